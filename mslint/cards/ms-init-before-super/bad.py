@@ -1,0 +1,16 @@
+"""A Cell assigns a layer before nn.Cell.__init__ has run."""
+import numpy as np
+from mindspore import Tensor, nn
+
+
+class Head(nn.Cell):
+    def __init__(self):
+        self.act = nn.ReLU()  # [ms-init-before-super]
+        self.scale = 2.0
+
+    def construct(self, x):
+        return self.act(x) * self.scale
+
+
+def demo():
+    return Head()(Tensor(np.array([-1.0, 2.0], np.float32))).asnumpy().tolist()

@@ -1,0 +1,19 @@
+"""One pylint checker per rule family: porting (72xx), graph mode (73xx), Ascend and ops (74xx)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mslint.checkers.base import MslintChecker
+from mslint.checkers.porting import PortingChecker
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+ALL_CHECKERS = (PortingChecker,)
+
+
+def register_checkers(linter: PyLinter) -> None:
+    linter.register_checker(MslintChecker(linter))
+    for checker in ALL_CHECKERS:
+        linter.register_checker(checker(linter))

@@ -1,0 +1,149 @@
+"""What every mslint checker shares: options, the fix store carried through pylint's map/reduce,
+and reporting a rule with its fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from astroid import nodes
+from pylint.checkers import BaseChecker
+from pylint.interfaces import HIGH, Confidence
+
+from mslint import config
+from mslint.catalog import Rule, pylint_msgs
+from mslint.fixes import Edit, Fix
+from mslint.positions import SourceText, decode_source
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+CHECKER_NAME = "mslint"
+
+FixKey = tuple[str, int, int, int, int, str]
+
+
+def fix_key(path: str, line: int, column: int, end_line: int, end_column: int, symbol: str) -> FixKey:
+    """Identify a finding; rebuilt from a pylint ``Message`` as (abspath, line, column, end_line, end_column, symbol)."""
+    return (path, line, column, end_line, end_column, symbol)
+
+
+class MslintChecker(BaseChecker):
+    """mslint's options and the store of fixes found in this process (no messages of its own)."""
+
+    name = CHECKER_NAME
+    options = config.pylint_options()
+    msgs: ClassVar[dict] = {}
+
+    def __init__(self, linter: PyLinter) -> None:
+        super().__init__(linter)
+        self.fixes: dict[FixKey, Fix] = {}
+        self.settings = config.Settings(mindspore_version=config.installed_mindspore_version())
+
+    def get_map_data(self) -> list[tuple[FixKey, dict[str, Any]]]:
+        data = [(key, fix.to_json()) for key, fix in self.fixes.items()]
+        self.fixes.clear()
+        return data
+
+    def reduce_map_data(self, linter: PyLinter, data: list[list[tuple[FixKey, dict[str, Any]]]]) -> None:
+        for run in data:
+            for key, fix in run:
+                self.fixes[tuple(key)] = Fix.from_json(fix)
+
+
+def store_of(linter: PyLinter) -> MslintChecker:
+    """The linter's MslintChecker (mslint registers exactly one)."""
+    for checker in linter.get_checkers():
+        if isinstance(checker, MslintChecker):
+            return checker
+    raise LookupError("the mslint plugin is not loaded")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A pylint message location: 1-based lines, UTF-8 byte columns."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def of(cls, node: nodes.NodeNG) -> Span:
+        """The node's span; for defs and classes, the name (as pylint's ``node.position``)."""
+        position = node.position if node.position else node
+        return cls(position.lineno, position.col_offset, position.end_lineno, position.end_col_offset)
+
+
+class FamilyChecker(BaseChecker):
+    """Base of the per-family checkers: the ``msgs`` come from the family's rules."""
+
+    name = CHECKER_NAME
+    rules: ClassVar[tuple[Rule, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.msgs = pylint_msgs(cls.rules)
+
+    def open(self) -> None:
+        self.store = store_of(self.linter)
+        self.settings = self.store.settings
+        self._sources: dict[str, SourceText] = {}
+
+    def rule_applies(self, rule: Rule) -> bool:
+        """Version, profile and target gates of a rule under the current settings."""
+        settings = self.settings
+        if not rule.applies_to_version(settings.mindspore_version):
+            return False
+        if rule.profile == "migration" and settings.profile != "migration":
+            return False
+        return not rule.targets or settings.target in rule.targets
+
+    def source(self, node: nodes.NodeNG) -> SourceText:
+        """The decoded text of the file a node comes from (read once per file)."""
+        module = node.root()
+        key = module.file or module.name
+        if key not in self._sources:
+            with module.stream() as stream:
+                raw = stream.read()
+            self._sources[key] = SourceText(decode_source(raw)[0])
+        return self._sources[key]
+
+    def replace_node(self, node: nodes.NodeNG, text: str) -> Edit:
+        """An edit replacing a node's whole source range."""
+        source = self.source(node)
+        return Edit(
+            source.offset(node.lineno, node.col_offset), source.offset(node.end_lineno, node.end_col_offset), text
+        )
+
+    def node_text(self, node: nodes.NodeNG) -> str:
+        source = self.source(node)
+        edit = self.replace_node(node, "")
+        return source.text[edit.start : edit.end]
+
+    def report(
+        self,
+        rule: Rule,
+        node: nodes.NodeNG,
+        args: tuple[Any, ...] | None = None,
+        fix: Fix | None = None,
+        confidence: Confidence = HIGH,
+        span: Span | None = None,
+    ) -> None:
+        """Emit a rule's message (if it applies under the settings) and keep its fix."""
+        if not self.rule_applies(rule):
+            return
+        span = span or Span.of(node)
+        self.add_message(
+            rule.symbol,
+            line=span.line,
+            node=node,
+            args=args,
+            confidence=confidence,
+            col_offset=span.column,
+            end_lineno=span.end_line,
+            end_col_offset=span.end_column,
+        )
+        if fix is not None and node.root().file:
+            key = fix_key(node.root().file, span.line, span.column, span.end_line, span.end_column, rule.symbol)
+            self.store.fixes[key] = fix

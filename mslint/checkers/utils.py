@@ -1,0 +1,94 @@
+"""AST helpers shared by the checkers: methods of classes, call arguments and the edits that change them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from mslint.positions import SourceText
+
+DYNAMIC_ATTRIBUTE_CALLS = frozenset(
+    {"setattr", "insert_child_to_cell", "insert_param_to_cell", "register_buffer", "register_parameter", "__setattr__"}
+)
+
+
+def methods(cls: nodes.ClassDef) -> Iterator[nodes.FunctionDef]:
+    """The functions defined directly in a class body."""
+    for statement in cls.body:
+        if isinstance(statement, nodes.FunctionDef):
+            yield statement
+
+
+def self_name(method: nodes.FunctionDef) -> str | None:
+    """The name of a method's instance argument, or None for static and class methods."""
+    if method.type != "method":
+        return None
+    positional = [*method.args.posonlyargs, *method.args.args]
+    return positional[0].name if positional else None
+
+
+def self_attribute_reads(method: nodes.FunctionDef) -> Iterator[nodes.Attribute]:
+    """``self.<name>`` loads in a method (``self`` being its first argument)."""
+    name = self_name(method)
+    if name is None:
+        return
+    for node in method.nodes_of_class(nodes.Attribute):
+        if isinstance(node.expr, nodes.Name) and node.expr.name == name:
+            yield node
+
+
+def name_offset(source: SourceText, node: nodes.NodeNG, name: str) -> int:
+    """Character offset of the name that ends a node's position (``def forward``, ``x.size``)."""
+    position = node.position or node
+    return source.offset(position.end_lineno, position.end_col_offset) - len(name)
+
+
+def start(source: SourceText, node: nodes.NodeNG) -> int:
+    return source.offset(node.lineno, node.col_offset)
+
+
+def end(source: SourceText, node: nodes.NodeNG) -> int:
+    return source.offset(node.end_lineno, node.end_col_offset)
+
+
+def call_arguments(call: nodes.Call) -> list[nodes.NodeNG]:
+    """Positional and keyword arguments of a call in source order."""
+    return sorted([*call.args, *(call.keywords or ())], key=lambda arg: (arg.lineno, arg.col_offset))
+
+
+def remove_argument(source: SourceText, call: nodes.Call, argument: nodes.NodeNG) -> tuple[int, int]:
+    """The [start, end) range that removes one argument and its separating comma."""
+    arguments = call_arguments(call)
+    index = arguments.index(argument)
+    if index > 0:
+        return end(source, arguments[index - 1]), end(source, argument)
+    if len(arguments) > 1:
+        return start(source, argument), start(source, arguments[1])
+    # The only argument: also drop a trailing comma up to the closing parenthesis.
+    stop = end(source, argument)
+    closing = source.text.index(")", stop)
+    return start(source, argument), closing if source.text[stop:closing].strip() in ("", ",") else stop
+
+
+def keyword(call: nodes.Call, name: str) -> nodes.Keyword | None:
+    for candidate in call.keywords or ():
+        if candidate.arg == name:
+            return candidate
+    return None
+
+
+def is_super_init(call: nodes.Call) -> bool:
+    """``super().__init__(...)``, ``super(C, self).__init__(...)`` or ``Base.__init__(self, ...)``."""
+    func = call.func
+    return isinstance(func, nodes.Attribute) and func.attrname == "__init__"
+
+
+def first_statement_line(function: nodes.FunctionDef) -> nodes.NodeNG | None:
+    """The first statement of a function body after its docstring."""
+    body = [
+        statement
+        for statement in function.body
+        if not (isinstance(statement, nodes.Expr) and isinstance(statement.value, nodes.Const) and isinstance(statement.value.value, str))
+    ]
+    return body[0] if body else None

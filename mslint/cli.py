@@ -1,0 +1,265 @@
+"""The ``mslint`` command: check, fix, rules, explain."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import difflib
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from mslint import __version__, config
+from mslint.catalog import find_rule
+from mslint.findings import Finding, findings_of, source_of
+from mslint.fixes import Fix, apply_fixes
+from mslint.positions import decode_source
+from mslint.screening import MAX_DEPTH
+
+MAX_FIX_PASSES = 10
+FORMATS = ("text", "json")
+
+
+class _FrameworkDenylist(set):
+    """astroid's module denylist, extended to whole packages: mslint never needs their sources."""
+
+    packages = ("mindspore", "torch")
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.split(".")[0] in self.packages or super().__contains__(name)
+
+
+def _keep_astroid_out_of_frameworks() -> None:
+    import astroid
+
+    manager = astroid.MANAGER
+    if not isinstance(manager.module_denylist, _FrameworkDenylist):
+        denylist = _FrameworkDenylist(manager.module_denylist)
+        manager.brain["module_denylist"] = denylist
+        manager.module_denylist = denylist
+
+
+def lint(paths: Sequence[str], jobs: int = 1, **options: str | None) -> list[Finding]:
+    """Lint ``paths`` with mslint's rules only (pylint config and pragmas honoured); return the findings.
+
+    ``options`` are mslint option keys with ``_`` for ``-`` (``mindspore_version="1.10"``,
+    ``select="ms-..."``); ``None`` values are ignored.
+    """
+    from pylint.lint import Run
+    from pylint.reporters import CollectingReporter
+
+    from mslint.checkers.base import store_of
+
+    _keep_astroid_out_of_frameworks()
+    import astroid
+
+    astroid.MANAGER.clear_cache()  # files may have changed since the last run in this process (fix passes)
+    config.RULES_ONLY = True
+    source_of.cache_clear()
+    renamed = {"select": "enable", "ignore": "disable"}
+    arguments = ["--load-plugins=mslint", "--score=n", f"--jobs={jobs}"]
+    arguments += [
+        f"--mslint-{renamed.get(key, key).replace('_', '-')}={value}" for key, value in options.items() if value
+    ]
+    files, skipped = _screen(paths)
+    if not files:
+        return skipped
+    reporter = CollectingReporter()
+    run = Run([*arguments, *files], reporter=reporter, exit=False)
+    return sorted([*findings_of(reporter.messages, store_of(run.linter).fixes), *skipped], key=Finding.sort_key)
+
+
+def _screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
+    """Split the files to lint from those too deeply nested to parse, which get a finding each."""
+    from mslint.screening import python_files, too_deep
+
+    files, skipped = [], []
+    for path in python_files(paths):
+        depth = too_deep(path)
+        if depth is None:
+            files.append(str(path))
+            continue
+        reason = f"nesting depth {depth} > {MAX_DEPTH}" if depth else "the parser ran out of stack"
+        skipped.append(Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {reason}"))
+    return files, skipped
+
+
+def _lint_options(options: argparse.Namespace) -> list[Finding]:
+    keys = ("mindspore_version", "target", "profile", "jit_syntax_level", "select", "ignore")
+    return lint(options.paths, options.jobs, **{key: getattr(options, key) for key in keys})
+
+
+def _print_text(findings: list[Finding], stream) -> None:
+    for finding in findings:
+        mark = " [*]" if finding.fix and finding.fix.applicability.value == "safe" else ""
+        stream.write(
+            f"{finding.path}:{finding.line}:{finding.column + 1}: {finding.msg_id} [{finding.symbol}] {finding.message}{mark}\n"
+        )
+    fixable = sum(1 for f in findings if f.fix and f.fix.applicability.value == "safe")
+    stream.write(f"Found {len(findings)} finding{'s' * (len(findings) != 1)}" + (f" ({fixable} fixable with `mslint fix`)" if fixable else "") + ".\n")
+
+
+def command_check(options: argparse.Namespace) -> int:
+    findings = _lint_options(options)
+    output = open(options.output, "w", encoding="utf-8") if options.output else sys.stdout
+    try:
+        if options.format == "json":
+            from mslint.reporters.json_reporter import render_json
+
+            output.write(render_json(findings))
+        else:
+            _print_text(findings, output)
+    finally:
+        if options.output:
+            output.close()
+    return 1 if findings else 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace a file's bytes in one step, keeping its permissions."""
+    mode = path.stat().st_mode
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".mslint")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
+    """The file's bytes with the fixes applied, or None when nothing changes or the file must stay as it is
+    (it does not decode or parse, before or after)."""
+    try:
+        text, encoding = decode_source(raw)
+        ast.parse(text)
+    except (SyntaxError, ValueError, LookupError, UnicodeDecodeError, RecursionError, MemoryError):
+        return None
+    new_text, applied = apply_fixes(text, fixes)
+    if not applied or new_text == text:
+        return None
+    try:
+        ast.parse(new_text)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    # utf-8-sig re-adds the BOM it stripped; every line ending outside the edits is untouched.
+    return new_text.encode(encoding)
+
+
+def command_fix(options: argparse.Namespace) -> int:
+    originals: dict[Path, bytes] = {}
+    current: dict[Path, bytes] = {}
+    findings: list[Finding] = []
+    for _ in range(MAX_FIX_PASSES):
+        findings = _lint_options(options)
+        by_file: dict[Path, list[Fix]] = defaultdict(list)
+        for finding in findings:
+            if finding.fix and finding.fix.is_applicable(options.unsafe_fixes):
+                by_file[Path(finding.abspath)].append(finding.fix)
+        changed = False
+        for path, fixes in by_file.items():
+            raw = current.get(path) or path.read_bytes()
+            new = fixed_source(raw, fixes)
+            if new is None:
+                continue
+            originals.setdefault(path, raw)
+            current[path] = new
+            changed = True
+            if not options.diff:
+                write_atomically(path, new)
+        if not changed or options.diff:
+            break
+    for path in sorted(originals):
+        if options.diff:
+            before = decode_source(originals[path])[0].splitlines(keepends=True)
+            after = decode_source(current[path])[0].splitlines(keepends=True)
+            shown = os.path.relpath(path)
+            sys.stdout.writelines(difflib.unified_diff(before, after, f"a/{shown}", f"b/{shown}"))
+        else:
+            print(f"fixed {path}", file=sys.stderr)
+    if options.diff:
+        return 1 if originals else 0
+    remaining = [f for f in findings if f.is_mslint]
+    if remaining and originals:
+        findings = _lint_options(options)
+        remaining = [f for f in findings if f.is_mslint]
+    _print_text(findings, sys.stdout)
+    return 1 if remaining else 0
+
+
+def command_rules(options: argparse.Namespace) -> int:
+    from mslint.docs import rules_json, rules_table
+
+    sys.stdout.write(rules_json() if options.format == "json" else rules_table())
+    return 0
+
+
+def command_explain(options: argparse.Namespace) -> int:
+    from mslint.docs import rule_page
+
+    rule = find_rule(options.rule)
+    if rule is None:
+        print(f"mslint: unknown rule {options.rule!r} (see `mslint rules`)", file=sys.stderr)
+        return 2
+    sys.stdout.write(rule_page(rule))
+    return 0
+
+
+def _add_lint_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", help="files or folders to lint")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel pylint processes (0: one per core)")
+    parser.add_argument("--mindspore-version", help="MindSpore version the code targets")
+    parser.add_argument("--target", choices=config.TARGETS[1:], help="device the code runs on")
+    parser.add_argument("--profile", choices=config.PROFILES, help="rule profile")
+    parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS[1:], help="GRAPH_MODE syntax level")
+    parser.add_argument("--select", help="comma-separated rules to enable in addition to the defaults")
+    parser.add_argument("--ignore", help="comma-separated rules to disable")
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(prog="mslint", description="Lint code moving from PyTorch to MindSpore.")
+    main_parser.add_argument("--version", action="version", version=f"mslint {__version__}")
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="report findings")
+    _add_lint_options(check)
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--output", help="write the report to this file")
+    check.set_defaults(handler=command_check)
+    fix = commands.add_parser("fix", help="apply fixes")
+    _add_lint_options(fix)
+    fix.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
+    fix.add_argument("--diff", action="store_true", help="print the changes as a diff, write nothing")
+    fix.set_defaults(handler=command_fix)
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(handler=command_rules)
+    explain = commands.add_parser("explain", help="show a rule's documentation")
+    explain.add_argument("rule", help="symbol or message id")
+    explain.set_defaults(handler=command_explain)
+    return main_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parser().parse_args(argv)
+    for path in getattr(options, "paths", ()):
+        if not Path(path).exists():
+            print(f"mslint: no such file or folder: {path}", file=sys.stderr)
+            return 2
+    try:
+        return options.handler(options)
+    except config.ConfigError as error:
+        print(f"mslint: configuration error: {error}", file=sys.stderr)
+        return 2
+    except SystemExit as exit_:  # pylint's own usage errors
+        return 2 if exit_.code else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""Configuration: ``--mslint-*`` pylint options and the ``[tool.mslint]`` table of pyproject.toml."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+DEFAULT_MINDSPORE_VERSION = "2.10"
+TARGETS = ("auto", "ascend", "gpu", "cpu", "none")
+PROFILES = ("default", "migration")
+JIT_SYNTAX_LEVELS = ("auto", "strict", "compatible", "lax")
+
+
+# Set by the mslint CLI: report mslint's rules only (and the messages that say a file could not be read).
+RULES_ONLY = False
+KEPT_CORE_MESSAGES = frozenset({"syntax-error", "fatal", "astroid-error", "parse-error", "bad-plugin-value"})
+
+
+class ConfigError(ValueError):
+    """A configuration key or value mslint cannot use."""
+
+
+@cache
+def installed_mindspore_version() -> str:
+    """The installed MindSpore's version, read from package metadata (never imported)."""
+    for distribution in ("mindspore", "mindspore-ascend", "mindspore-gpu", "mindspore-cpu"):
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            continue
+    return DEFAULT_MINDSPORE_VERSION
+
+
+def _check_version(value: str) -> str:
+    from mslint.catalog import parse_version
+
+    if not parse_version(str(value)):
+        raise ConfigError(f"mindspore-version: {value!r} is not a version such as '2.10' or '1.10.1'")
+    return str(value)
+
+
+def _choice(choices: tuple[str, ...]):
+    def check(value: str) -> str:
+        if value not in choices:
+            raise ConfigError(f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+def _symbols(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{value!r} is not a list of rule symbols or ids")
+    from mslint.catalog import find_rule
+
+    unknown = [item.strip() for item in value if find_rule(item.strip()) is None]
+    if unknown:
+        raise ConfigError(f"unknown rule {', '.join(unknown)} (see `mslint rules`)")
+    return tuple(item.strip() for item in value)
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One configuration key, shared by ``[tool.mslint]`` and the ``--mslint-<key>`` option."""
+
+    key: str
+    default: Any
+    help: str
+    check: Any
+    metavar: str = "<value>"
+
+    @property
+    def option(self) -> str:
+        return f"mslint-{self.key}"
+
+    @property
+    def attribute(self) -> str:
+        return self.option.replace("-", "_")
+
+
+OPTIONS: tuple[OptionSpec, ...] = (
+    OptionSpec(
+        "mindspore-version",
+        "",
+        "MindSpore version the code targets (default: the installed MindSpore, else 2.10).",
+        _check_version,
+        "<version>",
+    ),
+    OptionSpec(
+        "target",
+        "auto",
+        "Device the code runs on: ascend, gpu, cpu or none; auto detects set_context(device_target=...).",
+        _choice(TARGETS),
+        "<target>",
+    ),
+    OptionSpec(
+        "profile",
+        "default",
+        "'migration' also reports silent default differences from PyTorch.",
+        _choice(PROFILES),
+        "<profile>",
+    ),
+    OptionSpec(
+        "jit-syntax-level",
+        "auto",
+        "GRAPH_MODE syntax level: strict, compatible or lax; auto detects it (MindSpore's default is lax).",
+        _choice(JIT_SYNTAX_LEVELS),
+        "<level>",
+    ),
+    OptionSpec("enable", (), "mslint rules to enable (symbols or ids), e.g. off-by-default ones.", _symbols, "<rules>"),
+    OptionSpec("disable", (), "mslint rules to disable (symbols or ids).", _symbols, "<rules>"),
+)
+OPTIONS_BY_KEY = {spec.key: spec for spec in OPTIONS}
+
+
+def pylint_options() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """The option definitions of the configuration checker."""
+    definitions = []
+    for spec in OPTIONS:
+        if isinstance(spec.default, tuple):
+            definition = {"type": "csv", "default": spec.default}
+        else:
+            definition = {"type": "string", "default": spec.default}
+        definitions.append((spec.option, {**definition, "metavar": spec.metavar, "help": spec.help}))
+    return tuple(definitions)
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above ``start``."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_tool_table(pyproject: Path) -> dict[str, Any]:
+    """The validated ``[tool.mslint]`` table of a pyproject.toml file."""
+    try:
+        with pyproject.open("rb") as stream:
+            table = tomllib.load(stream).get("tool", {}).get("mslint", {})
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{pyproject}: {error}") from error
+    checked = {}
+    for key, value in table.items():
+        spec = OPTIONS_BY_KEY.get(key)
+        if spec is None:
+            raise ConfigError(f"{pyproject}: unknown key [tool.mslint] {key!r}; known: {', '.join(OPTIONS_BY_KEY)}")
+        try:
+            checked[key] = spec.check(value)
+        except ConfigError as error:
+            raise ConfigError(f"{pyproject}: [tool.mslint] {key}: {error}") from error
+    return checked
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration of one run."""
+
+    mindspore_version: str = DEFAULT_MINDSPORE_VERSION
+    target: str = "auto"
+    profile: str = "default"
+    jit_syntax_level: str = "auto"
+    enable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+
+
+def apply_configuration(linter: PyLinter, start: Path | None = None) -> Settings:
+    """Merge ``[tool.mslint]`` under the command line, validate, and enable/disable rules.
+
+    A ``--mslint-*`` value given to pylint wins over ``[tool.mslint]``, which wins over defaults.
+    """
+    pyproject = find_pyproject(start or Path.cwd())
+    table = read_tool_table(pyproject) if pyproject else {}
+    values: dict[str, Any] = {}
+    for spec in OPTIONS:
+        given = getattr(linter.config, spec.attribute, spec.default)
+        given = tuple(given) if isinstance(spec.default, tuple) else given
+        if given == spec.default and spec.key in table:
+            given = table[spec.key]
+        elif given != spec.default:
+            given = spec.check(given)
+        values[spec.key.replace("-", "_")] = given
+    values["mindspore_version"] = values["mindspore_version"] or installed_mindspore_version()
+    settings = Settings(**values)
+    if RULES_ONLY:
+        for definition in linter.msgs_store.messages:
+            if not definition.symbol.startswith("ms-") and definition.symbol not in KEPT_CORE_MESSAGES:
+                linter.disable(definition.msgid)
+    for symbol in settings.enable:
+        linter.enable(symbol)
+    for symbol in settings.disable:
+        linter.disable(symbol)
+    return settings

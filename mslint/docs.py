@@ -1,0 +1,158 @@
+"""Documentation generated from the rule catalogue: rule pages, the rule table, ``mslint rules``."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from pathlib import Path
+
+from mslint.catalog import Oracle, Rule, all_rules
+from mslint.fixes import Applicability
+
+MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
+TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
+GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
+
+
+def strip_markers(text: str) -> str:
+    """Card source without the ``# [symbol]`` markers."""
+    return MARKER.sub("", text)
+
+
+def markers(text: str) -> set[tuple[int, str]]:
+    """(line, symbol) pairs a card marks."""
+    found = set()
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = MARKER.search(line)
+        if match:
+            found.update((number, symbol) for symbol in match.group(1).split(", "))
+    return found
+
+
+def _card(rule: Rule, name: str) -> str | None:
+    path = rule.card_file(name)
+    return strip_markers(path.read_text(encoding="utf-8")) if path else None
+
+
+def _versions(rule: Rule) -> str:
+    return f">= {rule.min_version}" + (f", < {rule.max_version}" if rule.max_version else "")
+
+
+def _fix_line(rule: Rule) -> str:
+    if rule.fix is None:
+        return "no fix"
+    return {Applicability.SAFE: "safe fix", Applicability.UNSAFE: "unsafe fix", Applicability.DISPLAY_ONLY: "suggestion only"}[rule.fix]
+
+
+def _verification(rule: Rule) -> str:
+    if rule.oracle is Oracle.RAISES:
+        return f"Verified on MindSpore 2.10: the example below raises `{rule.oracle_detail}`; the rewrite runs."
+    if rule.oracle is Oracle.DIVERGES:
+        return "Verified on MindSpore 2.10: the example below runs but computes something else than the rewrite."
+    return f"Not observable on MindSpore 2.10 CPU ({rule.oracle_detail})." if rule.oracle_detail else ""
+
+
+def rule_page(rule: Rule) -> str:
+    """A rule's Markdown page, with Ruff's sections."""
+    lines = [
+        GENERATED,
+        f"# {rule.symbol} ({rule.msgid})",
+        "",
+        f"Family: {rule.family.title} · Category: {rule.category} · MindSpore {_versions(rule)} · "
+        f"Profile: {rule.profile} · {_fix_line(rule)}" + ("" if rule.default_enabled else " · off by default"),
+        "",
+        rule.summary,
+        "",
+        "## What it does",
+        "",
+        rule.what,
+        "",
+        "## Why is this bad?",
+        "",
+        rule.why,
+        "",
+    ]
+    if rule.levels:
+        lines += [f"Applies at jit_syntax_level: {', '.join(sorted(rule.levels))}.", ""]
+    if rule.targets:
+        lines += [f"Applies when the target is: {', '.join(sorted(rule.targets))}.", ""]
+    verification = _verification(rule)
+    if verification:
+        lines += [verification, ""]
+    bad, good, fixed = _card(rule, "bad.py"), _card(rule, "good.py"), _card(rule, "fixed.py")
+    if bad:
+        lines += ["## Example", "", "```python", bad.rstrip(), "```", ""]
+    if good:
+        lines += ["Use instead:", "", "```python", good.rstrip(), "```", ""]
+    if bad and fixed:
+        diff = difflib.unified_diff(bad.splitlines(), fixed.splitlines(), "bad.py", "fixed.py", lineterm="")
+        lines += ["## Fix", "", "```diff", *diff, "```", ""]
+    if rule.fix is not None:
+        lines += ["## Fix safety", "", rule.fix_safety, ""]
+    if rule.references:
+        lines += ["## References", "", *(f"- <{reference}>" for reference in rule.references), ""]
+    return "\n".join(lines)
+
+
+def rules_table() -> str:
+    """The Markdown table of all rules (README, docs/rules/README.md, ``mslint rules``)."""
+    rows = ["| id | symbol | family | summary | fix | MindSpore |", "|---|---|---|---|---|---|"]
+    for rule in all_rules():
+        off = " (off by default)" if not rule.default_enabled else ""
+        rows.append(
+            f"| {rule.msgid} | [{rule.symbol}](docs/rules/{rule.symbol}.md) | {rule.family.title} | "
+            f"{rule.summary}{off} | {_fix_line(rule)} | {_versions(rule)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def rules_json() -> str:
+    data = [
+        {
+            "msgid": rule.msgid,
+            "symbol": rule.symbol,
+            "family": rule.family.title,
+            "category": rule.category,
+            "summary": rule.summary,
+            "fix": rule.fix.value if rule.fix else None,
+            "min_version": rule.min_version,
+            "max_version": rule.max_version,
+            "profile": rule.profile,
+            "targets": sorted(rule.targets),
+            "levels": sorted(rule.levels),
+            "default_enabled": rule.default_enabled,
+            "doc": rule.doc_url,
+        }
+        for rule in all_rules()
+    ]
+    return json.dumps(data, indent=2) + "\n"
+
+
+def generated_files(root: Path) -> dict[Path, str]:
+    """Every generated documentation file and its expected content."""
+    files = {root / "docs" / "rules" / f"{rule.symbol}.md": rule_page(rule) for rule in all_rules()}
+    files[root / "docs" / "rules" / "README.md"] = f"{GENERATED}\n# Rules\n\n{rules_table().replace('](docs/rules/', '](')}"
+    readme = root / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
+    files[readme] = text[:start] + "\n" + rules_table() + text[end:]
+    return files
+
+
+def stale_files(root: Path) -> list[Path]:
+    """Generated files that differ from the catalogue, plus rule pages no rule owns."""
+    stale = [path for path, content in generated_files(root).items() if not path.is_file() or path.read_text(encoding="utf-8") != content]
+    owned = set(generated_files(root))
+    stale += [path for path in (root / "docs" / "rules").glob("*.md") if path not in owned]
+    return stale
+
+
+def write_docs(root: Path) -> None:
+    for path, content in generated_files(root).items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    owned = set(generated_files(root))
+    for path in (root / "docs" / "rules").glob("*.md"):
+        if path not in owned:
+            path.unlink()

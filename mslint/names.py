@@ -1,0 +1,157 @@
+"""Name resolution through a module's imports, and Cell class hierarchies, without importing anything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import astroid
+from astroid import nodes
+
+# Torch-compatible layers on top of MindSpore: their torch-style idioms are intended.
+TORCH_COMPAT_PACKAGES = ("msadapter", "x2ms_adapter", "mindtorch", "mindnlp.core")
+
+# Longer internal paths users import from, mapped to the public name.
+_CANONICAL_PREFIXES = (
+    ("mindspore.ops.operations.", "mindspore.ops."),
+    ("mindspore.ops.functional.", "mindspore.ops."),
+    ("mindspore.ops.function.", "mindspore.ops."),
+    ("mindspore.common.tensor.", "mindspore."),
+    ("mindspore.common.parameter.", "mindspore."),
+    ("mindspore.common.", "mindspore."),
+    ("mindspore.nn.cell.", "mindspore.nn."),
+    ("mindspore.nn.layer.", "mindspore.nn."),
+    ("mindspore.nn.optim.", "mindspore.nn."),
+)
+
+
+def canonical(qualname: str) -> str:
+    """Map internal MindSpore module paths to their public names."""
+    for prefix, public in _CANONICAL_PREFIXES:
+        if qualname.startswith(prefix):
+            rest = qualname[len(prefix) :]
+            if public == "mindspore.nn." and "." in rest:
+                rest = rest.rsplit(".", 1)[1]  # mindspore.nn.layer.activation.ReLU -> ReLU
+            return public + rest
+    return qualname
+
+
+def _imported_name(statement: nodes.NodeNG, name: str) -> str | None:
+    if isinstance(statement, nodes.Import):
+        for module, alias in statement.names:
+            if alias == name:
+                return module
+            if alias is None and module.split(".")[0] == name:
+                return name
+    elif isinstance(statement, nodes.ImportFrom) and not statement.level:
+        for imported, alias in statement.names:
+            if (alias or imported) == name and imported != "*":
+                return f"{statement.modname}.{imported}"
+    return None
+
+
+def qualified_name(node: nodes.NodeNG) -> str | None:
+    """The dotted name an expression such as ``nn.ReLU`` or ``ms.nn.Dense`` refers to, via imports.
+
+    ``None`` when the root name is not bound by an import (a local, a parameter, a builtin) or
+    is bound more than once in different ways.
+    """
+    attributes: list[str] = []
+    while isinstance(node, nodes.Attribute):
+        attributes.append(node.attrname)
+        node = node.expr
+    if not isinstance(node, nodes.Name):
+        return None
+    try:
+        _, statements = node.lookup(node.name)
+    except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
+        return None
+    resolved = {_imported_name(statement, node.name) for statement in statements}
+    if len(resolved) != 1 or None in resolved:
+        return None
+    return canonical(".".join([resolved.pop(), *reversed(attributes)]))
+
+
+def is_torch_name(qualname: str | None) -> bool:
+    return qualname is not None and (qualname == "torch" or qualname.startswith("torch."))
+
+
+def is_mindspore_name(qualname: str | None) -> bool:
+    return qualname is not None and (qualname == "mindspore" or qualname.startswith("mindspore."))
+
+
+def imported_modules(module: nodes.Module) -> set[str]:
+    """Every module name imported anywhere in a module (``from a.b import c`` gives ``a.b``)."""
+    found: set[str] = set()
+    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+        if isinstance(node, nodes.Import):
+            found.update(name for name, _ in node.names)
+        elif not node.level:
+            found.add(node.modname)
+    return found
+
+
+def framework_of(module: nodes.Module) -> str:
+    """'mindspore', 'torch', 'mixed', 'compat' (a torch-compatible layer) or 'none'."""
+    roots = {name.split(".")[0] for name in imported_modules(module)}
+    if any(name.split(".")[0] in TORCH_COMPAT_PACKAGES or name.startswith(TORCH_COMPAT_PACKAGES) for name in imported_modules(module)):
+        return "compat"
+    uses_ms, uses_torch = "mindspore" in roots, "torch" in roots
+    if uses_ms and uses_torch:
+        return "mixed"
+    return "mindspore" if uses_ms else "torch" if uses_torch else "none"
+
+
+def project_bases(cls: nodes.ClassDef) -> Iterator[nodes.ClassDef | str | None]:
+    """Each base of a class: a ClassDef for code astroid can read, the dotted name for a
+    MindSpore or PyTorch class, or None when the base cannot be resolved.
+
+    MindSpore and PyTorch bases are recognised by name and never inferred, so astroid does not
+    load their sources.
+    """
+    for base in cls.bases:
+        name = qualified_name(base)
+        if is_mindspore_name(name) or is_torch_name(name) or (name and name.startswith(TORCH_COMPAT_PACKAGES)):
+            yield name
+            continue
+        try:
+            inferred = [value for value in base.infer() if value is not astroid.Uninferable]
+        except astroid.InferenceError:
+            inferred = []
+        yield inferred[0] if len(inferred) == 1 and isinstance(inferred[0], nodes.ClassDef) else None
+
+
+def ancestors(cls: nodes.ClassDef) -> tuple[list[nodes.ClassDef], set[str], bool]:
+    """(project ancestors incl. ``cls``, framework base names, whether every base was resolved)."""
+    seen: list[nodes.ClassDef] = []
+    framework: set[str] = set()
+    complete = True
+    pending = [cls]
+    while pending:
+        current = pending.pop()
+        if current in seen or len(seen) > 64:
+            continue
+        seen.append(current)
+        for base in project_bases(current):
+            if isinstance(base, str):
+                framework.add(base)
+            elif base is None:
+                complete = False
+            elif base.qname() != "builtins.object":
+                pending.append(base)
+    return seen, framework, complete
+
+
+def is_cell_class(cls: nodes.ClassDef, cell_classes: frozenset[str]) -> bool:
+    """Whether a class derives, directly or through project classes, from a MindSpore Cell."""
+    _, framework, _ = ancestors(cls)
+    return bool(framework & cell_classes)
+
+
+def enclosing_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class whose method (directly) contains ``node``."""
+    function = node.frame()
+    while isinstance(function, (nodes.FunctionDef, nodes.Lambda)) and not isinstance(function.parent, nodes.ClassDef):
+        function = function.parent.frame() if function.parent else None
+    if isinstance(function, nodes.FunctionDef):
+        return function.parent
+    return None

@@ -1,0 +1,14 @@
+"""Reporters mslint adds to pylint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+
+def register_reporters(linter: PyLinter) -> None:
+    from mslint.reporters.json_reporter import MslintJsonReporter
+
+    linter.register_reporter(MslintJsonReporter)

@@ -1,0 +1,71 @@
+"""Write mslint/data/cell_facts.json from an installed MindSpore.
+
+Usage: GLOG_v=3 python scripts/gen_cell_facts.py [--check]
+
+Records the public Cell classes (so a class deriving from any of them is a Cell), the attributes
+MindSpore's own ``nn.Cell`` defines (so ``self.training`` is not an unknown attribute), and each
+Cell class's constructor parameters.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import sys
+from pathlib import Path
+
+OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "cell_facts.json"
+NAMESPACES = ("mindspore.nn", "mindspore.mint.nn")
+
+
+def _parameters(cls: type) -> list[str] | None:
+    try:
+        signature = inspect.signature(cls.__init__)
+    except (TypeError, ValueError):
+        return None
+    names = []
+    for parameter in list(signature.parameters.values())[1:]:
+        if parameter.kind is parameter.VAR_KEYWORD:
+            return None  # accepts any keyword
+        if parameter.kind is not parameter.VAR_POSITIONAL:
+            names.append(parameter.name)
+    return names
+
+
+def build() -> dict:
+    import importlib
+
+    import mindspore
+    from mindspore import nn
+
+    classes: dict[str, list[str] | None] = {}
+    for namespace in NAMESPACES:
+        module = importlib.import_module(namespace)
+        for name in sorted(dir(module)):
+            value = getattr(module, name, None)
+            if not name.startswith("_") and inspect.isclass(value) and issubclass(value, nn.Cell):
+                classes[f"{namespace}.{name}"] = _parameters(value)
+    cell = nn.Cell()
+    attributes = set(vars(cell)) | {name for klass in nn.Cell.__mro__ for name in vars(klass)}
+    return {
+        "mindspore_version": mindspore.__version__,
+        "generated_by": "GLOG_v=3 python scripts/gen_cell_facts.py",
+        "cell_attributes": sorted(attributes),
+        "cell_classes": classes,
+    }
+
+
+def render(data: dict) -> str:
+    return json.dumps(data, indent=0, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    text = render(build())
+    if "--check" in sys.argv:
+        return 0 if OUTPUT.read_text(encoding="utf-8") == text else 1
+    OUTPUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

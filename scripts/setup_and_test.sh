@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Install everything the tests need (MindSpore 2.10 CPU, PyTorch 2.13 CPU, npm tools) and run the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export GLOG_v=3 PIP_DISABLE_PIP_VERSION_CHECK=1
+python -m pip install --quiet --root-user-action=ignore -e ".[test,mindspore]" "torch==2.13.0"
+python -m pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,60 @@
+"""The catalogue is consistent and does not clash with pylint or its bundled extensions."""
+
+from __future__ import annotations
+
+import re
+
+from pylint.lint import PyLinter
+from pylint import checkers, extensions
+
+from mslint.catalog import Family, all_rules
+from mslint.checkers import ALL_CHECKERS
+from mslint.config import OPTIONS
+from mslint.docs import stale_files
+
+from conftest import ROOT
+
+RULES = all_rules()
+
+
+def test_ids_and_symbols_are_unique_and_namespaced():
+    assert len({rule.msgid for rule in RULES}) == len(RULES)
+    assert len({rule.symbol for rule in RULES}) == len(RULES)
+    assert len({rule.msgid[1:] for rule in RULES}) == len(RULES), "a number is used with two letters"
+    for rule in RULES:
+        assert re.fullmatch(r"[CRWEFI](72|73|74)\d\d", rule.msgid), rule.msgid
+        assert re.fullmatch(r"ms-[a-z0-9]+(-[a-z0-9]+)*", rule.symbol), rule.symbol
+
+
+def test_each_checker_holds_one_family():
+    for checker in ALL_CHECKERS:
+        assert len({rule.family for rule in checker.rules}) == 1, checker
+
+
+def test_rules_document_themselves():
+    for rule in RULES:
+        assert rule.what and rule.why and rule.summary, rule.symbol
+        assert (rule.fix is None) == (not rule.fix_safety), rule.symbol
+
+
+def _pylint_with_everything() -> PyLinter:
+    linter = PyLinter()
+    checkers.initialize(linter)
+    extensions.initialize(linter)
+    return linter
+
+
+def test_no_clash_with_pylint_core_and_bundled_extensions():
+    linter = _pylint_with_everything()
+    taken_ids = {definition.msgid[1:3] for definition in linter.msgs_store.messages}
+    assert not taken_ids & ({family.value for family in Family} | {"75"})
+    symbols = {definition.symbol for definition in linter.msgs_store.messages}
+    assert not symbols & {rule.symbol for rule in RULES}
+    option_names = {name for checker in linter.get_checkers() for name, _ in checker.options}
+    assert not option_names & {spec.option for spec in OPTIONS}
+    linter.load_plugin_modules(["mslint"])  # registering next to all of them raises on any clash
+    assert {rule.symbol for rule in RULES} <= {d.symbol for d in linter.msgs_store.messages}
+
+
+def test_generated_docs_are_up_to_date():
+    assert stale_files(ROOT) == [], "run: python scripts/gen_docs.py"
