@@ -140,3 +140,38 @@ def load_op_metadata() -> OpTable:
         aliases=data["aliases"],
         alias_prefixes=data["alias_prefixes"],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AscendPitfall:
+    """One curated Ascend pitfall (``ascend_pitfalls.json``)."""
+
+    id: str
+    title: str
+    apis: frozenset[str]  # canonical qualnames; empty for global pitfalls
+    condition: str
+    sources: tuple[str, ...]
+    versions: tuple[str, ...]  # MindSpore versions the sources were checked for
+    quote: str | None = None  # verbatim docstring text of quote_api
+    quote_api: str | None = None
+    params: Mapping[str, int] | None = None  # thresholds such as max_rank
+    detail: str | None = None
+
+
+@functools.cache
+def load_ascend_pitfalls() -> tuple[AscendPitfall, ...]:
+    """Load the curated pitfalls once per process."""
+    return tuple(
+        AscendPitfall(
+            id=p["id"], title=p["title"], apis=frozenset(p["apis"]), condition=p["condition"],
+            sources=tuple(p["sources"]), versions=tuple(p["versions"]), quote=p.get("quote"),
+            quote_api=p.get("quote_api"), params=p.get("params"), detail=p.get("detail"),
+        )
+        for p in _read_json("ascend_pitfalls.json")["pitfalls"]
+    )
+
+
+def pitfalls_for(qualname: str) -> tuple[AscendPitfall, ...]:
+    """Curated pitfalls that name ``qualname`` (aliases resolved)."""
+    name = load_op_metadata().canonical(qualname)
+    return tuple(p for p in load_ascend_pitfalls() if name in p.apis)
