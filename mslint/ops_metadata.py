@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -61,16 +61,21 @@ class OpInfo:
 
 @dataclass(frozen=True, slots=True)
 class OpTable:
-    """All APIs by canonical name, plus the alias map used by :meth:`get`."""
+    """All APIs by canonical name, plus the alias map used by :meth:`get`.
+
+    Entries are decoded into :class:`OpInfo` on first access, which keeps loading fast.
+    """
 
     mindspore_version: str
-    ops: Mapping[str, OpInfo]
+    meta: Mapping[str, Any]
+    raw: Mapping[str, Mapping[str, Any]]
     aliases: Mapping[str, str]
     alias_prefixes: Mapping[str, str]
+    _decoded: dict[str, OpInfo] = field(default_factory=dict, repr=False, compare=False)
 
     def canonical(self, qualname: str) -> str:
         """Resolve aliases such as ``mindspore.ops.operations.X`` to the canonical name."""
-        if qualname in self.ops:
+        if qualname in self.raw:
             return qualname
         if qualname in self.aliases:
             return self.aliases[qualname]
@@ -80,16 +85,24 @@ class OpTable:
         return qualname
 
     def get(self, qualname: str) -> OpInfo | None:
-        return self.ops.get(self.canonical(qualname))
+        name = self.canonical(qualname)
+        info = self._decoded.get(name)
+        if info is None and name in self.raw:
+            info = self._decoded[name] = _op_info(name, self.raw[name], self.meta)
+        return info
+
+    def names(self) -> Iterator[str]:
+        """Canonical qualnames, sorted."""
+        return iter(self.raw)
 
     def __contains__(self, qualname: object) -> bool:
-        return isinstance(qualname, str) and self.get(qualname) is not None
+        return isinstance(qualname, str) and self.canonical(qualname) in self.raw
 
     def __iter__(self) -> Iterator[OpInfo]:
-        return iter(self.ops.values())
+        return (self.get(name) for name in self.raw)  # type: ignore[misc]
 
     def __len__(self) -> int:
-        return len(self.ops)
+        return len(self.raw)
 
 
 def _dtype_map(raw: Mapping[str, list[str]] | None) -> Mapping[str, frozenset[str]]:
@@ -136,7 +149,8 @@ def load_op_metadata() -> OpTable:
     meta = data["meta"]
     return OpTable(
         mindspore_version=meta["mindspore_version"],
-        ops={q: _op_info(q, raw, meta) for q, raw in data["apis"].items()},
+        meta=meta,
+        raw=data["apis"],
         aliases=data["aliases"],
         alias_prefixes=data["alias_prefixes"],
     )
