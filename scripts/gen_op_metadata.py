@@ -198,16 +198,18 @@ def parse_doc(doc: str) -> dict[str, Any]:
     """Mine one docstring into the raw (uninherited) entry fields."""
     info: dict[str, Any] = {}
     plats: set[str] = set()
-    for m in re.finditer(r"Supported Platforms:?\s*\n((?:[ \t]*``[^\n]*\n?)+)", doc):
-        plats.update(re.findall(r"``(\w+)``", m.group(1)))
-    if plats:
-        info["deprecated_platform"] = "Deprecated" in plats
+    for m in re.finditer(r"Supported Platforms:?\s*\n((?:[ \t]*(?:``|Deprecated)[^\n]*\n?)+)", doc):
+        for token in re.findall(r"``([\w/]+)``|(Deprecated)", m.group(1)):
+            plats.update("".join(token).split("/"))
+    if plats - {"Deprecated"}:
         info["platforms"] = sorted(p for p in plats if p in PLATFORMS)
+    elif plats:
+        info["no_inherit"] = True
     body = strip_examples(doc)
     us = units(body)
     notes: list[str] = []
     changes: list[list[str]] = []
-    deprecated: str | None = "Deprecated" if plats and "Deprecated" in plats else None
+    deprecated: str | None = None
     all_sents: list[str] = []
     for section, unit in us:
         if section.startswith("supported platforms"):
@@ -229,6 +231,8 @@ def parse_doc(doc: str) -> dict[str, Any]:
             if (deprecated is None and not is_arg and re.search(r"deprecat", s, re.I)
                     and not re.search(r"\b(?:parameter|argument)s?\b", s, re.I)):
                 deprecated = s
+    if deprecated is None and "Deprecated" in plats:
+        deprecated = "Deprecated"
     if notes:
         info["ascend_notes"] = notes
     if changes:
@@ -332,10 +336,11 @@ def resolve_ref(ref: str, apis: dict[str, dict[str, Any]], aliases: dict[str, st
 
 def inherit(apis: dict[str, dict[str, Any]], aliases: dict[str, str]) -> None:
     """Give thin 'Refer to X' docstrings the platform info, notes and dtype limits of X."""
+    refs = {q: e.pop("refers_to", None) for q, e in apis.items()}
     for qual in sorted(apis):
         entry = apis[qual]
         seen = {qual}
-        target = entry.pop("refers_to", None)
+        target = None if entry.pop("no_inherit", False) else refs[qual]
         while "platforms" not in entry and target:
             tq = resolve_ref(target, apis, aliases)
             if tq is None or tq in seen:
@@ -348,7 +353,7 @@ def inherit(apis: dict[str, dict[str, Any]], aliases: dict[str, str]) -> None:
                 for key in ("ascend_notes", "unsupported_dtypes", "only_dtypes"):
                     if key in src and key not in entry:
                         entry[key] = src[key]
-            target = src.get("refers_to")
+            target = refs[tq]
 
 
 def build() -> dict[str, Any]:
@@ -373,8 +378,6 @@ def build() -> dict[str, Any]:
     inherit(apis, aliases)
     for qual, entry in apis.items():
         ns, name = namespaces[qual], qual.rsplit(".", 1)[1]
-        if entry.pop("deprecated_platform", False) and "deprecated" not in entry:
-            entry["deprecated"] = "Deprecated"
         candidates: tuple[str, ...] = ()
         if ns == "mindspore.ops" and entry["kind"] == "function":
             candidates = (f"mindspore.mint.{name}", f"mindspore.mint.nn.functional.{name}")
