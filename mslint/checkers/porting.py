@@ -234,6 +234,8 @@ class PortingChecker(FamilyChecker):
     # self.<name> reads
 
     def _check_self_attributes(self, node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> None:
+        if _is_abstract_base(node, hierarchy):
+            return
         assigned: set[str] = set()
         for cls in hierarchy:
             if {"__getattr__", "__getattribute__"} & set(cls.locals):
@@ -394,6 +396,18 @@ def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
                 return None
             found.add(name_arg.value)
     return found
+
+
+def _is_abstract_base(node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> bool:
+    """A base meant to be completed by subclasses: no ``__init__`` in its hierarchy, or subclassed in its module
+    (its methods may read attributes the subclasses assign)."""
+    if not any("__init__" in cls.locals for cls in hierarchy):
+        return True
+    return any(
+        isinstance(base, nodes.Name) and base.name == node.name
+        for other in node.root().nodes_of_class(nodes.ClassDef)
+        for base in other.bases
+    )
 
 
 def _is_undefined(node: nodes.Name) -> bool:

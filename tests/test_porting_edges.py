@@ -1,0 +1,105 @@
+"""Porting rules on code they were not written from: aliases, hierarchies across modules, and silence."""
+
+from __future__ import annotations
+
+
+def symbols(findings):
+    return sorted((f.line, f.symbol) for f in findings)
+
+
+def test_aliases_of_mindspore_nn_resolve(lint_source):
+    source = (
+        "import mindspore as ms\n"
+        "import mindspore.nn as msnn\n"
+        "from mindspore.nn import ReLU as Act\n"
+        "a = ms.nn.ReLU(inplace=True)\n"
+        "b = msnn.ReLU6(inplace=True)\n"
+        "c = Act(inplace=True)\n"
+        "d = ms.mint.nn.ReLU6(inplace=True)\n"  # mint keeps torch's inplace
+    )
+    assert symbols(lint_source(source)) == [(4, "ms-unsupported-inplace"), (5, "ms-unsupported-inplace"), (6, "ms-unsupported-inplace")]
+
+
+def test_torch_and_compat_layers_are_not_mindspore(lint_source):
+    torch_code = "import torch.nn as nn\nclass M(nn.Module):\n    def forward(self, x):\n        return x.size(0)\nr = nn.ReLU(inplace=True)\n"
+    assert lint_source(torch_code) == []
+    compat = "import msadapter.pytorch as torch\nimport msadapter.pytorch.nn as nn\nclass M(nn.Module):\n    def forward(self, x):\n        return x.size(0)\n"
+    assert lint_source(compat) == []
+
+
+def test_cell_hierarchy_across_modules(tmp_path):
+    from conftest import lint_file
+
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text(
+        "from mindspore import nn\n\nclass Base(nn.Cell):\n    def __init__(self):\n        super().__init__()\n        self.body = nn.ReLU()\n"
+    )
+    (package / "model.py").write_text(
+        "from pkg.base import Base\n\n"
+        "class Mid(Base):\n    pass\n\n"
+        "class Net(Mid):\n"
+        "    def __init__(self):\n        super().__init__()\n        self.head = None\n"
+        "    def forward(self, x):\n        return self.bdy(self.body(x))\n"
+    )
+    found = symbols(lint_file(package / "model.py"))
+    assert found == [(10, "ms-forward-not-construct"), (11, "ms-unknown-self-attribute")]
+
+
+def test_attribute_rule_stays_silent_on_dynamic_classes(lint_source):
+    dynamic = (
+        "from mindspore import nn\n"
+        "class A(nn.Cell):\n"
+        "    def __init__(self, names):\n        super().__init__()\n"
+        "        for n in names:\n            setattr(self, n, nn.ReLU())\n"
+        "    def construct(self, x):\n        return self.relu(x)\n"
+        "class B(nn.Cell):\n"
+        "    def __init__(self):\n        super().__init__()\n"
+        "    def __getattr__(self, name):\n        return 1\n"
+        "    def construct(self, x):\n        return self.anything\n"
+        "class Template(nn.Cell):\n"  # a base completed by subclasses (mindcv's senet.Bottleneck)
+        "    def construct(self, x):\n        return self.conv1(x)\n"
+        "class C(nn.Cell):\n"
+        "    def __init__(self):\n        super().__init__()\n        self.register_buffer('running', None)\n"
+        "    def construct(self, x):\n        return self.running, self.training, self.cells()\n"
+    )
+    assert lint_source(dynamic) == []
+
+
+def test_forward_called_by_base_construct_is_fine(lint_source):
+    source = (
+        "from mindspore import nn\n"
+        "class Base(nn.Cell):\n    def construct(self, x):\n        return self.forward(x)\n"
+        "class Child(Base):\n    def forward(self, x):\n        return x\n"
+    )
+    assert lint_source(source) == []
+
+
+def test_builtin_cell_base_makes_forward_dead(lint_source):
+    source = "from mindspore import nn\nclass MyDense(nn.Dense):\n    def forward(self, x):\n        return x\n"
+    assert symbols(lint_source(source)) == [(3, "ms-dead-forward-override")]
+
+
+def test_super_naming_a_real_base_is_allowed(lint_source):
+    source = (
+        "from mindspore import nn\n"
+        "class Base(nn.Cell):\n    def __init__(self):\n        super().__init__()\n"
+        "class Child(Base):\n    def __init__(self):\n        super(Base, self).__init__()\n"
+    )
+    assert lint_source(source) == []
+
+
+def test_size_on_objects_of_a_module_defining_size_is_not_reported(lint_source):
+    source = "import mindspore\nclass Queue:\n    def size(self):\n        return 0\ndef f(q):\n    return q.size()\n"
+    assert lint_source(source) == []
+
+
+def test_fixes_keep_non_ascii_columns(lint_source, tmp_path):
+    from mslint.cli import main
+
+    source = "from mindspore import nn\nnom_é = nn.ReLU(inplace=True)  # café\n"
+    (finding,) = lint_source(source)
+    assert (finding.line, finding.column) == (2, 16)
+    main(["fix", str(tmp_path / "module.py")])
+    assert (tmp_path / "module.py").read_text(encoding="utf-8") == "from mindspore import nn\nnom_é = nn.ReLU()  # café\n"
