@@ -103,3 +103,11 @@ def test_fixes_keep_non_ascii_columns(lint_source, tmp_path):
     assert (finding.line, finding.column) == (2, 16)
     main(["fix", str(tmp_path / "module.py")])
     assert (tmp_path / "module.py").read_text(encoding="utf-8") == "from mindspore import nn\nnom_é = nn.ReLU()  # café\n"
+
+
+def test_lint_never_loads_mindspore_or_torch_sources(lint_source):
+    import astroid
+
+    lint_source("import mindspore as ms\nimport torch\nfrom mindspore import nn\nclass A(nn.Cell):\n    def __init__(self):\n        super().__init__()\n        self.d = nn.Dense(2, 2)\n        self.t = torch.zeros(1)\n")
+    loaded = [name for name in astroid.MANAGER.astroid_cache if name.split(".")[0] in ("mindspore", "torch")]
+    assert loaded == []
