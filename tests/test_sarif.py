@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -11,9 +13,10 @@ from pathlib import Path
 
 import pytest
 import sarif_om as om
+import yaml
 
 from mslint.catalog import all_rules
-from mslint.cli import main
+from mslint.cli import main, parser
 from mslint.fingerprints import line_hashes
 from mslint.reporters.sarif import build, to_json
 
@@ -254,3 +257,39 @@ def test_sarif_multitool_finds_no_errors_or_warnings(project, tmp_path):
         assert results, "the validator reported nothing at all (it always notes something)"
         serious = [(r["ruleId"], r["message"]) for r in results if r.get("level", "warning") in ("error", "warning")]
         assert not serious, serious
+
+
+# --- the CI and editor documentation -----------------------------------------------------------
+
+
+def _blocks(name: str, language: str) -> list[str]:
+    text = (ROOT / "docs" / name).read_text(encoding="utf-8")
+    return re.findall(rf"```{language}\n(.*?)```", text, re.DOTALL)
+
+
+def test_ci_workflow_uploads_mslint_sarif():
+    workflow = yaml.safe_load(_blocks("ci.md", "yaml")[0])
+    (job,) = workflow["jobs"].values()
+    assert job["permissions"]["security-events"] == "write"
+    (upload,) = [step for step in job["steps"] if step.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
+    assert upload["with"]["category"] == "mslint"
+    (lint,) = [step for step in job["steps"] if "mslint check" in step.get("run", "")]
+    command = shlex.split(lint["run"].split("||")[0])
+    options = parser().parse_args(command[1:])
+    assert (options.format, options.output) == ("sarif", upload["with"]["sarif_file"])
+
+
+def test_pre_commit_hooks_run_mslint_check_and_fix():
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert set(hooks) == {"mslint", "mslint-fix"}
+    for hook, command in ((hooks["mslint"], "check"), (hooks["mslint-fix"], "fix")):
+        assert hook["types"] == ["python"] and hook["language"] == "python"
+        program, *arguments = shlex.split(hook["entry"])
+        assert program == "mslint"
+        assert parser().parse_args([*arguments, "file.py"]).command == command
+
+
+def test_ide_settings_load_the_plugin():
+    vscode, pylsp = (json.loads(block) for block in _blocks("ide.md", "json"))
+    assert "--load-plugins=mslint" in vscode["pylint.args"]
+    assert pylsp["pylsp"]["plugins"]["pylint"] == {"enabled": True, "args": ["--load-plugins=mslint"]}
