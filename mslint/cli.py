@@ -20,7 +20,7 @@ from mslint.positions import decode_source
 from mslint.screening import MAX_DEPTH
 
 MAX_FIX_PASSES = 10
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif")
 
 
 class _FrameworkDenylist(set):
@@ -110,6 +110,12 @@ def command_check(options: argparse.Namespace) -> int:
             from mslint.reporters.json_reporter import render_json
 
             output.write(render_json(findings))
+        elif options.format == "sarif":
+            from pylint.lint import PyLinter
+
+            from mslint.reporters.sarif import render_sarif
+
+            output.write(render_sarif(findings, PyLinter().msgs_store))
         else:
             _print_text(findings, output)
     finally:

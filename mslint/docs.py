@@ -55,8 +55,12 @@ def _verification(rule: Rule) -> str:
 
 def rule_page(rule: Rule) -> str:
     """A rule's Markdown page, with Ruff's sections."""
+    return f"{GENERATED}\n{rule_markdown(rule)}"
+
+
+def rule_markdown(rule: Rule) -> str:
+    """A rule's documentation in Markdown (its page without the generated-file note; SARIF help)."""
     lines = [
-        GENERATED,
         f"# {rule.symbol} ({rule.msgid})",
         "",
         f"Family: {rule.family.title} · Category: {rule.category} · MindSpore {_versions(rule)} · "

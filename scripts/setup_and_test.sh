@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export GLOG_v=3 PIP_DISABLE_PIP_VERSION_CHECK=1
 python -m pip install --quiet --root-user-action=ignore -e ".[test,mindspore]" "torch==2.13.0"
+npm ci --prefix tools --no-audit --no-fund   # test tools: the SARIF Multitool (tools/package-lock.json)
 python -m pytest -q -p no:cacheprovider "$@"

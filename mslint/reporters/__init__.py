@@ -10,5 +10,7 @@ if TYPE_CHECKING:
 
 def register_reporters(linter: PyLinter) -> None:
     from mslint.reporters.json_reporter import MslintJsonReporter
+    from mslint.reporters.sarif import MslintSarifReporter
 
     linter.register_reporter(MslintJsonReporter)
+    linter.register_reporter(MslintSarifReporter)
