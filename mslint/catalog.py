@@ -46,6 +46,13 @@ def parse_version(text: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
+def version_at_least(version: str, other: str) -> bool:
+    """``version >= other``, with missing components read as 0 ('2.10' >= '2.10.0')."""
+    current, wanted = parse_version(version), parse_version(other)
+    width = max(len(current), len(wanted))
+    return current + (0,) * (width - len(current)) >= wanted + (0,) * (width - len(wanted))
+
+
 @dataclass(frozen=True)
 class Rule:
     """One rule: identity, message, documentation and the conditions it applies under.

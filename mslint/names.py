@@ -155,3 +155,18 @@ def enclosing_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     if isinstance(function, nodes.FunctionDef):
         return function.parent
     return None
+
+
+def spelling(module: nodes.Module, qualname: str) -> str | None:
+    """How a module can refer to ``qualname`` through its own top-level imports (``mint.einsum`` after
+    ``from mindspore import mint``), or None when nothing it imports leads there."""
+    best: tuple[int, str] | None = None
+    for statement in module.body:
+        if not isinstance(statement, (nodes.Import, nodes.ImportFrom)):
+            continue
+        for imported, alias in statement.names:
+            local = alias or imported.split(".")[0]
+            bound = _imported_name(statement, local)
+            if bound and (qualname == bound or qualname.startswith(bound + ".")) and (best is None or len(bound) > best[0]):
+                best = (len(bound), local + qualname[len(bound) :])
+    return best[1] if best else None

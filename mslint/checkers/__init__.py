@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mslint.checkers.ascend import AscendChecker
 from mslint.checkers.base import MslintChecker
 from mslint.checkers.porting import PortingChecker
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
-ALL_CHECKERS = (PortingChecker,)
+ALL_CHECKERS = (PortingChecker, AscendChecker)
 
 
 def register_checkers(linter: PyLinter) -> None:

@@ -92,3 +92,35 @@ def first_statement_line(function: nodes.FunctionDef) -> nodes.NodeNG | None:
         if not (isinstance(statement, nodes.Expr) and isinstance(statement.value, nodes.Const) and isinstance(statement.value.value, str))
     ]
     return body[0] if body else None
+
+
+def argument(call: nodes.Call, name: str, position: int | None = None) -> nodes.NodeNG | None:
+    """The value passed as keyword ``name`` or, when given, at positional index ``position``."""
+    given = keyword(call, name)
+    if given is not None:
+        return given.value
+    if position is not None and position < len(call.args) and not any(isinstance(arg, nodes.Starred) for arg in call.args[: position + 1]):
+        return call.args[position]
+    return None
+
+
+def int_value(node: nodes.NodeNG | None) -> int | None:
+    """The value of an integer literal such as ``3`` or ``-1``."""
+    if isinstance(node, nodes.UnaryOp) and node.op == "-":
+        inner = int_value(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, nodes.Const) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    return None
+
+
+def literal_length(node: nodes.NodeNG | None) -> int | None:
+    """The length of a list/tuple literal, also ``[x] * 200``."""
+    if isinstance(node, (nodes.List, nodes.Tuple)) and not any(isinstance(elt, nodes.Starred) for elt in node.elts):
+        return len(node.elts)
+    if isinstance(node, nodes.BinOp) and node.op == "*":
+        for sequence, count in ((node.left, node.right), (node.right, node.left)):
+            length, times = literal_length(sequence), int_value(count)
+            if length is not None and times is not None:
+                return length * times
+    return None

@@ -1,0 +1,9 @@
+"""ops.Add, the current name of the primitive."""
+import numpy as np
+from mindspore import Tensor, ops
+
+
+def demo():
+    add = ops.Add()
+    x = Tensor(np.ones(3, np.float32))
+    return add(x, x)

@@ -1,0 +1,499 @@
+"""Ascend and ops-level rules (74xx), driven by the op metadata mined from MindSpore's docstrings
+(``mslint/data/ms_ops.json``) and the curated Ascend pitfalls (``mslint/data/ascend_pitfalls.json``).
+
+Calls are resolved through imports (``ops.X(...)``, ``P.X()(...)``, ``nn.X(...)``, and
+``self.x = ops.X()`` used as ``self.x(...)``). Tensor methods are checked only where the receiver is
+certainly a tensor (its dtype is known from :mod:`mslint.checkers.dtypes`).
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+from astroid.const import Context
+from pylint.checkers.utils import only_required_for_messages
+from pylint.interfaces import HIGH, INFERENCE
+
+from mslint import names
+from mslint.catalog import Oracle, Rule, version_at_least
+from mslint.checkers import utils
+from mslint.checkers.base import FamilyChecker
+from mslint.checkers.dtypes import dtype_of, single_assignment
+from mslint.fixes import Applicability, Fix
+from mslint.ops_metadata import AscendPitfall, OpInfo, load_op_metadata, pitfalls_for
+from mslint.target import module_settings, sets_graph_mode
+
+ASCEND_ONLY = frozenset({"ascend"})
+PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
+MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0"
+# mint alternatives that accept every call of the original (checked by tests/oracle/test_ascend_cpu.py).
+COMPATIBLE_ALTERNATIVES = frozenset(
+    {
+        "mindspore.ops.einsum", "mindspore.ops.float_power", "mindspore.ops.inverse", "mindspore.nn.MaxUnpool2d",
+        "mindspore.nn.ReplicationPad1d", "mindspore.nn.ReplicationPad2d", "mindspore.nn.ReplicationPad3d",
+    }
+)
+# Deprecated primitives whose substitute accepts every call of the old one (same test).
+PURE_RENAMES = {
+    "mindspore.ops.TensorAdd": "mindspore.ops.Add",
+    "mindspore.ops.Pack": "mindspore.ops.Stack",
+    "mindspore.ops.Unpack": "mindspore.ops.Unstack",
+    "mindspore.ops.GatherV2": "mindspore.ops.Gather",
+}
+TRAINING_CALLS = frozenset(
+    {"mindspore.value_and_grad", "mindspore.grad", "mindspore.ops.value_and_grad", "mindspore.ops.grad",
+     "mindspore.ops.GradOperation", "mindspore.nn.TrainOneStepCell", "mindspore.Model", "mindspore.train.Model"}
+)
+JIT_DECORATORS = frozenset({"mindspore.jit", "mindspore.ms_function", "mindspore.api.jit"})
+SORT_AXIS = {"mindspore.ops.Sort": ("axis", 0), "mindspore.mint.argsort": ("dim", 1)}
+MAX_CONCAT_INPUTS = "max_inputs"
+
+
+def _cite(pitfall: AscendPitfall) -> str:
+    """The source sentence of a pitfall, or its title when it comes from a FAQ."""
+    return f'"{pitfall.quote}"' if pitfall.quote else pitfall.title
+
+
+NO_KERNEL = Rule(
+    msgid="E7401",
+    symbol="ms-op-no-kernel-on-target",
+    message="'%s' has no %s kernel (its docstring lists Supported Platforms: %s)%s. See %s",
+    summary="An API whose documented Supported Platforms do not include the target device.",
+    what=(
+        "Checks calls of MindSpore functions, primitives and `nn` layers whose docstring's `Supported Platforms` "
+        "block does not list the target device (`--target ascend|gpu|cpu`, or detected from `set_context`). "
+        "Names the documented `mint` alternative when that one supports the device."
+    ),
+    why=(
+        "There is no kernel for the device: the call fails at run time (`RuntimeError`, `NotImplementedError`), "
+        "often only when the op first executes. `ops.einsum` is GPU-only; on Ascend use `mint.einsum`."
+    ),
+    fix=Applicability.UNSAFE,
+    fix_safety=(
+        "Replaces the callee with its `mint` alternative when both take the same parameters (checked against "
+        "MindSpore 2.10 signatures); the alternative may still differ in dtype support. Otherwise the "
+        "alternative is only suggested."
+    ),
+    targets=frozenset({"ascend", "gpu", "cpu"}),
+    oracle=Oracle.NONE,
+    oracle_detail=(
+        "the alternative, mint.einsum, only runs on Ascend; tests/oracle/test_ascend_cpu.py runs bad.py "
+        "(RuntimeError on CPU: ops.einsum is GPU-only) and good.py"
+    ),
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.einsum.html",),
+)
+UNSUPPORTED_DTYPE = Rule(
+    msgid="E7402",
+    symbol="ms-ascend-unsupported-dtype",
+    message="A %s tensor reaches '%s', which does not support %s on Ascend: %s",
+    summary="A float64 (or otherwise documented-unsupported) tensor passed to an op that rejects it on Ascend.",
+    what=(
+        "Checks the inputs of ops whose docstring says a dtype is not supported on Ascend (`ops.mm`, "
+        "`ops.MatMul`, `ops.kl_div`, `ops.L2Normalize`, ...) or that Ascend supports only some dtypes "
+        "(`ops.iou`, `Tensor.cumsum`). The dtype is followed locally: the same statement, or a variable "
+        "assigned once in the same function (`Tensor(np.random.randn(...))`, `x.astype(ms.float64)`, "
+        "`dtype=ms.float64`)."
+    ),
+    why=(
+        "PyTorch code often builds float64 tensors from NumPy (`np.random.randn` is float64). On Ascend these ops "
+        "have no float64 kernel (\"AI CORE and AI CPU can not find a valid kernel info\"), while the same code runs "
+        "on CPU. Cast to float32."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="the CPU kernels accept float64; source: the op docstrings, e.g. ops.MatMul",
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.MatMul.html", f"{MS_DOCS}/faq/operators_compile.html"),
+)
+INDEX_UNCHECKED = Rule(
+    msgid="I7403",
+    symbol="ms-ascend-index-unchecked",
+    message="'%s' does not check index bounds on Ascend: out-of-range indices give undefined results instead of an error. Source: %s",
+    summary="Gather/scatter/embedding/segment ops whose out-of-range indices are undefined on Ascend.",
+    what="Reports calls of the index ops that the docstrings say are not bounds-checked on Ascend (gather, gather_elements, embedding, tensor_scatter_*, unsorted_segment_sum).",
+    why=(
+        "On CPU and GPU an out-of-range index raises; on Ascend the result is undefined, so an off-by-one "
+        "ported from PyTorch goes unnoticed. Validate indices (clip, or assert on CPU) when porting. "
+        "Off by default: every gather would be reported."
+    ),
+    targets=ASCEND_ONLY,
+    default_enabled=False,
+    oracle=Oracle.NONE,
+    oracle_detail="CPU raises on out-of-range indices; source: ops.gather docstring",
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.gather.html",),
+)
+MAXPOOL_REWRITE = Rule(
+    msgid="I7404",
+    symbol="ms-ascend-maxpool-argmax-rewrite",
+    message="'%s' in a module that trains: on Ascend, training rewrites MaxPool into MaxPoolWithArgmax, so results can differ from PyTorch",
+    summary="Max pooling in code that trains on Ascend (rewritten into MaxPoolWithArgmax).",
+    what=(
+        "Reports max-pooling layers and functions in a module that also trains (calls `value_and_grad`, `grad`, "
+        "`TrainOneStepCell` or `Model`)."
+    ),
+    why=(
+        "When a gradient is taken on Ascend, a graph pass replaces MaxPool and its gradient with "
+        "MaxPoolWithArgmax (uint16 argmax). The migration guide notes that the outputs can then differ from "
+        "PyTorch; compare against a PyTorch baseline with that in mind."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="an Ascend graph pass; source: maxpool_to_maxpool_with_argmax.cc and the migration guide",
+    references=(f"{MS_DOCS}/migration_guide/missing_api_processing_policy.html",),
+)
+MAXPOOL_INDICES = Rule(
+    msgid="W7405",
+    symbol="ms-ascend-maxpool-indices-dtype",
+    message="'%s' with return_indices=True returns uint16/int32 indices on Ascend, not int64 as on CPU/GPU and PyTorch. Source: %s",
+    summary="Max-pooling indices have a different dtype on Ascend.",
+    what="Checks max-pooling calls with `return_indices=True`.",
+    why=(
+        "The indices are uint16 (`ops`) or int32 (`mint`) on Ascend. Code that feeds them to an unpooling or "
+        "gather op, or compares them with PyTorch's int64 indices, breaks or overflows (uint16 holds at most 65535)."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="CPU returns int64 indices; source: ops.max_pool2d docstring",
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.max_pool2d.html",),
+)
+DYNAMIC_SHAPE = Rule(
+    msgid="W7406",
+    symbol="ms-ascend-dynamic-shape-in-graph",
+    message="%s has a data-dependent output shape in graph-compiled code: on Ascend this forces dynamic shape (recompilation or unsupported kernels)",
+    summary="nonzero/unique/masked_select/boolean-mask indexing inside jit or GRAPH_MODE construct.",
+    what=(
+        "Checks ops whose output shape depends on the data (metadata `dynamic_shape`: nonzero, unique, "
+        "masked_select, bincount, ...) and `x[mask]` indexing with a comparison, inside `@jit` functions, or "
+        "inside `construct` when the module sets `GRAPH_MODE`."
+    ),
+    why=(
+        "Graph compilation on Ascend wants static shapes; these ops make the graph dynamic, which recompiles or "
+        "hits ops without dynamic-shape kernels. The migration guide recommends padding and masking instead "
+        "(`ops.masked_fill`, `ops.where`)."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="compiles on CPU; source: migration guide dynamic_shape.md",
+    references=(f"{MS_DOCS}/migration_guide/dynamic_shape.html",),
+)
+SEED_IGNORED = Rule(
+    msgid="W7407",
+    symbol="ms-ascend-random-seed-ignored",
+    message="'%s' ignores %s= on Ascend: %s",
+    summary="A seed passed to a random op that ignores it on Ascend.",
+    what="Checks `seed=` / `seed2=` arguments of random ops whose docstring says Ascend ignores them.",
+    why=(
+        "The run is not reproducible on Ascend although the code asks for a seed; results also differ from the "
+        "CPU/GPU streams. Use `mindspore.set_seed` and `mindspore.set_deterministic(True)`. mslint does not "
+        "check for `set_deterministic`: comparing runs with PyTorch happens outside the linted code."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="CPU honours the seed; source: ops.dropout docstring",
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.dropout.html",),
+)
+OP_CONSTRAINT = Rule(
+    msgid="E7408",
+    symbol="ms-ascend-op-constraint",
+    message="'%s': %s is not supported on Ascend. Source: %s",
+    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad).",
+    what=(
+        "Checks literal arguments against the documented Ascend limits: group convolution that is not depthwise "
+        "(`group > 1` with constant channels not all equal to it), `Conv3d`/`Conv1dTranspose` with `group > 1`, "
+        "sort/argsort on an axis other than -1, negative permutation entries in `ops.transpose`, `Concat` of 192 "
+        "or more tensors (literal lists), `tile` with more than 8 dims or more than 4 repeated, and `ops.pad` "
+        "with negative or more-than-5-D paddings. Matmul/Dense rank limits are not checked: ranks are not static."
+    ),
+    why="These combinations run on CPU/GPU but fail to compile or are rejected on Ascend.",
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="accepted on CPU; sources: the op docstrings and the operator FAQ",
+    references=(f"{MS_DOCS}/api_python/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.4.10/faq/operators_compile.html"),
+)
+TOPK_UNSORTED = Rule(
+    msgid="W7409",
+    symbol="ms-ascend-topk-unsorted",
+    message="'%s' with sorted=False runs on AICPU on Ascend (slow) and its output order differs by platform. Source: %s",
+    summary="TopK with sorted=False on Ascend.",
+    what="Checks `topk`/`TopK` calls with `sorted=False`.",
+    why="Ascend falls back to the AICPU kernel and returns the k values in an order that differs from CPU/GPU and PyTorch.",
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="source: ops.topk docstring",
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.topk.html",),
+)
+DEPRECATED = Rule(
+    msgid="W7410",
+    symbol="ms-op-deprecated",
+    message="'%s' is deprecated since MindSpore %s: %s",
+    summary="An API deprecated (with a version) in the targeted MindSpore version.",
+    what=(
+        "Checks calls of APIs whose docstring or `@deprecated` wrapper deprecates them from a given version, when "
+        "`mindspore-version` is at least that version. Deprecations without a version are reported by "
+        "`ms-op-change-announced`."
+    ),
+    why="Deprecated APIs are removed in later releases; the notice names the substitute.",
+    fix=Applicability.UNSAFE,
+    fix_safety="Only for primitives renamed without other change (TensorAdd to Add, Pack to Stack, ...); review that nothing else relied on the old name.",
+    oracle=Oracle.NONE,
+    oracle_detail="deprecated APIs still run in 2.10",
+    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.Add.html",),
+)
+CHANGE_ANNOUNCED = Rule(
+    msgid="I7411",
+    symbol="ms-op-change-announced",
+    message="'%s': %s (%s)",
+    summary="An API whose docstring announces a removal or an incompatible change after some version.",
+    what=(
+        "Reports calls of APIs with a version notice (\"Non-backward-compatible change after version 2.9.0\", "
+        "\"will be removed after version X\") or a deprecation without a version."
+    ),
+    why=(
+        "MindSpore 2.10's docstrings announce changes for about 450 APIs (`nn.Dropout` drops `keep_prob`, pooling "
+        "strides default to the kernel size, `ops.std` moves to `correction=1`), yet 2.10 still behaves the old way. "
+        "Code that relies on the old behaviour breaks when it lands. Off by default: it reports idiomatic layers "
+        "such as `nn.Conv2d`."
+    ),
+    default_enabled=False,
+    oracle=Oracle.NONE,
+    oracle_detail="announced, not yet changed in 2.10",
+    references=(f"{MS_DOCS}/api_python/nn/mindspore.nn.Dropout.html",),
+)
+
+
+class AscendChecker(FamilyChecker):
+    """Device support, Ascend op constraints and deprecations, from the op metadata."""
+
+    rules = (
+        NO_KERNEL, UNSUPPORTED_DTYPE, INDEX_UNCHECKED, MAXPOOL_REWRITE, MAXPOOL_INDICES, DYNAMIC_SHAPE,
+        SEED_IGNORED, OP_CONSTRAINT, TOPK_UNSORTED, DEPRECATED, CHANGE_ANNOUNCED,
+    )
+
+    def visit_module(self, node: nodes.Module) -> None:
+        self.settings = module_settings(self.store.settings, node)
+        self._graph_mode = sets_graph_mode(node)
+        self._trains = any(names.qualified_name(call.func) in TRAINING_CALLS for call in node.nodes_of_class(nodes.Call))
+        self._table = load_op_metadata()
+        self._self_ops: dict[nodes.ClassDef, dict[str, str]] = {}
+
+    def visit_call(self, node: nodes.Call) -> None:
+        name = self._resolve(names.qualified_name(node.func))
+        if name is not None:
+            self._check_api_use(node, self._table.get(name))
+        invoked = self._invoked(node)
+        if invoked is not None:
+            self._check_inputs(node, *invoked)
+
+    @only_required_for_messages(DYNAMIC_SHAPE.symbol)
+    def visit_subscript(self, node: nodes.Subscript) -> None:
+        mask = single_assignment(node.slice) if isinstance(node.slice, nodes.Name) else node.slice
+        if isinstance(mask, nodes.Compare) and node.ctx is Context.Load and self._in_graph_code(node):
+            self.report(DYNAMIC_SHAPE, node, ("Boolean-mask indexing",), confidence=INFERENCE)
+
+    # name resolution
+
+    def _resolve(self, qualname: str | None) -> str | None:
+        """The canonical metadata name of a MindSpore API, or None."""
+        if not names.is_mindspore_name(qualname):
+            return None
+        canonical = self._table.canonical(qualname)
+        return canonical if canonical in self._table else None
+
+    def _invoked(self, call: nodes.Call) -> tuple[OpInfo, list[nodes.NodeNG]] | None:
+        """The op a call runs and its tensor inputs: functions, ``P.X()(...)``, ``self.x(...)``, and Tensor
+        methods of a receiver whose dtype is known (the receiver is then the first input)."""
+        func, inputs = call.func, list(call.args)
+        direct = self._resolve(names.qualified_name(func))
+        if direct is not None:
+            info = self._table.get(direct)
+            return (info, inputs) if info.kind in ("function", "tensor_method") else None
+        name = None
+        if isinstance(func, nodes.Call):
+            name = self._resolve(names.qualified_name(func.func))
+        elif isinstance(func, nodes.Attribute):
+            name = self._self_op(func)
+            if name is None and dtype_of(func.expr) is not None:
+                name, inputs = self._resolve(f"mindspore.Tensor.{func.attrname}"), [func.expr, *inputs]
+        info = self._table.get(name) if name else None
+        return (info, inputs) if info is not None else None
+
+    def _self_op(self, func: nodes.Attribute) -> str | None:
+        """The primitive or layer ``self.x`` is bound to in its class (``self.x = ops.X()``), if only one."""
+        cls = names.enclosing_class(func)
+        if cls is None or not (isinstance(func.expr, nodes.Name) and func.expr.name == "self"):
+            return None
+        if cls not in self._self_ops:
+            bound: dict[str, set[str | None]] = {}
+            for target in cls.nodes_of_class(nodes.AssignAttr):
+                if isinstance(target.expr, nodes.Name) and target.expr.name == "self":
+                    value = target.parent.value if isinstance(target.parent, nodes.Assign) else None
+                    made = self._resolve(names.qualified_name(value.func)) if isinstance(value, nodes.Call) else None
+                    bound.setdefault(target.attrname, set()).add(made)
+            self._self_ops[cls] = {
+                attr: made for attr, (made,) in ((a, m) for a, m in bound.items() if len(m) == 1)
+                if made is not None and self._table.get(made).kind in ("primitive", "class")
+            }
+        return self._self_ops[cls].get(func.attrname)
+
+    def _in_graph_code(self, node: nodes.NodeNG) -> bool:
+        """Inside a ``@jit`` function, or a Cell's ``construct`` in a module that sets GRAPH_MODE."""
+        scope = node.frame()
+        while isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            if isinstance(scope, nodes.FunctionDef):
+                for decorator in scope.decorators.nodes if scope.decorators else ():
+                    target = decorator.func if isinstance(decorator, nodes.Call) else decorator
+                    if names.qualified_name(target) in JIT_DECORATORS:
+                        return True
+                if scope.name == "construct" and self._graph_mode and isinstance(scope.parent, nodes.ClassDef):
+                    return True
+            scope = scope.parent.frame() if scope.parent else None
+        return False
+
+    # checks of a call that names an API
+
+    def _check_api_use(self, node: nodes.Call, info: OpInfo) -> None:
+        self._check_platform(node, info)
+        self._check_deprecation(node, info)
+        short = _short(info.qualname)
+        for pitfall in pitfalls_for(info.qualname):
+            if pitfall.id == "ascend-index-out-of-range":
+                self.report(INDEX_UNCHECKED, node, (short, _cite(pitfall)))
+            elif pitfall.id == "ascend-maxpool-argmax-training":
+                if self._trains:
+                    self.report(MAXPOOL_REWRITE, node, (short,))
+                indices = utils.keyword(node, "return_indices")
+                if indices is not None and isinstance(indices.value, nodes.Const) and indices.value.value is True:
+                    self.report(MAXPOOL_INDICES, indices, (short, _cite(pitfall)))
+            elif pitfall.id == "ascend-random-seed-ignored":
+                for seed in (utils.keyword(node, "seed"), utils.keyword(node, "seed2")):
+                    if seed is not None and not (isinstance(seed.value, nodes.Const) and seed.value.value is None):
+                        self.report(SEED_IGNORED, seed, (short, seed.arg, _cite(pitfall)))
+            elif pitfall.id == "ascend-topk-unsorted":
+                flag = utils.keyword(node, "sorted")
+                if flag is not None and isinstance(flag.value, nodes.Const) and flag.value.value is False:
+                    self.report(TOPK_UNSORTED, flag, (short, _cite(pitfall)))
+            else:
+                problem = _construction_problem(pitfall.id, node, info)
+                if problem:
+                    self.report(OP_CONSTRAINT, node, (short, problem, _cite(pitfall)), confidence=_confidence(pitfall.id))
+
+    def _check_platform(self, node: nodes.Call, info: OpInfo) -> None:
+        platform = PLATFORMS.get(self.settings.target)
+        if platform is None or info.kind == "tensor_method" or info.supports_platform(platform) is not False:
+            return
+        alternative = info.mint_alternative
+        if alternative and self._table.get(alternative).supports_platform(platform) is not True:
+            alternative = None
+        hint, fix = "", None
+        if alternative:
+            hint = f"; use '{_short(alternative)}'"
+            spelled = names.spelling(node.root(), alternative)
+            if spelled:
+                safety = Applicability.UNSAFE if info.qualname in COMPATIBLE_ALTERNATIVES else Applicability.DISPLAY_ONLY
+                fix = Fix(f"Use {_short(alternative)}", (self.replace_node(node.func, spelled),), safety)
+        supported = "/".join(sorted(info.platforms)) or "none"
+        self.report(NO_KERNEL, node, (_short(info.qualname), platform, supported, hint, info.doc_url), fix)
+
+    def _check_deprecation(self, node: nodes.Call, info: OpInfo) -> None:
+        version = self.settings.mindspore_version
+        short = _short(info.qualname)
+        if info.deprecated and info.deprecated_since:
+            if version_at_least(version, info.deprecated_since):
+                note = info.deprecation_note or ""
+                if info.deprecated_substitute and info.deprecated_substitute not in note:
+                    note = f"{note}; use {info.deprecated_substitute}".lstrip("; ")
+                self.report(DEPRECATED, node, (short, info.deprecated_since, note), self._rename_fix(node, info))
+        elif info.deprecated:
+            self.report(CHANGE_ANNOUNCED, node, (short, info.deprecation_note, "deprecated, no version given"))
+        elif info.changes_after:
+            change = info.changes_after[0]
+            reached = version_at_least(version, change.version)
+            when = f"announced for after {change.version}" + ("; check the behaviour of your version" if reached else "")
+            self.report(CHANGE_ANNOUNCED, node, (short, change.text, when))
+
+    def _rename_fix(self, node: nodes.Call, info: OpInfo) -> Fix | None:
+        new = PURE_RENAMES.get(info.qualname)
+        spelled = names.spelling(node.root(), new) if new else None
+        return Fix(f"Use {_short(new)}", (self.replace_node(node.func, spelled),), Applicability.UNSAFE) if spelled else None
+
+    # checks of an op's inputs
+
+    def _check_inputs(self, node: nodes.Call, info: OpInfo, inputs: list[nodes.NodeNG]) -> None:
+        short = _short(info.qualname)
+        pitfalls = {pitfall.id: pitfall for pitfall in pitfalls_for(info.qualname)}
+        self._check_dtypes(info, inputs, "ascend-float64-unsupported" in pitfalls)
+        if info.dynamic_shape and self._in_graph_code(node):
+            self.report(DYNAMIC_SHAPE, node, (f"'{short}'",))
+        for pitfall in pitfalls.values():
+            problem = _input_problem(pitfall, node, inputs)
+            if problem:
+                self.report(OP_CONSTRAINT, node, (short, problem, _cite(pitfall)))
+
+    def _check_dtypes(self, info: OpInfo, inputs: list[nodes.NodeNG], no_float64: bool) -> None:
+        unsupported = info.unsupported_dtypes_ascend | ({"float64"} if no_float64 else set())
+        only = info.only_dtypes.get("Ascend")
+        for tensor in inputs:
+            dtype = dtype_of(tensor)
+            if dtype and (dtype in unsupported or (only and dtype not in only)):
+                note = next((text for text in info.ascend_notes if dtype in text or "only" in text), info.doc_url)
+                self.report(UNSUPPORTED_DTYPE, tensor, (dtype, _short(info.qualname), dtype, note), confidence=INFERENCE)
+
+
+def _short(qualname: str) -> str:
+    return qualname.removeprefix("mindspore.")
+
+
+def _confidence(pitfall_id: str):
+    """A sort axis other than -1 may still be the last one when the rank is small."""
+    return INFERENCE if pitfall_id == "ascend-sort-last-axis" else HIGH
+
+
+def _group(node: nodes.Call) -> int | None:
+    return utils.int_value(utils.argument(node, "group") or utils.argument(node, "groups"))
+
+
+def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> str | None:
+    """What a constructor or function call asks for that a constructor-level Ascend pitfall forbids."""
+    group = _group(node)
+    if pitfall_id in ("ascend-conv3d-groups", "ascend-conv1d-transpose-group") and group and group > 1:
+        return f"group={group}"
+    if pitfall_id == "ascend-group-conv-depthwise-only" and info.kind == "class" and group and group > 1:
+        if info.qualname == "mindspore.nn.Conv3d":
+            return None  # ascend-conv3d-groups reports it
+        channels = utils.int_value(utils.argument(node, "in_channels", 0)), utils.int_value(utils.argument(node, "out_channels", 1))
+        if None not in channels and not channels[0] == channels[1] == group:
+            return f"group convolution with group={group}, in_channels={channels[0]}, out_channels={channels[1]} (not depthwise)"
+    if pitfall_id == "ascend-sort-last-axis" and info.kind != "tensor_method":
+        keyword, position = SORT_AXIS.get(info.qualname, ("axis", 1))
+        axis = utils.int_value(utils.argument(node, keyword, position))
+        if axis is not None and axis != -1:
+            return f"sorting along {keyword}={axis} (only the last dimension, -1)"
+    return None
+
+
+def _input_problem(pitfall: AscendPitfall, node: nodes.Call, inputs: list[nodes.NodeNG]) -> str | None:
+    """What literal inputs of an op ask for that an input-level Ascend pitfall forbids."""
+    second = inputs[1] if len(inputs) > 1 else None
+    if pitfall.id == "ascend-transpose-negative-axes":
+        perm = second or utils.argument(node, "input_perm") or utils.argument(node, "dims")
+        if isinstance(perm, (nodes.Tuple, nodes.List)) and any((utils.int_value(e) or 0) < 0 for e in perm.elts):
+            return "a negative permutation entry"
+    elif pitfall.id == "ascend-concat-192-inputs":
+        count = utils.literal_length(inputs[0] if inputs else utils.argument(node, "tensors") or utils.argument(node, "input_x"))
+        if count is not None and count > pitfall.params[MAX_CONCAT_INPUTS]:
+            return f"concatenating {count} tensors (192 or more)"
+    elif pitfall.id == "ascend-rank-limit-tile":
+        dims = second or utils.argument(node, "dims")
+        if isinstance(dims, (nodes.Tuple, nodes.List)):
+            values = [utils.int_value(e) for e in dims.elts]
+            repeated = sum(1 for value in values if value is not None and value != 1)
+            if len(values) > pitfall.params["max_rank"]:
+                return f"tiling {len(values)} dims (more than {pitfall.params['max_rank']})"
+            if repeated > pitfall.params["max_repeated_dims"]:
+                return f"repeating {repeated} dims at once (more than {pitfall.params['max_repeated_dims']})"
+    elif pitfall.id == "ascend-rank-limit-pad":
+        padding = second or utils.argument(node, "padding")
+        if isinstance(padding, (nodes.Tuple, nodes.List)):
+            if any((utils.int_value(e) or 0) < 0 for e in padding.elts):
+                return "a negative padding"
+            if len(padding.elts) > 2 * pitfall.params["max_rank"]:
+                return f"padding {len(padding.elts) // 2} dimensions (more than {pitfall.params['max_rank']})"
+    return None

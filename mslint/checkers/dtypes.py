@@ -1,0 +1,80 @@
+"""A small, local dtype inference: which dtype an expression certainly has, or None.
+
+It follows one statement and the variables of the same function (a name assigned exactly once in
+its scope), nothing else: ``Tensor(np.random.randn(2, 3))``, ``x.astype(ms.float64)``,
+``ops.cast(x, mstype.float64)``, ``Tensor(data, dtype=ms.float64)`` and ``np.ones(3)``.
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from mslint import names
+from mslint.checkers import utils
+
+MAX_DEPTH = 4
+DTYPE_WORDS = {
+    "float64": "float64", "double": "float64", "float32": "float32", "float": "float32", "single": "float32",
+    "float16": "float16", "half": "float16", "bfloat16": "bfloat16", "int64": "int64", "long": "int64",
+    "int32": "int32", "int": "int32", "int16": "int16", "int8": "int8", "uint8": "uint8", "bool_": "bool", "bool": "bool",
+    "complex64": "complex64", "complex128": "complex128",
+}
+DTYPE_MODULES = ("mindspore.", "mindspore.dtype.", "mindspore.common.dtype.", "numpy.")
+# Tensor/NumPy methods that convert: x.double(), x.astype(t), x.to(t).
+CONVERSION_METHODS = {"double": "float64", "float": "float32", "half": "float16", "long": "int64", "int": "int32"}
+CAST_FUNCTIONS = frozenset({"mindspore.ops.cast", "mindspore.ops.Cast"})
+TENSOR_CONSTRUCTORS = frozenset({"mindspore.Tensor", "mindspore.tensor"})
+# NumPy creation functions whose result is float64 unless a dtype is given.
+NUMPY_FLOAT64 = frozenset(
+    f"numpy.{name}"
+    for name in ("ones", "zeros", "empty", "full", "eye", "identity", "linspace", "random.rand", "random.randn",
+                 "random.random", "random.uniform", "random.normal", "random.standard_normal")
+)
+NUMPY_WITH_DTYPE = frozenset({"numpy.array", "numpy.asarray", "numpy.arange", *NUMPY_FLOAT64})
+
+
+def dtype_name(node: nodes.NodeNG) -> str | None:
+    """The dtype a dtype expression names (``ms.float64``, ``mstype.double``, ``np.float64``, ``'float64'``)."""
+    if isinstance(node, nodes.Const) and isinstance(node.value, str):
+        return DTYPE_WORDS.get(node.value)
+    qualname = names.qualified_name(node)
+    if qualname is None:
+        return None
+    module, _, word = qualname.rpartition(".")
+    return DTYPE_WORDS.get(word) if f"{module}." in DTYPE_MODULES else None
+
+
+def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
+    """The dtype of the tensor or array an expression certainly produces."""
+    if node is None or depth > MAX_DEPTH:
+        return None
+    if isinstance(node, nodes.Name):
+        return dtype_of(single_assignment(node), depth + 1)
+    if not isinstance(node, nodes.Call):
+        return None
+    qualname = names.qualified_name(node.func)
+    if qualname is None and isinstance(node.func, nodes.Attribute):
+        method = node.func.attrname
+        if method in ("astype", "to") and node.args:
+            return dtype_name(node.args[0])
+        if method in CONVERSION_METHODS and not node.args and not node.keywords:
+            return CONVERSION_METHODS[method] if dtype_of(node.func.expr, depth + 1) else None
+        return None
+    given = utils.argument(node, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS | {"numpy.array", "numpy.asarray"} else None)
+    if qualname in CAST_FUNCTIONS | TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE and given is not None:
+        return dtype_name(given)
+    if qualname in TENSOR_CONSTRUCTORS and node.args:
+        return dtype_of(node.args[0], depth + 1)
+    return "float64" if qualname in NUMPY_FLOAT64 else None
+
+
+def single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
+    """The value of the only ``name = value`` in the name's own scope, or None."""
+    assignments = [
+        node for node in name.scope().nodes_of_class(nodes.AssignName)
+        if node.name == name.name and node.scope() is name.scope()
+    ]
+    if len(assignments) != 1 or not isinstance(assignments[0].parent, nodes.Assign):
+        return None
+    assign = assignments[0].parent
+    return assign.value if assign.targets == [assignments[0]] else None

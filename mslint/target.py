@@ -1,0 +1,63 @@
+"""The device a module runs on, and whether it compiles Cells in GRAPH_MODE, read from its own calls.
+
+With ``target = "auto"`` (the default) the target is detected **per file**: mslint looks for
+``mindspore.set_context(device_target="...")``, ``mindspore.context.set_context(...)`` and
+``mindspore.set_device("...")`` with a constant string anywhere in the linted module. When there
+is no such call, or the calls name different devices, or the value is not a constant, the effective
+target is ``"none"`` and target-specific rules (all Ascend rules) stay silent for that file. A model
+file imported by a training script that sets the device is therefore not linted for Ascend unless
+``--target ascend`` (or ``[tool.mslint] target``) is given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from astroid import nodes
+
+from mslint import names
+from mslint.config import Settings
+
+SET_CONTEXT = frozenset({"mindspore.set_context", "mindspore.context.set_context"})
+SET_DEVICE = frozenset({"mindspore.set_device"})
+GRAPH_MODE = frozenset({"mindspore.GRAPH_MODE", "mindspore.context.GRAPH_MODE"})
+DEVICES = {"ascend": "ascend", "gpu": "gpu", "cpu": "cpu"}
+
+
+def _context_arguments(module: nodes.Module) -> Iterator[tuple[str, nodes.NodeNG]]:
+    """(key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
+    for call in module.nodes_of_class(nodes.Call):
+        name = names.qualified_name(call.func)
+        if name in SET_CONTEXT:
+            for keyword in call.keywords or ():
+                if keyword.arg in ("device_target", "mode"):
+                    yield keyword.arg, keyword.value
+        elif name in SET_DEVICE:
+            values = call.args[:1] + [kw.value for kw in call.keywords or () if kw.arg == "device_target"]
+            yield from (("device_target", value) for value in values)
+
+
+def detect_target(module: nodes.Module) -> str:
+    """'ascend', 'gpu' or 'cpu' when the module's constant device settings agree on one, else 'none'."""
+    found = set()
+    for key, value in _context_arguments(module):
+        if key == "device_target":
+            constant = value.value if isinstance(value, nodes.Const) and isinstance(value.value, str) else None
+            found.add(DEVICES.get((constant or "").lower(), "none"))
+    return found.pop() if len(found) == 1 else "none"
+
+
+def sets_graph_mode(module: nodes.Module) -> bool:
+    """Whether the module calls ``set_context(mode=GRAPH_MODE)`` (or ``mode=0``)."""
+    for key, value in _context_arguments(module):
+        if key == "mode" and (names.qualified_name(value) in GRAPH_MODE or (isinstance(value, nodes.Const) and value.value == 0)):
+            return True
+    return False
+
+
+def module_settings(settings: Settings, module: nodes.Module) -> Settings:
+    """The settings for one module: a configured target wins; ``auto`` becomes the detected one."""
+    if settings.target != "auto":
+        return settings
+    return dataclasses.replace(settings, target=detect_target(module))

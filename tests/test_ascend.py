@@ -1,0 +1,141 @@
+"""Ascend and ops rules: the target gate, target detection, version gating and metadata-driven checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from mslint.catalog import all_rules
+from mslint.cli import lint
+
+from conftest import CARDS, ROOT
+
+ASCEND_SYMBOLS = {rule.symbol for rule in all_rules() if rule.targets == frozenset({"ascend"})}
+ALL_ASCEND = ",".join(sorted(ASCEND_SYMBOLS))
+CARD_FILES = sorted(CARDS.glob("*/*.py")) + sorted((ROOT / "tests" / "fixtures").rglob("*.py"))
+HEADER = "import numpy as np\nimport mindspore as ms\nfrom mindspore import Tensor, nn, ops\n"
+FLOAT64_MM = "x = Tensor(np.random.randn(2, 2))\ny = ops.mm(x, x)\n"
+
+
+@pytest.mark.parametrize("target", ["none", "cpu", "gpu"])
+def test_no_ascend_finding_on_any_card_or_fixture_off_ascend(target):
+    findings = lint([str(path) for path in CARD_FILES], target=target, select=ALL_ASCEND)
+    assert [(f.path, f.symbol) for f in findings if f.symbol in ASCEND_SYMBOLS] == []
+
+
+@pytest.mark.parametrize(
+    "context, expected",
+    [
+        ('ms.set_context(device_target="Ascend")\n', True),
+        ('ms.set_device("Ascend")\n', True),
+        ('ms.set_device(device_target="Ascend")\n', True),
+        ('from mindspore import context\ncontext.set_context(mode=context.GRAPH_MODE, device_target="Ascend")\n', True),
+        ('ms.set_context(device_target="CPU")\n', False),
+        ("ms.set_context(device_target=args.device)\n", False),
+        ('ms.set_context(device_target="Ascend")\nms.set_context(device_target="GPU")\n', False),
+        ("", False),
+    ],
+)
+def test_target_is_detected_per_module_when_auto(lint_source, context, expected):
+    findings = lint_source(HEADER + context + FLOAT64_MM)
+    assert bool([f for f in findings if f.symbol == "ms-ascend-unsupported-dtype"]) is expected
+
+
+def test_configured_target_wins_over_detection(lint_source):
+    source = HEADER + 'ms.set_context(device_target="Ascend")\n' + FLOAT64_MM
+    assert not lint_source(source, target="cpu")
+    assert {f.symbol for f in lint_source(HEADER + FLOAT64_MM, target="ascend")} == {"ms-ascend-unsupported-dtype"}
+
+
+def test_no_kernel_rule_follows_the_detected_device(lint_source):
+    source = HEADER + 'ms.set_context(device_target="CPU")\nz = ops.einsum("ii->i", Tensor(np.eye(2)))\n'
+    findings = lint_source(source)
+    assert [f.symbol for f in findings] == ["ms-op-no-kernel-on-target"]
+    assert "no CPU kernel" in findings[0].message and "mint" not in findings[0].message  # mint.einsum is Ascend-only
+
+
+@pytest.mark.parametrize(
+    "version, reported", [("2.9", False), ("2.10", True), ("2.11", True)]
+)
+def test_deprecation_is_gated_by_the_version_it_starts_in(lint_source, version, reported):
+    findings = lint_source(HEADER + "r = ops.UniformReal()\n", mindspore_version=version)
+    assert bool([f for f in findings if f.symbol == "ms-op-deprecated"]) is reported
+
+
+def test_deprecation_without_version_is_only_announced(lint_source):
+    source = HEADER + "pad = nn.Pad(paddings=((1, 1),))\n"
+    assert lint_source(source) == []
+    assert [f.symbol for f in lint_source(source, select="ms-op-change-announced")] == ["ms-op-change-announced"]
+
+
+def test_idiomatic_layers_are_not_flooded(lint_source):
+    source = HEADER + (
+        "class Net(nn.Cell):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.conv = nn.Conv2d(3, 8, 3)\n"
+        "        self.dense = nn.Dense(8, 2)\n"
+        "        self.cat = ops.Concat(axis=1)\n"
+        "        self.pool = nn.MaxPool2d(2, 2)\n"
+        "        self.drop = nn.Dropout(p=0.1)\n"
+    )
+    assert lint_source(source, target="ascend") == []
+
+
+def test_primitive_aliases_resolve(lint_source):
+    source = "from mindspore.ops import operations as P\neinsum = P.Einsum('ij->ji')\n"
+    findings = lint_source(source, target="ascend")
+    assert [(f.symbol, f.line) for f in findings] == [("ms-op-no-kernel-on-target", 2)]
+    assert "'ops.Einsum'" in findings[0].message and findings[0].fix is None  # no mint primitive to suggest
+
+
+def test_no_kernel_fix_is_unsafe_only_for_compatible_alternatives(lint_source):
+    source = "from mindspore import mint, ops\na = ops.einsum('ii->i', x)\nb = ops.median(x)\n"
+    fixes = {f.line: f.fix for f in lint_source(source, target="ascend")}
+    assert fixes[2].applicability.value == "unsafe" and fixes[2].edits[0].content == "mint.einsum"
+    assert fixes[3].applicability.value == "display-only"  # mint.median takes dim/keepdim, not axis/keepdims
+
+
+def test_self_bound_primitive_gets_dtype_checked(lint_source):
+    source = HEADER + (
+        "class Net(nn.Cell):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.matmul = ops.MatMul()\n"
+        "    def construct(self, x):\n"
+        "        w = x.astype(ms.float64)\n"
+        "        return self.matmul(w, w.astype(ms.float32))\n"
+    )
+    findings = lint_source(source, target="ascend")
+    assert [(f.symbol, f.line, f.column) for f in findings] == [("ms-ascend-unsupported-dtype", 10, 27)]
+
+
+def test_tensor_methods_need_a_certain_receiver(lint_source):
+    known = HEADER + "x = Tensor(np.ones(3)).astype(ms.int64)\ny = x.cumsum(0)\n"
+    unknown = HEADER + "def f(x):\n    return x.cumsum(0)\n"
+    assert [f.symbol for f in lint_source(known, target="ascend")] == ["ms-ascend-unsupported-dtype"]
+    assert lint_source(unknown, target="ascend") == []
+
+
+def test_depthwise_and_unknown_groups_are_silent(lint_source):
+    source = HEADER + "a = nn.Conv2d(8, 8, 3, group=8)\nb = nn.Conv2d(c, c, 3, group=c)\nc3 = nn.Conv3d(4, 4, 3, group=2)\n"
+    findings = lint_source(source, target="ascend")
+    assert [(f.symbol, f.line) for f in findings] == [("ms-ascend-op-constraint", 6)]
+    assert "group=2" in findings[0].message
+
+
+def test_dynamic_shape_needs_graph_code(lint_source):
+    body = "class Net(nn.Cell):\n    def construct(self, x):\n        return ops.unique(x)\n"
+    assert lint_source(HEADER + body, target="ascend") == []
+    graph = HEADER + "ms.set_context(mode=ms.GRAPH_MODE)\n" + body
+    assert [f.symbol for f in lint_source(graph, target="ascend")] == ["ms-ascend-dynamic-shape-in-graph"]
+
+
+def test_concat_limit_counts_literal_inputs(lint_source):
+    source = HEADER + "a = ops.concat([x] * 191)\nb = ops.Concat()(tuple([x] * 192))\nc = ops.Concat()([x] * 192)\n"
+    findings = lint_source(source, target="ascend")
+    assert [(f.symbol, f.line) for f in findings] == [("ms-ascend-op-constraint", 6)]
+
+
+def test_cards_do_report_for_ascend():
+    findings = lint([str(CARDS / symbol / "bad.py") for symbol in sorted(ASCEND_SYMBOLS)], target="ascend", select=ALL_ASCEND)
+    assert {f.symbol for f in findings} == ASCEND_SYMBOLS
