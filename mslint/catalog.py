@@ -95,10 +95,9 @@ class Rule:
         return DOCS_URL.format(symbol=self.symbol)
 
     def applies_to_version(self, version: str) -> bool:
-        current = parse_version(version)
-        if current < parse_version(self.min_version):
+        if not version_at_least(version, self.min_version):
             return False
-        return self.max_version is None or current < parse_version(self.max_version)
+        return self.max_version is None or not version_at_least(version, self.max_version)
 
     def card_file(self, name: str) -> Path | None:
         """A file of this rule's card (``bad.py``, ``good.py``, ``fixed.py``), if it exists."""

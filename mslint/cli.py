@@ -59,11 +59,7 @@ def lint(paths: Sequence[str], jobs: int = 1, **options: str | None) -> list[Fin
     astroid.MANAGER.clear_cache()  # files may have changed since the last run in this process (fix passes)
     config.RULES_ONLY = True
     source_of.cache_clear()
-    renamed = {"select": "enable", "ignore": "disable"}
-    arguments = ["--load-plugins=mslint", "--score=n", f"--jobs={jobs}"]
-    arguments += [
-        f"--mslint-{renamed.get(key, key).replace('_', '-')}={value}" for key, value in options.items() if value
-    ]
+    arguments = ["--load-plugins=mslint", "--score=n", f"--jobs={jobs}", *option_arguments(**options)]
     files, skipped = _screen(paths)
     if not files:
         return skipped
@@ -85,6 +81,12 @@ def _screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
         reason = f"nesting depth {depth} > {MAX_DEPTH}" if depth else "the parser ran out of stack"
         skipped.append(Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {reason}"))
     return files, skipped
+
+
+def option_arguments(**options: str | None) -> list[str]:
+    """``--mslint-*`` pylint arguments for mslint option keys (``select``/``ignore`` mean enable/disable)."""
+    renamed = {"select": "enable", "ignore": "disable"}
+    return [f"--mslint-{renamed.get(key, key).replace('_', '-')}={value}" for key, value in options.items() if value]
 
 
 def _lint_options(options: argparse.Namespace) -> list[Finding]:

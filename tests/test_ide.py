@@ -18,11 +18,14 @@ from pylint.lint import Run
 from pylint.reporters import JSON2Reporter
 
 from mslint.catalog import all_rules
+from mslint.cli import option_arguments
 from mslint.findings import Finding, source_of
 
 from conftest import CARDS, ROOT, card_options, lint_file
 
 SEED = ROOT / "tests" / "fixtures" / "seed" / "bottleneck_half_ported.py"
+# `--enable=mslint` would also turn on the off-by-default rules; editors run the defaults.
+DEFAULT_RULES = "--enable=" + ",".join(rule.symbol for rule in all_rules() if rule.default_enabled)
 LSP_TIMEOUT = 120  # seconds for the whole conversation with the server
 
 
@@ -36,9 +39,9 @@ def byte_range(finding: Finding) -> tuple[int, int, int, int]:
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.symbol)
 def test_json2_has_the_end_of_every_mslint_message(rule):
     bad = CARDS / rule.symbol / "bad.py"
-    options = [f"--mslint-{key.replace('_', '-')}={value}" for key, value in card_options(rule).items()]
+    options = option_arguments(**card_options(rule))
     output = io.StringIO()
-    Run(["--load-plugins=mslint", "--disable=all", "--enable=mslint", *options, str(bad)], reporter=JSON2Reporter(output), exit=False)
+    Run(["--load-plugins=mslint", "--disable=all", DEFAULT_RULES, *options, str(bad)], reporter=JSON2Reporter(output), exit=False)
     messages = [m for m in json.loads(output.getvalue())["messages"] if m["symbol"].startswith("ms-")]
     assert messages
     assert all(m["endLine"] is not None and m["endColumn"] is not None for m in messages)
@@ -120,7 +123,7 @@ def test_pylsp_publishes_mslint_diagnostics_with_their_ranges_and_codes(tmp_path
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     client = LspClient([sys.executable, "-m", "pylsp"], tmp_path, env)
     try:
-        settings = {"pylsp": {"plugins": {"pylint": {"enabled": True, "args": ["--load-plugins=mslint", "--disable=all", "--enable=mslint"]}}}}
+        settings = {"pylsp": {"plugins": {"pylint": {"enabled": True, "args": ["--load-plugins=mslint", "--disable=all", DEFAULT_RULES]}}}}
         client.request(
             "initialize",
             {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}, "initializationOptions": settings},
