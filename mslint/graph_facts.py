@@ -4,7 +4,8 @@ Every record has a card folder ``mslint/cards/<symbol>/`` (``bad.py``/``good.py`
 that ``tests/oracle/test_graph_cards.py`` runs under MindSpore to prove ``kind``,
 ``levels`` and ``raises``. Probe ids (``p01_...``, ``j13_...``) refer to
 ``/work/shared/reference/graph_mode_facts.md``; "card" means the oracle run of
-the card itself (MindSpore 2.10.0, CPU, Python 3.11).
+the card itself (MindSpore 2.10.0, CPU, Python 3.11); ``not_flagged/<x>.py`` are
+probes in ``tests/oracle/not_flagged/``, run by the same oracle.
 """
 
 from __future__ import annotations
@@ -167,8 +168,10 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Use a tuple literal (`in` works on tuples).",
         verified_on="2.10.0",
         ast_pattern="ast.Set node (`{a, b}`) in graph code; not ast.Dict.",
-        not_reported=("`set(<constant tuple>)` call: constant-folded, compiles (mslint probe set_call)",
-                      "set literals at module level or in __init__"),
+        not_reported=(
+            "`set(<constant tuple>)` call: constant-folded, compiles (not_flagged/set_call.py)",
+            "set literals at module level or in __init__",
+        ),
         raises=_err("RuntimeError"),
     ),
     GraphFact(
@@ -272,8 +275,11 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.Call to builtin `getattr` in graph code whose second argument is not a constant string, "
         "not an f-string/format of loop variables over range()/constants, but depends on a tensor expression.",
-        not_reported=("getattr(self, 'act') (p63)", "getattr(self, f'layer{i}') in `for i in range(N)` (p63b)",
-                      "hasattr (p63d)"),
+        not_reported=(
+            "getattr(self, 'act') (p63)",
+            "getattr(self, f'layer{i}') in `for i in range(N)` (p63b)",
+            "hasattr (p63d)",
+        ),
         raises=_err("RuntimeError"),
     ),
     GraphFact(
@@ -300,7 +306,7 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Initialise the name before the if.",
         verified_on="2.10.0",
         ast_pattern="ast.If in graph code whose test involves a tensor, where a name is assigned in one branch "
-        "only (not before the if) and loaded after the if.",
+        "only (not before the if) and loaded after the if; report the first load after the if.",
         not_reported=("if on constant conditions (self.training, self.mode == '...') that the compiler folds",),
         raises=_err("UnboundLocalError"),
     ),
@@ -314,7 +320,7 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Return tensors in every branch (ops.zeros_like, ops.select).",
         verified_on="2.10.0",
         ast_pattern="ast.If with a tensor-dependent test where one path returns a tensor expression and another "
-        "returns an ast.Constant (number/None/str) or a non-tensor value.",
+        "returns an ast.Constant (number/None/str) or a non-tensor value; report that non-tensor return.",
         not_reported=("branches returning tensors of different shapes (p23b: works in 2.10)",),
         raises=_err("TypeError"),
     ),
@@ -385,8 +391,10 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.Call in graph code whose func is an attribute of the numpy module (`np.<f>`, "
         "`numpy.<f>`, excluding np.random.* and dtype names) with at least one non-constant argument.",
-        not_reported=("numpy calls on literals only, e.g. Tensor(np.array([1., 2.])) (p25b, p39)",
-                      "numpy dtypes as arguments, e.g. x.astype(np.float16) (p89)"),
+        not_reported=(
+            "numpy calls on literals only, e.g. Tensor(np.array([1., 2.])) (p25b, p39)",
+            "numpy dtypes as arguments, e.g. x.astype(np.float16) (p89)",
+        ),
         raises=_err("ValueError", STRICTISH),
     ),
     GraphFact(
@@ -516,7 +524,8 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Keep the value in a non-trainable Parameter (update with set_data outside the graph).",
         verified_on="2.10.0",
         ast_pattern="ast.Attribute load `self.<attr>` in graph code where <attr> is a non-Parameter Python "
-        "value set in __init__ and assigned again outside __init__ (other methods, or `<obj>.<attr> = ...` in the module).",
+        "value set in __init__ and assigned again outside __init__ (other methods, or `<obj>.<attr> = ...` "
+        "in the module).",
         not_reported=("self.training toggled via set_train() (p88: recompiles)", "attributes never reassigned"),
     ),
     GraphFact(
@@ -681,23 +690,49 @@ GRAPH_FACTS: list[GraphFact] = [
 
 NOT_FLAGGED: list[NotFlagged] = [
     NotFlagged("annotated assignment `y: Tensor = x * 2`", "p70_annassign, j17", "SG C3 lists AnnAssign; works."),
-    NotFlagged("Tensor default argument `b=Tensor(1.0)`", "p44t_default_tensor_arg", "ST says unsupported; works."),
+    NotFlagged(
+        "Tensor default argument `b=Tensor(1.0)`",
+        "p44t_default_tensor_arg, not_flagged/tensor_default.py",
+        "ST says unsupported; works.",
+    ),
     NotFlagged("slice(...) objects", "p54_slice_obj", "SG C5 lists slice; works."),
     NotFlagged("sorted/reversed/divmod on constants", "p80, p81, p83", "Constant-folded even under STRICT."),
     NotFlagged("complex(1, 2).imag", "p79_complex", "SG C4 lists complex; constant-folded."),
-    NotFlagged("set(<constant tuple>)", "mslint probe set_call", "Builtin set() on constants is folded (the set literal is not)."),
-    NotFlagged("hash(<constant>)", "mslint probe hash2", "Constant-folded; equals Python's hash in the same process."),
-    NotFlagged("Cell with keyword args in construct: nn.Softmax(axis=0)", "p36b_cell_kwargs_in_construct",
-               "SG says Cell(arg=value) unsupported; works."),
+    NotFlagged(
+        "set(<constant tuple>)",
+        "not_flagged/set_call.py",
+        "Builtin set() on constants is folded (the set literal is not).",
+    ),
+    NotFlagged(
+        "hash(<constant>)", "not_flagged/hash_constant.py", "Constant-folded; equals Python's hash in the same process."
+    ),
+    NotFlagged(
+        "Cell with keyword args in construct: nn.Softmax(axis=0)",
+        "p36b_cell_kwargs_in_construct",
+        "SG says Cell(arg=value) unsupported; works.",
+    ),
     NotFlagged("chained comparison `0 < x.sum() < 10`", "p73_chained_compare", "FAQ r2.0: one operator only; works."),
-    NotFlagged("`is` comparing with a non-None constant (`self.mode is 'a'`)", "mslint probe is_nonnone",
-               "FAQ: `is` only with None/True/False; compiles and matches PyNative."),
-    NotFlagged("attributes/methods of a plain (non-jit_class) object", "p95_plain_obj_attr", "FAQ r2.0 needs jit_class; works."),
-    NotFlagged("tensor-if branches with different shapes", "p23b_if_tensor_shape_mismatch", "FAQ 'Shape Join Failed'; works."),
+    NotFlagged(
+        "`is` comparing with a non-None constant (`self.mode is 'a'`)",
+        "not_flagged/is_nonnone.py",
+        "FAQ: `is` only with None/True/False; compiles and matches PyNative.",
+    ),
+    NotFlagged(
+        "attributes/methods of a plain (non-jit_class) object", "p95_plain_obj_attr", "FAQ r2.0 needs jit_class; works."
+    ),
+    NotFlagged(
+        "tensor-if branches with different shapes", "p23b_if_tensor_shape_mismatch", "FAQ 'Shape Join Failed'; works."
+    ),
     NotFlagged("recursion ended by a tensor condition", "p61_recursion_tensor", "FAQ example; works."),
-    NotFlagged("numpy/math/random/time on literals only", "p25b, p26b", "C6 says LAX only; STRICT folds them (random/time: see ms-graph-python-random)."),
-    NotFlagged("print('VAL', x)", "p30_print_tensor, mslint probe print_tensor", "Prints every call; result identical."),
-    NotFlagged("while on a tensor condition", "p18, mslint probe while_tensor", "Same result at every level."),
+    NotFlagged(
+        "numpy/math/random/time on literals only",
+        "p25b, p26b",
+        "C6 says LAX only; STRICT folds them (random/time: see ms-graph-python-random).",
+    ),
+    NotFlagged(
+        "print('VAL', x)", "p30_print_tensor, not_flagged/print_tensor.py", "Prints every call; result identical."
+    ),
+    NotFlagged("while on a tensor condition", "p18, not_flagged/while_tensor.py", "Same result at every level."),
     NotFlagged("x.item(), float(x.sum()), int(x)", "p50_item, p50b_float_cast", "Supported without fallback."),
     NotFlagged("lambda on its own line, nested def/closure", "p10, p10c, p11", "ST lambda/def."),
 ]

@@ -26,14 +26,13 @@ from mslint.graph_facts import GRAPH_FACTS, LEVELS, NOT_FLAGGED, GraphFact
 
 ROOT = Path(__file__).resolve().parents[2]
 CARDS = ROOT / "mslint" / "cards"
+NOT_FLAGGED_PROBES = Path(__file__).with_name("not_flagged")
 RUNNER = Path(__file__).with_name("graph_runner.py")
 MARK = "@@CARD "
 CONFIGS = ("pynative", *LEVELS)
 FACTS = {fact.symbol: fact for fact in GRAPH_FACTS}
 
-needs_mindspore = pytest.mark.skipif(
-    importlib.util.find_spec("mindspore") is None, reason="mindspore is not installed"
-)
+needs_mindspore = pytest.mark.skipif(importlib.util.find_spec("mindspore") is None, reason="mindspore is not installed")
 
 
 def _run_batch(config: str, files: list[Path]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -41,12 +40,16 @@ def _run_batch(config: str, files: list[Path]) -> dict[tuple[str, str], dict[str
     env = {**os.environ, "GLOG_v": "3"}
     proc = subprocess.run(
         [sys.executable, str(RUNNER), config, *map(str, files)],
-        capture_output=True, text=True, env=env, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
     )
     results = {}
     for line in proc.stdout.splitlines():
         if line.startswith(MARK):
-            record = json.loads(line[len(MARK):])
+            record = json.loads(line[len(MARK) :])
             path = Path(record["file"])
             results[(config, f"{path.parent.name}/{path.name}")] = record
     for path in files:
@@ -60,10 +63,10 @@ def _run_batch(config: str, files: list[Path]) -> dict[tuple[str, str], dict[str
 @pytest.fixture(scope="session")
 def oracle() -> dict[tuple[str, str], dict[str, Any]]:
     """Run all card files under all configs once per session."""
-    files = sorted(CARDS.glob("*/*.py"))
+    files = sorted(CARDS.glob("*/*.py")) + sorted(NOT_FLAGGED_PROBES.glob("*.py"))
     workers = int(os.environ.get("MSLINT_ORACLE_WORKERS", "2"))
     size = int(os.environ.get("MSLINT_ORACLE_BATCH", "0")) or math.ceil(len(files) / workers)
-    jobs = [(config, files[i:i + size]) for config in CONFIGS for i in range(0, len(files), size)]
+    jobs = [(config, files[i : i + size]) for config in CONFIGS for i in range(0, len(files), size)]
     results: dict[tuple[str, str], dict[str, Any]] = {}
     with ThreadPoolExecutor(workers) as pool:
         for batch in pool.map(lambda job: _run_batch(*job), jobs):
@@ -126,8 +129,18 @@ def test_card_files_follow_format(fact: GraphFact) -> None:
 
 
 def test_not_flagged_entries_cite_probes() -> None:
-    """Every NOT_FLAGGED entry names the probe that showed it compiles."""
+    """Every NOT_FLAGGED entry names a probe; every local probe file is cited and exists."""
     assert NOT_FLAGGED and all(entry.construct and entry.probe for entry in NOT_FLAGGED)
+    cited = set(re.findall(r"not_flagged/(\w+\.py)", " ".join(entry.probe for entry in NOT_FLAGGED)))
+    assert cited == {path.name for path in NOT_FLAGGED_PROBES.glob("*.py")}
+
+
+def test_docs_table_lists_every_rule() -> None:
+    """docs/graph_mode.md has one row per rule with its kind and levels."""
+    doc = (ROOT / "docs" / "graph_mode.md").read_text()
+    for fact in GRAPH_FACTS:
+        levels = ", ".join(level for level in LEVELS if level in fact.levels)
+        assert f"| `{fact.symbol}` | {fact.kind} | {levels} |" in doc, fact.symbol
 
 
 # ---- oracle runs ------------------------------------------------------------------------------
@@ -160,4 +173,17 @@ def test_good_card_matches_pynative(fact: GraphFact, oracle: dict) -> None:
     assert ref["ok"], f"PyNative reference failed: {_outcome(ref)}"
     for level in LEVELS:
         got = oracle[(level, f"{fact.symbol}/good.py")]
-        assert got["ok"] and same(got["obs"], ref["obs"]), f"{fact.symbol} @ {level}: {_outcome(got)} vs {_outcome(ref)}"
+        assert got["ok"] and same(
+            got["obs"], ref["obs"]
+        ), f"{fact.symbol} @ {level}: {_outcome(got)} vs {_outcome(ref)}"
+
+
+@needs_mindspore
+@pytest.mark.parametrize("probe", sorted(p.name for p in NOT_FLAGGED_PROBES.glob("*.py")))
+def test_not_flagged_probe_compiles_and_matches(probe: str, oracle: dict) -> None:
+    """NOT_FLAGGED probes compile at every level and equal their PyNative run."""
+    ref = oracle[("pynative", f"not_flagged/{probe}")]
+    assert ref["ok"], _outcome(ref)
+    for level in LEVELS:
+        got = oracle[(level, f"not_flagged/{probe}")]
+        assert got["ok"] and same(got["obs"], ref["obs"]), f"{probe} @ {level}: {_outcome(got)} vs {_outcome(ref)}"
