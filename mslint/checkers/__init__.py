@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mslint.checkers.base import MslintChecker
+from mslint.checkers.graph import GraphChecker
 from mslint.checkers.porting import PortingChecker
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
-ALL_CHECKERS = (PortingChecker,)
+ALL_CHECKERS = (PortingChecker, GraphChecker)
 
 
 def register_checkers(linter: PyLinter) -> None:

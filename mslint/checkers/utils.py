@@ -92,3 +92,12 @@ def first_statement_line(function: nodes.FunctionDef) -> nodes.NodeNG | None:
         if not (isinstance(statement, nodes.Expr) and isinstance(statement.value, nodes.Const) and isinstance(statement.value.value, str))
     ]
     return body[0] if body else None
+
+
+def is_builtin(name: nodes.Name) -> bool:
+    """A name that resolves to the builtin of that name (not rebound in any enclosing scope)."""
+    try:
+        scope, _ = name.lookup(name.name)
+    except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
+        return False
+    return isinstance(scope, nodes.Module) and scope.name == "builtins"
