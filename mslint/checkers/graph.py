@@ -53,14 +53,15 @@ def _oracle_detail(fact: GraphFact) -> str:
 def rule_of(index: int, fact: GraphFact) -> Rule:
     """The rule of a GraphFact; its id follows the fact's position in GRAPH_FACTS."""
     outcome = f"{OUTCOME[fact.kind]} at {_level_text(fact.levels)}"
+    where = "" if "graph code" in fact.construct else " in graph code"
     what = f"Checks graph code for: {fact.ast_pattern}\n\n{SCOPE_DOC}"
     if fact.not_reported:
         what += "\n\nNot reported: " + "; ".join(fact.not_reported) + "."
     return Rule(
         msgid=f"{CATEGORY[fact.kind]}73{index:02d}",
         symbol=fact.symbol,
-        message=f"{fact.construct} in graph code {outcome}: {_plain(fact.why)} Rewrite: {fact.rewrite}",
-        summary=f"{fact.construct[0].upper()}{fact.construct[1:]} in graph code {outcome}.",
+        message=f"{fact.construct}{where} {outcome}: {_plain(fact.why)} Rewrite: {fact.rewrite}",
+        summary=f"{fact.construct[0].upper()}{fact.construct[1:]}{where} {outcome}.",
         what=what,
         why=f"{fact.why}\n\nGraph-safe rewrite: {fact.rewrite}",
         default_enabled=fact.kind != "slow-dynamic",

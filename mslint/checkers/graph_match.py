@@ -154,7 +154,7 @@ def _asnumpy(body: Body) -> Iterator[nodes.NodeNG]:
 
 def _module_call_on_runtime(body: Body, accept: Callable[[str], bool]) -> Iterator[nodes.NodeNG]:
     for call, name in calls(body):
-        if name and accept(name) and any(body.is_runtime(argument) for argument in _arguments(call)):
+        if name and accept(name) and any(body.tensor_like(argument) for argument in _arguments(call)):
             yield call
 
 
@@ -174,7 +174,7 @@ def _math(body: Body) -> Iterator[nodes.NodeNG]:
 @matcher("ms-graph-builtin-on-tensor")
 def _builtin_on_tensor(body: Body) -> Iterator[nodes.NodeNG]:
     for call in builtin_calls(body, frozenset({"sorted", "reversed", "complex", "divmod"})):
-        if any(body.is_runtime(argument) for argument in _arguments(call)):
+        if any(body.tensor_like(argument) for argument in _arguments(call)):
             yield call
 
 

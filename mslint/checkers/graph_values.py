@@ -13,6 +13,9 @@ from mslint.graph_scope import GraphFunction
 # Reading these gives a compile-time constant in graph mode (static shapes).
 STATIC_ATTRIBUTES = frozenset({"shape", "dtype", "ndim"})
 STATIC_BUILTINS = frozenset({"len", "isinstance", "type", "hasattr", "id", "callable"})
+# Static in graph mode: rank, shape and dtype of a tensor (functional and Primitive forms).
+STATIC_OPS = frozenset({"mindspore.ops.rank", "mindspore.ops.shape", "mindspore.ops.dtype", "mindspore.ops.Rank",
+                        "mindspore.ops.Shape", "mindspore.ops.DType"})
 HOST_CONVERSIONS = frozenset({"float", "int", "bool"})
 HOST_METHODS = frozenset({"item", "asnumpy", "tolist"})
 
@@ -71,6 +74,8 @@ class Body:
             return False
         if isinstance(node, nodes.Compare) and all(op in ("is", "is not") for op, _ in node.ops):
             return False
+        if isinstance(node, nodes.Call) and _static_op(node):
+            return False
         if isinstance(node, (nodes.FunctionDef, nodes.Lambda, nodes.ClassDef)):
             return False
         return any(self._runtime(child, runtime) for child in node.get_children())
@@ -102,6 +107,10 @@ class Body:
     def is_tensor(self, node: nodes.NodeNG) -> bool:
         """A run-time value produced by a tensor operation (``x.sum() > 0``, ``ops.relu(x)``, ``x[0]``)."""
         return self._tensor(node, self.tensor_names)
+
+    def tensor_like(self, node: nodes.NodeNG) -> bool:
+        """A tensor-valued expression or a bare run-time name (not a tuple of them, which is a shape)."""
+        return self.is_tensor(node) or (isinstance(node, nodes.Name) and node.name in self.runtime_names)
 
     def host_conversion(self, node: nodes.NodeNG) -> bool:
         """Contains ``float(<run-time>)``, ``int(...)``, ``x.item()``/``asnumpy()``/``tolist()``."""
@@ -147,3 +156,9 @@ STR_METHODS = frozenset(
      "count", "capitalize", "title", "isdigit", "isalpha", "zfill", "partition", "splitlines"}
 )
 
+
+
+def _static_op(call: nodes.Call) -> bool:
+    """``ops.rank(x)``, ``ops.shape(x)``, ``ops.Shape()(x)``: constants of the compiled graph."""
+    func = call.func.func if isinstance(call.func, nodes.Call) else call.func
+    return names.qualified_name(func) in STATIC_OPS
