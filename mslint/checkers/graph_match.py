@@ -88,9 +88,7 @@ _simple("ms-graph-set-comprehension", nodes.SetComp)
 
 @matcher("ms-graph-class-in-graph")
 def _class_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
-    for node in body.function.nodes_of_class(nodes.ClassDef):
-        if node.parent.frame() is body.function or node.parent.scope() is not node:
-            yield node
+    yield from body.function.nodes_of_class(nodes.ClassDef)
 
 
 @matcher("ms-graph-multi-for-comprehension")
