@@ -30,6 +30,7 @@ class Oracle(enum.Enum):
 
     RAISES = "raises"  # bad demo() raises, good demo() runs
     DIVERGES = "diverges"  # bad and good demo() return different results
+    SLOW = "slow"  # bad and good demo() agree; the bad one takes a slow or dynamic path
     NONE = "none"  # not observable on CPU (documented behaviour only)
 
 

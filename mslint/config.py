@@ -21,6 +21,7 @@ DEFAULT_MINDSPORE_VERSION = "2.10"
 TARGETS = ("auto", "ascend", "gpu", "cpu", "none")
 PROFILES = ("default", "migration")
 JIT_SYNTAX_LEVELS = ("auto", "strict", "compatible", "lax")
+GRAPH_MODES = ("auto", "always", "never")
 
 
 # Set by the mslint CLI: report mslint's rules only (and the messages that say a file could not be read).
@@ -121,6 +122,14 @@ OPTIONS: tuple[OptionSpec, ...] = (
         _choice(JIT_SYNTAX_LEVELS),
         "<level>",
     ),
+    OptionSpec(
+        "graph-mode",
+        "auto",
+        "Whether Cell.construct is compiled as GRAPH_MODE code: auto (only in modules that call "
+        "set_context(mode=GRAPH_MODE)), always or never; ms.jit functions are graph code in every mode.",
+        _choice(GRAPH_MODES),
+        "<mode>",
+    ),
     OptionSpec("enable", (), "mslint rules to enable (symbols or ids), e.g. off-by-default ones.", _symbols, "<rules>"),
     OptionSpec("disable", (), "mslint rules to disable (symbols or ids).", _symbols, "<rules>"),
 )
@@ -175,6 +184,7 @@ class Settings:
     target: str = "auto"
     profile: str = "default"
     jit_syntax_level: str = "auto"
+    graph_mode: str = "auto"
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
 

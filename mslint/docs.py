@@ -46,10 +46,13 @@ def _fix_line(rule: Rule) -> str:
 
 
 def _verification(rule: Rule) -> str:
+    where = "MindSpore 2.10" + (f" GRAPH_MODE at {', '.join(sorted(rule.levels))}" if rule.levels else "")
     if rule.oracle is Oracle.RAISES:
-        return f"Verified on MindSpore 2.10: the example below raises `{rule.oracle_detail}`; the rewrite runs."
+        return f"Verified on {where}: the example below raises `{rule.oracle_detail}`; the rewrite runs."
     if rule.oracle is Oracle.DIVERGES:
-        return "Verified on MindSpore 2.10: the example below runs but computes something else than the rewrite."
+        return f"Verified on {where}: the example below runs but computes something else than the rewrite."
+    if rule.oracle is Oracle.SLOW:
+        return f"Verified on {where}: the example below compiles and agrees with the rewrite, but takes a slow or dynamic path."
     return f"Not observable on MindSpore 2.10 CPU ({rule.oracle_detail})." if rule.oracle_detail else ""
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mslint.catalog import Rule, all_rules
+from mslint.catalog import Family, Rule, all_rules
 from mslint.cli import lint
 from mslint.findings import Finding
 
@@ -33,6 +33,8 @@ def card_options(rule: Rule) -> dict[str, str]:
         options["select"] = rule.symbol
     if rule.levels:
         options["jit_syntax_level"] = sorted(rule.levels)[0]
+    if rule.family is Family.GRAPH:
+        options["graph_mode"] = "always"  # cards are library code: they never call set_context themselves
     return options
 
 

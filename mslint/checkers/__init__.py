@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from mslint.checkers.ascend import AscendChecker
 from mslint.checkers.base import MslintChecker
+from mslint.checkers.graph import GraphChecker
 from mslint.checkers.porting import PortingChecker
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
-ALL_CHECKERS = (PortingChecker, AscendChecker)
+ALL_CHECKERS = (PortingChecker, GraphChecker, AscendChecker)
 
 
 def register_checkers(linter: PyLinter) -> None:

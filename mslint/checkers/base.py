@@ -129,9 +129,13 @@ class FamilyChecker(BaseChecker):
         fix: Fix | None = None,
         confidence: Confidence = HIGH,
         span: Span | None = None,
+        levels: frozenset[str] | None = None,
     ) -> None:
-        """Emit a rule's message (if it applies under the settings) and keep its fix."""
+        """Emit a rule's message (if it applies under the settings and, for a rule with ``levels``,
+        at one of the jit_syntax_levels the code is compiled at) and keep its fix."""
         if not self.rule_applies(rule):
+            return
+        if rule.levels and levels is not None and not rule.levels & levels:
             return
         span = span or Span.of(node)
         self.add_message(

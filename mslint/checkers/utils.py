@@ -124,3 +124,12 @@ def literal_length(node: nodes.NodeNG | None) -> int | None:
             if length is not None and times is not None:
                 return length * times
     return None
+
+
+def is_builtin(name: nodes.Name) -> bool:
+    """A name that resolves to the builtin of that name (not rebound in any enclosing scope)."""
+    try:
+        scope, _ = name.lookup(name.name)
+    except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
+        return False
+    return isinstance(scope, nodes.Module) and scope.name == "builtins"

@@ -1,0 +1,613 @@
+"""AST matchers of the graph rules, one small function per GraphFact symbol (see ``ast_pattern``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import astroid
+from astroid import nodes
+
+from mslint import names
+from mslint.checkers import utils
+from mslint.checkers.graph_values import STR_METHODS, Body
+from mslint.facts import cell_facts
+from mslint.graph_scope import find_method, is_cell
+
+Matcher = Callable[[Body], Iterator[nodes.NodeNG]]
+MATCHERS: dict[str, Matcher] = {}
+
+FORBIDDEN_CELL_API = frozenset(
+    {"trainable_params", "untrainable_params", "get_parameters", "parameters_and_names", "register_buffer",
+     "get_buffer", "named_buffers", "buffers", "get_sub_cell", "to_empty", "register_forward_hook",
+     "register_forward_pre_hook", "register_backward_hook", "state_dict", "load_state_dict"}
+)
+SET_DATA = frozenset({"set_data", "assign_value", "set_const_arg"})
+LIST_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})
+LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
+PARAMETER_LAYERS = re.compile(
+    r"mindspore\.nn\.(Dense|BiDense|Conv[123]d(Transpose)?|Embedding|BatchNorm[123]d|LayerNorm|GroupNorm|"
+    r"InstanceNorm[123]d|PReLU|LSTM|GRU|RNN|MultiheadAttention)$"
+)
+DYNAMIC_SHAPE_OPS = frozenset({"nonzero", "unique", "masked_select", "argwhere"})
+NUMPY_DTYPE = re.compile(r"(u?int\d*|float\d*|bool_?|complex\d*|dtype|str_)$")
+STR_KEEPS = frozenset({"format", "lower", "upper"})
+
+
+def matcher(symbol: str) -> Callable[[Matcher], Matcher]:
+    def register(function: Matcher) -> Matcher:
+        MATCHERS[symbol] = function
+        return function
+
+    return register
+
+
+def walk(body: Body, types) -> Iterator[nodes.NodeNG]:
+    """Nodes of ``types`` in the function, outside classes defined in it."""
+    for node in body.function.nodes_of_class(types, skip_klass=nodes.ClassDef):
+        yield node
+
+
+def calls(body: Body) -> Iterator[tuple[nodes.Call, str | None]]:
+    """Every call with the qualified name of its callee (None for locals and methods)."""
+    for call in walk(body, nodes.Call):
+        yield call, names.qualified_name(call.func)
+
+
+def method_calls(body: Body, methods: frozenset[str]) -> Iterator[nodes.Call]:
+    for call in walk(body, nodes.Call):
+        if isinstance(call.func, nodes.Attribute) and call.func.attrname in methods:
+            yield call
+
+
+def builtin_calls(body: Body, builtins: frozenset[str]) -> Iterator[nodes.Call]:
+    for call in walk(body, nodes.Call):
+        if isinstance(call.func, nodes.Name) and call.func.name in builtins and utils.is_builtin(call.func):
+            yield call
+
+
+def _arguments(call: nodes.Call) -> list[nodes.NodeNG]:
+    return [*call.args, *(keyword.value for keyword in call.keywords or ())]
+
+
+def _simple(symbol: str, types) -> None:
+    """A rule matched by the node type alone."""
+    MATCHERS[symbol] = lambda body: walk(body, types)
+
+
+_simple("ms-graph-try-except", (nodes.Try, nodes.TryStar))
+_simple("ms-graph-generator", (nodes.Yield, nodes.YieldFrom))
+_simple("ms-graph-del", nodes.Delete)
+_simple("ms-graph-nonlocal", nodes.Nonlocal)
+_simple("ms-graph-import-in-graph", (nodes.Import, nodes.ImportFrom))
+_simple("ms-graph-match", nodes.Match)
+_simple("ms-graph-walrus", nodes.NamedExpr)
+_simple("ms-graph-set-literal", nodes.Set)
+_simple("ms-graph-set-comprehension", nodes.SetComp)
+
+
+@matcher("ms-graph-class-in-graph")
+def _class_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from body.function.nodes_of_class(nodes.ClassDef)
+
+
+@matcher("ms-graph-multi-for-comprehension")
+def _multi_for(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, (nodes.ListComp, nodes.GeneratorExp, nodes.DictComp)):
+        if len(node.generators) >= 2:
+            yield node
+
+
+@matcher("ms-graph-loop-else")
+def _loop_else(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, (nodes.For, nodes.While)):
+        if node.orelse:
+            yield node.orelse[0]  # the checker reports the `else:` line above it
+
+
+@matcher("ms-graph-classmethod-call")
+def _classmethod_call(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    for call in walk(body, nodes.Call):
+        func = call.func
+        if owner is None or not isinstance(func, nodes.Attribute) or not isinstance(func.expr, nodes.Name):
+            continue
+        if func.expr.name == body.self_name or func.expr.name == owner.name:
+            method = find_method(owner, func.attrname)
+            if method is not None and method.type == "classmethod":
+                yield call
+
+
+@matcher("ms-graph-iter-next")
+def _iter_next(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from builtin_calls(body, frozenset({"iter", "next"}))
+
+
+@matcher("ms-graph-parameter-in-graph")
+def _parameter(body: Body) -> Iterator[nodes.NodeNG]:
+    for call, name in calls(body):
+        if name in ("mindspore.Parameter", "mindspore.nn.Parameter"):
+            yield call
+
+
+@matcher("ms-graph-forbidden-cell-api")
+def _forbidden_api(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in method_calls(body, FORBIDDEN_CELL_API):
+        receiver = call.func.expr
+        if body.graph.owner is not None and isinstance(receiver, nodes.Name) and receiver.name == body.self_name:
+            yield call
+
+
+@matcher("ms-graph-param-set-data")
+def _set_data(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from method_calls(body, SET_DATA)
+
+
+@matcher("ms-graph-asnumpy")
+def _asnumpy(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in method_calls(body, frozenset({"asnumpy", "tolist"})):
+        if not _arguments(call) and body.is_runtime(call.func.expr):
+            yield call
+
+
+def _module_call_on_runtime(body: Body, accept: Callable[[str], bool]) -> Iterator[nodes.NodeNG]:
+    for call, name in calls(body):
+        if name and accept(name) and any(body.tensor_like(argument) for argument in _arguments(call)):
+            yield call
+
+
+@matcher("ms-graph-numpy-on-tensor")
+def _numpy(body: Body) -> Iterator[nodes.NodeNG]:
+    def accept(name: str) -> bool:
+        return name.startswith("numpy.") and not name.startswith("numpy.random.") and not NUMPY_DTYPE.match(name.rsplit(".", 1)[1])
+
+    yield from _module_call_on_runtime(body, accept)
+
+
+@matcher("ms-graph-math-on-tensor")
+def _math(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from _module_call_on_runtime(body, lambda name: name.startswith("math."))
+
+
+@matcher("ms-graph-builtin-on-tensor")
+def _builtin_on_tensor(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in builtin_calls(body, frozenset({"sorted", "reversed", "complex", "divmod"})):
+        if any(body.tensor_like(argument) for argument in _arguments(call)):
+            yield call
+
+
+@matcher("ms-graph-tensor-from-runtime-value")
+def _tensor_from_runtime(body: Body) -> Iterator[nodes.NodeNG]:
+    for call, name in calls(body):
+        if name in ("mindspore.Tensor", "mindspore.tensor") and call.args and body.host_conversion(call.args[0]):
+            yield call
+
+
+def _str_valued(body: Body, node: nodes.NodeNG) -> bool:
+    """A str constant, or ``self.<attr>`` that the class only ever assigns str constants."""
+    if isinstance(node, nodes.Const):
+        return isinstance(node.value, str)
+    owner = body.graph.owner
+    if owner is None or not _self_attribute(body, node):
+        return False
+    values = _attribute_values(owner, node.attrname)
+    return bool(values) and all(isinstance(v, nodes.Const) and isinstance(v.value, str) for v in values)
+
+
+def _self_attribute(body: Body, node: nodes.NodeNG) -> bool:
+    return isinstance(node, (nodes.Attribute, nodes.AssignAttr)) and isinstance(node.expr, nodes.Name) and node.expr.name == body.self_name
+
+
+def _attribute_values(owner: nodes.ClassDef, attribute: str) -> list[nodes.NodeNG] | None:
+    """Values assigned to ``self.<attribute>`` (or the target, when not a plain assignment) in the class
+    hierarchy; None when a base is unknown."""
+    hierarchy, _, complete = names.ancestors(owner)
+    if not complete:
+        return None
+    values: list[nodes.NodeNG] = []
+    for cls in hierarchy:
+        for assign in cls.instance_attrs.get(attribute, ()):
+            values.append(_assigned_value(assign))
+        values.extend(_assigned_value(name) for name in cls.locals.get(attribute, ()))
+    return values
+
+
+def _assigned_value(target: nodes.NodeNG) -> nodes.NodeNG:
+    """The value a single-target assignment gives ``target``; else ``target`` itself (value unknown)."""
+    parent = target.parent
+    if isinstance(parent, nodes.Assign) and parent.targets == [target] or isinstance(parent, nodes.AnnAssign) and parent.value:
+        return parent.value
+    return target
+
+
+@matcher("ms-graph-str-method")
+def _str_method(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in method_calls(body, STR_METHODS - STR_KEEPS):
+        if _str_valued(body, call.func.expr):
+            yield call
+    for call in builtin_calls(body, frozenset({"len"})):
+        if call.args and _str_valued(body, call.args[0]):
+            yield call
+
+
+def _is_parameter_call(value: nodes.NodeNG | None) -> bool:
+    return isinstance(value, nodes.Call) and names.qualified_name(value.func) in ("mindspore.Parameter", "mindspore.nn.Parameter")
+
+
+@matcher("ms-graph-attr-assign")
+def _attr_assign(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    if owner is None:
+        return
+    for target in walk(body, nodes.AssignAttr):
+        if not _self_attribute(body, target) or target.attrname in cell_facts().cell_attributes:
+            continue
+        values = _attribute_values(owner, target.attrname)
+        statement = target.statement()
+        if values is None or not isinstance(statement, (nodes.Assign, nodes.AugAssign)):
+            continue
+        outside = [v for v in values if v.frame() is not body.function]
+        if not any(_is_parameter_call(v) or isinstance(v, (nodes.AssignAttr, nodes.AssignName)) for v in outside):
+            yield statement
+
+
+def _dict_attribute(body: Body, node: nodes.NodeNG) -> bool:
+    owner = body.graph.owner
+    if owner is None or not _self_attribute(body, node):
+        return False
+    values = _attribute_values(owner, node.attrname)
+    init_values = [v for v in values or () if v.frame() is not body.function]
+    return bool(init_values) and all(isinstance(v, (nodes.Dict, nodes.DictComp)) for v in init_values)
+
+
+@matcher("ms-graph-dict-attr-subscript")
+def _dict_attr_subscript(body: Body) -> Iterator[nodes.NodeNG]:
+    for assign in walk(body, nodes.Assign):
+        for target in assign.targets:
+            if isinstance(target, nodes.Subscript) and _dict_attribute(body, target.value):
+                yield assign
+
+
+def _list_valued(value: nodes.NodeNG | None) -> bool:
+    return isinstance(value, (nodes.List, nodes.ListComp)) or (
+        isinstance(value, nodes.Call) and isinstance(value.func, nodes.Name) and value.func.name == "list"
+    )
+
+
+def _module_list(name: nodes.Name) -> bool:
+    try:
+        scope, statements = name.lookup(name.name)
+    except Exception:  # pylint: disable=broad-except
+        return False
+    return isinstance(scope, nodes.Module) and bool(statements) and all(
+        isinstance(s, nodes.AssignName) and isinstance(s.parent, (nodes.Assign, nodes.AnnAssign)) and _list_valued(s.parent.value)
+        for s in statements
+    )
+
+
+@matcher("ms-graph-container-mutation-lost")
+def _container_mutation(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    for call in method_calls(body, LIST_MUTATORS):
+        receiver = call.func.expr
+        if isinstance(receiver, nodes.Name) and _module_list(receiver):
+            yield call
+        elif owner is not None and _self_attribute(body, receiver):
+            values = _attribute_values(owner, receiver.attrname)
+            if values and all(_list_valued(v) for v in values):
+                yield call
+
+
+@matcher("ms-graph-global-mutation-lost")
+def _global_mutation(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.Global):
+        frame = node.frame()
+        if any(a.name in node.names and a.frame() is frame for a in frame.nodes_of_class(nodes.AssignName)):
+            yield node
+
+
+def _rebound_global(module: nodes.Module, name: str, reader: nodes.FunctionDef) -> bool:
+    """A module-level constant (number/str/bool) that the module assigns more than once, or via ``global``
+    in a function other than ``reader`` (rebinding in the graph itself is ms-graph-global-mutation-lost)."""
+    statements = [s for s in module.locals.get(name, []) if s.frame() is module]
+    constants = [s for s in statements if isinstance(s, nodes.AssignName) and isinstance(s.parent, nodes.Assign)]
+    if not constants or len(constants) != len(statements):
+        return False
+    if not all(isinstance(s.parent.value, nodes.Const) and isinstance(s.parent.value.value, (int, float, str)) for s in constants):
+        return False
+    declared = any(name in g.names and g.frame() is not reader for g in module.nodes_of_class(nodes.Global))
+    return len(constants) > 1 or declared
+
+
+@matcher("ms-graph-frozen-global")
+def _frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
+    module = body.function.root()
+    for name in walk(body, nodes.Name):
+        try:
+            scope, _ = name.lookup(name.name)
+        except Exception:  # pylint: disable=broad-except
+            continue
+        if scope is module and _rebound_global(module, name.name, body.function):
+            yield name
+
+
+@matcher("ms-graph-frozen-attr")
+def _frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    if owner is None:
+        return
+    for node in walk(body, nodes.Attribute):
+        if not _self_attribute(body, node) or not isinstance(node.parent, (nodes.BinOp, nodes.Call, nodes.Compare, nodes.Return)):
+            continue
+        values = _attribute_values(owner, node.attrname)
+        if values and all(isinstance(v, nodes.Const) and not isinstance(v.value, str) for v in values):
+            if _set_from_outside(owner, node.attrname):
+                yield node
+
+
+def _set_from_outside(owner: nodes.ClassDef, attribute: str) -> bool:
+    """``obj.<attribute> = ...`` in the module where ``obj`` is inferred to be an instance of ``owner``."""
+    for target in owner.root().nodes_of_class(nodes.AssignAttr):
+        if target.attrname != attribute or not isinstance(target.expr, nodes.Name):
+            continue
+        try:
+            inferred = [v for v in target.expr.infer() if v is not astroid.Uninferable]
+        except (astroid.InferenceError, RecursionError):
+            continue
+        if len(inferred) == 1 and isinstance(inferred[0], astroid.Instance) and inferred[0]._proxied is owner:
+            return True
+    return False
+
+
+def _module_prefix_calls(body: Body, prefixes: tuple[str, ...]) -> Iterator[nodes.NodeNG]:
+    for call, name in calls(body):
+        if name and name.startswith(prefixes):
+            yield call
+
+
+@matcher("ms-graph-python-random")
+def _python_random(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from _module_prefix_calls(body, ("random.", "numpy.random."))
+
+
+@matcher("ms-graph-time-call")
+def _time(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from _module_prefix_calls(body, ("time.", "datetime."))
+
+
+def _is_logger(name: nodes.Name) -> bool:
+    try:
+        scope, statements = name.lookup(name.name)
+    except Exception:  # pylint: disable=broad-except
+        return False
+    return isinstance(scope, nodes.Module) and len(statements) == 1 and isinstance(statements[0].parent, nodes.Assign) and isinstance(
+        statements[0].parent.value, nodes.Call
+    ) and names.qualified_name(statements[0].parent.value.func) == "logging.getLogger"
+
+
+@matcher("ms-graph-logging")
+def _logging(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in method_calls(body, LOG_METHODS):
+        receiver = call.func.expr
+        if names.qualified_name(receiver) == "logging" or (isinstance(receiver, nodes.Name) and _is_logger(receiver)):
+            yield call
+
+
+@matcher("ms-graph-cell-in-graph")
+def _cell_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
+    for call, name in calls(body):
+        if name and PARAMETER_LAYERS.match(name):
+            yield call
+
+
+def _formatted(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.FormattedValue):
+        if node.format_spec is None and node.conversion == -1:
+            yield node.value
+
+
+@matcher("ms-graph-fstring-format")
+def _fstring_format(body: Body) -> Iterator[nodes.NodeNG]:
+    for value in _formatted(body):
+        constant = isinstance(value, nodes.Const) and isinstance(value.value, (float, bool))
+        if constant or isinstance(value, nodes.Tuple) or (isinstance(value, nodes.Attribute) and value.attrname == "shape"):
+            yield value.parent.parent
+
+
+@matcher("ms-graph-fstring-tensor")
+def _fstring_tensor(body: Body) -> Iterator[nodes.NodeNG]:
+    for value in _formatted(body):
+        if body.is_tensor(value) or (isinstance(value, nodes.Name) and body.input_name(value)):
+            yield value.parent.parent
+
+
+@matcher("ms-graph-return-dict")
+def _return_dict(body: Body) -> Iterator[nodes.NodeNG]:
+    if not body.graph.entry:
+        return
+    for node in walk(body, nodes.Return):
+        if node.frame() is body.function and isinstance(node.value, (nodes.Dict, nodes.DictComp)):
+            yield node
+
+
+@matcher("ms-graph-input-setitem")
+def _input_setitem(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, (nodes.Assign, nodes.AugAssign)):
+        targets = node.targets if isinstance(node, nodes.Assign) else [node.target]
+        if any(isinstance(t, nodes.Subscript) and body.input_name(t.value) and _used_as_tensor(body, t.value.name) for t in targets):
+            yield node
+
+
+def _used_as_tensor(body: Body, name: str) -> bool:
+    """The parameter is subscripted, has a tensor method called or its shape/dtype read in the function."""
+    for node in body.function.nodes_of_class((nodes.Attribute, nodes.Subscript)):
+        inner = node.expr if isinstance(node, nodes.Attribute) else node.value
+        if isinstance(inner, nodes.Name) and inner.name == name:
+            return True
+    return False
+
+
+@matcher("ms-graph-input-augassign")
+def _input_augassign(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.AugAssign):
+        target = node.target
+        if isinstance(target, nodes.AssignName) and node.frame() is body.function:
+            if isinstance(node.value, nodes.Const) or not body.is_input(target.name, node.lineno):
+                continue
+            if _tensor_input(body, target.name) or body.is_runtime(node.value):
+                yield node
+
+
+def _tensor_input(body: Body, name: str) -> bool:
+    """The name (or the parameter it aliases) is used as a tensor."""
+    if _used_as_tensor(body, name):
+        return True
+    return any(
+        isinstance(a.value, nodes.Name) and a.value.name in body.parameters and _used_as_tensor(body, a.value.name)
+        for a in body.function.nodes_of_class(nodes.Assign)
+        if any(isinstance(t, nodes.AssignName) and t.name == name for t in a.targets)
+    )
+
+
+@matcher("ms-graph-input-inplace-method")
+def _input_inplace(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in walk(body, nodes.Call):
+        func = call.func
+        if isinstance(func, nodes.Attribute) and func.attrname.endswith("_") and not func.attrname.startswith("_"):
+            if body.input_name(func.expr):
+                yield call
+
+
+def _tensor_if(body: Body, node: nodes.NodeNG) -> bool:
+    return isinstance(node, nodes.If) and body.is_tensor(node.test)
+
+
+@matcher("ms-graph-tensor-raise")
+def _tensor_raise(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.Assert):
+        if body.is_tensor(node.test):
+            yield node
+    for node in walk(body, nodes.Raise):
+        if any(_tensor_if(body, parent) for parent in node.node_ancestors() if parent is not body.function):
+            yield node
+
+
+@matcher("ms-graph-value-dependent-range")
+def _value_range(body: Body) -> Iterator[nodes.NodeNG]:
+    for loop in walk(body, nodes.For):
+        it = loop.iter
+        if isinstance(it, nodes.Call) and isinstance(it.func, nodes.Name) and it.func.name == "range" and any(body.host_conversion(a) for a in it.args):
+            yield loop
+
+
+@matcher("ms-graph-dynamic-shape-op")
+def _dynamic_shape(body: Body) -> Iterator[nodes.NodeNG]:
+    for call, name in calls(body):
+        if name and name.startswith("mindspore.ops.") and name.rsplit(".", 1)[1] in DYNAMIC_SHAPE_OPS:
+            yield call
+        elif name is None and isinstance(call.func, nodes.Attribute) and call.func.attrname in DYNAMIC_SHAPE_OPS and body.is_runtime(call.func.expr):
+            yield call
+    for node in walk(body, nodes.Subscript):
+        if isinstance(node.slice, nodes.Compare) and body.is_tensor(node.slice):
+            yield node
+
+
+def _terminates(statements: list[nodes.NodeNG]) -> bool:
+    return bool(statements) and isinstance(statements[-1], (nodes.Return, nodes.Raise, nodes.Continue, nodes.Break))
+
+
+def _assigned(statements: list[nodes.NodeNG]) -> set[str]:
+    return {a.name for s in statements for a in [*([s] if isinstance(s, nodes.AssignName) else []), *s.nodes_of_class(nodes.AssignName)]}
+
+
+@matcher("ms-graph-branch-only-var")
+def _branch_only(body: Body) -> Iterator[nodes.NodeNG]:
+    function = body.function
+    for index, node in enumerate(function.body):
+        if not _tensor_if(body, node) or _terminates(node.body) or _terminates(node.orelse):
+            continue
+        only = _assigned(node.body) ^ _assigned(node.orelse)
+        only = {name for name in only if name not in body.parameters and not body.rebound_before(name, node.lineno)}
+        for later in function.body[index + 1 :]:
+            loads = [n for n in later.nodes_of_class(nodes.Name) if n.name in only]
+            if loads:
+                yield loads[0]
+                break
+            only -= _assigned([later])
+
+
+def _kind(value: nodes.NodeNG | None) -> str:
+    if value is None or (isinstance(value, nodes.Const) and isinstance(value.value, (int, float, str, type(None)))):
+        return "python"
+    return "other"
+
+
+@matcher("ms-graph-branch-type-mismatch")
+def _branch_type(body: Body) -> Iterator[nodes.NodeNG]:
+    statements = body.function.body
+    for index, node in enumerate(statements):
+        if not _tensor_if(body, node) or not node.body or not isinstance(node.body[-1], nodes.Return):
+            continue
+        other = node.orelse[-1] if node.orelse else statements[index + 1] if index + 1 < len(statements) else None
+        if not isinstance(other, nodes.Return):
+            continue
+        first, second = node.body[-1], other
+        for python, tensor in ((first, second), (second, first)):
+            if _kind(python.value) == "python" and tensor.value is not None and body.is_runtime(tensor.value):
+                yield python
+
+
+@matcher("ms-graph-tensor-dict-key")
+def _tensor_key(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.Dict):
+        if any(body.is_tensor(key) for key, _ in node.items if key is not None):
+            yield node
+
+
+@matcher("ms-graph-nonconst-getattr")
+def _nonconst_getattr(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in builtin_calls(body, frozenset({"getattr"})):
+        if len(call.args) >= 2 and body.is_tensor(call.args[1]):
+            yield call
+
+
+def _jit_class(cls: nodes.ClassDef) -> bool:
+    decorators = cls.decorators.nodes if cls.decorators else []
+    return any((names.qualified_name(d) or "").endswith("jit_class") for d in decorators)
+
+
+@matcher("ms-graph-plain-context-manager")
+def _plain_context(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.With):
+        for expression, _ in node.items:
+            if names.is_mindspore_name(names.qualified_name(expression)):
+                continue
+            try:
+                inferred = [v for v in expression.infer() if v is not astroid.Uninferable]
+            except (astroid.InferenceError, RecursionError):
+                continue
+            if len(inferred) == 1 and isinstance(inferred[0], astroid.Instance) and isinstance(inferred[0]._proxied, nodes.ClassDef):
+                cls = inferred[0]._proxied
+                if cls.root().name not in ("builtins",) and not names.is_mindspore_name(cls.root().name) and not _jit_class(cls) and not is_cell(cls):
+                    if "__enter__" in cls.locals:
+                        yield node
+                        break
+
+
+@matcher("ms-graph-lambda-shared-line")
+def _lambda_shared(body: Body) -> Iterator[nodes.NodeNG]:
+    for name in walk(body, nodes.Name):
+        if not (isinstance(name.parent, nodes.Subscript) and isinstance(name.parent.parent, nodes.Call) and name.parent.parent.func is name.parent):
+            continue
+        try:
+            scope, statements = name.lookup(name.name)
+        except Exception:  # pylint: disable=broad-except
+            continue
+        if not isinstance(scope, nodes.Module) or len(statements) != 1 or not isinstance(statements[0].parent, nodes.Assign):
+            continue
+        container = statements[0].parent.value
+        if isinstance(container, (nodes.Dict, nodes.List, nodes.Tuple)):
+            lambdas = list(container.nodes_of_class(nodes.Lambda))
+            lines = [lam.lineno for lam in lambdas]
+            if any(lines.count(line) > 1 or line == container.lineno for line in lines):
+                yield statements[0].parent

@@ -1,0 +1,741 @@
+"""Verified GRAPH_MODE facts for MindSpore 2.10.0: one record per mslint graph rule.
+
+Every record has a card folder ``mslint/cards/<symbol>/`` (``bad.py``/``good.py``)
+that ``tests/oracle/test_graph_cards.py`` runs under MindSpore to prove ``kind``,
+``levels`` and ``raises``. Probe ids (``p01_...``, ``j13_...``) refer to
+``/work/shared/reference/graph_mode_facts.md``; "card" means the oracle run of
+the card itself (MindSpore 2.10.0, CPU, Python 3.11); ``not_flagged/<x>.py`` are
+probes in ``tests/oracle/not_flagged/``, run by the same oracle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["compile-error", "diverges", "slow-dynamic"]
+LEVELS: tuple[str, ...] = ("strict", "compatible", "lax")
+
+ALL = frozenset(LEVELS)
+STRICTISH = frozenset({"strict", "compatible"})  # COMPATIBLE behaves like STRICT here
+STRICT_ONLY = frozenset({"strict"})  # COMPATIBLE behaves like LAX here (p31, p45r)
+
+SG = "https://www.mindspore.cn/tutorials/en/r2.10.0/compile/static_graph.html"
+ST = "https://www.mindspore.cn/tutorials/en/r2.10.0/compile/statements.html"
+BI = "https://www.mindspore.cn/tutorials/en/r2.10.0/compile/python_builtin_functions.html"
+FAQ = "https://www.mindspore.cn/docs/en/r2.10.0/faq/network_compilation.html"
+DS = "https://www.mindspore.cn/tutorials/en/r2.10.0/compile/dynamic_shape.html"
+
+
+@dataclass(frozen=True)
+class GraphFact:
+    """One graph-mode rule, as verified on MindSpore ``verified_on``."""
+
+    symbol: str
+    kind: Kind
+    levels: frozenset[str]
+    construct: str
+    why: str
+    rewrite: str
+    verified_on: str
+    ast_pattern: str
+    not_reported: tuple[str, ...] = ()
+    raises: dict[str, str] = field(default_factory=dict)  # level -> exception type (compile-error)
+
+
+@dataclass(frozen=True)
+class NotFlagged:
+    """A construct older docs call unsupported that 2.10 compiles and runs like PyNative."""
+
+    construct: str
+    probe: str
+    note: str
+
+
+def _err(exc: str, levels: frozenset[str] = ALL) -> dict[str, str]:
+    """Same exception type at every given level."""
+    return {level: exc for level in levels}
+
+
+GRAPH_SCOPE = (
+    "Graph code = `construct` of nn.Cell subclasses, functions/methods decorated with or wrapped by "
+    "`ms.jit`, and every function, method and sub-cell `construct` they call, transitively (p58b)."
+)
+
+GRAPH_FACTS: list[GraphFact] = [
+    # ---- unsupported syntax: every level -------------------------------------------------
+    GraphFact(
+        symbol="ms-graph-try-except",
+        kind="compile-error",
+        levels=ALL,
+        construct="try statement",
+        why="The graph parser rejects ast.Try at every level: 'Unsupported statement Try' (p01, p02, "
+        f"p58b via a helper; SG C3 {SG}).",
+        rewrite="Remove the try; validate inputs in Python before calling the cell.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Try (also TryStar) node anywhere in graph code, including helpers it calls.",
+        not_reported=("try in __init__ or any non-graph method", "raise/assert statements (supported, p03/p04)"),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-generator",
+        kind="compile-error",
+        levels=ALL,
+        construct="yield / generator function",
+        why=f"ast.Yield/YieldFrom are unsupported: 'Unsupported expression Yield' (p05; SG C3 {SG}; FAQ 'Yield').",
+        rewrite="Make the helper return a tuple (e.g. `return tuple(f(v) for v in ...)`).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Yield or ast.YieldFrom inside a function that graph code defines or calls "
+        "(i.e. calling a generator function from graph code).",
+        not_reported=("generator expressions consumed by tuple()/sum() (p16, p16b)",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-del",
+        kind="compile-error",
+        levels=ALL,
+        construct="del statement",
+        why=f"ast.Delete is unsupported: 'Unsupported statement Delete' (p06; SG C3 {SG}).",
+        rewrite="Drop the `del`; locals go out of scope when the graph returns.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Delete node in graph code (any target: name, subscript, attribute).",
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-nonlocal",
+        kind="compile-error",
+        levels=ALL,
+        construct="nonlocal statement",
+        why=f"ast.Nonlocal is unsupported: 'Unsupported statement Nonlocal' (p08; SG C3 {SG}).",
+        rewrite="Let the nested function return the new value and rebind it in the outer scope.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Nonlocal node in graph code (including nested defs inside construct).",
+        not_reported=("nested def/closure that only reads outer names (p11)",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-class-in-graph",
+        kind="compile-error",
+        levels=ALL,
+        construct="class statement inside graph code",
+        why="ast.ClassDef inside graph code is rejected: 'Unsupported statement ClassDef' (p09; not in the "
+        "documented C3 list).",
+        rewrite="Define the class at module level.",
+        verified_on="2.10.0",
+        ast_pattern="ast.ClassDef nested in the body of a graph function/method.",
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-import-in-graph",
+        kind="compile-error",
+        levels=ALL,
+        construct="import inside graph code",
+        why=f"ast.Import/ImportFrom are unsupported: 'Unsupported statement Import' (p71; SG C3 {SG}).",
+        rewrite="Move the import to module level.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Import or ast.ImportFrom inside the body of a graph function/method.",
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-match",
+        kind="compile-error",
+        levels=ALL,
+        construct="match statement",
+        why=f"ast.Match is unsupported: 'Unsupported statement Match' (p57; SG C3 {SG}).",
+        rewrite="Use if/elif on the (constant) subject.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Match node in graph code.",
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-walrus",
+        kind="compile-error",
+        levels=ALL,
+        construct="assignment expression :=",
+        why=f"ast.NamedExpr is unsupported: 'Unsupported expression NamedExpr' (p56; SG C3 {SG}).",
+        rewrite="Assign in a separate statement before the condition.",
+        verified_on="2.10.0",
+        ast_pattern="ast.NamedExpr node in graph code.",
+        not_reported=("annotated assignment `y: Tensor = ...` (p70, works although C3 lists AnnAssign)",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-set-literal",
+        kind="compile-error",
+        levels=ALL,
+        construct="set literal",
+        why=f"ast.Set is unsupported: 'Unsupported expression Set' (p53; SG C3/C4 {SG}).",
+        rewrite="Use a tuple literal (`in` works on tuples).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Set node (`{a, b}`) in graph code; not ast.Dict.",
+        not_reported=(
+            "`set(<constant tuple>)` call: constant-folded, compiles (not_flagged/set_call.py)",
+            "set literals at module level or in __init__",
+        ),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-set-comprehension",
+        kind="compile-error",
+        levels=ALL,
+        construct="set comprehension",
+        why=f"ast.SetComp is unsupported: 'Unsupported expression SetComp' (p14; SG C3 {SG}).",
+        rewrite="Compute the set outside the graph (module level / __init__) or use a tuple.",
+        verified_on="2.10.0",
+        ast_pattern="ast.SetComp node in graph code.",
+        not_reported=("list/dict comprehensions with one for clause (p12, p13)",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-multi-for-comprehension",
+        kind="compile-error",
+        levels=ALL,
+        construct="comprehension with two for clauses",
+        why="The graph parser supports one 'comprehension' per ListComp/GeneratorExp (p15; ST list "
+        f"comprehension {ST}).",
+        rewrite="Use explicit nested for loops.",
+        verified_on="2.10.0",
+        ast_pattern="ast.ListComp, ast.GeneratorExp or ast.DictComp in graph code whose `generators` list has "
+        "length >= 2.",
+        not_reported=("one for clause with any number of `if` filters (p12)",),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-loop-else",
+        kind="compile-error",
+        levels=ALL,
+        construct="for...else / while...else",
+        why=f"'The for...else... statement is not supported now' (p72; p72b for while; ST {ST}).",
+        rewrite="Use a flag variable set on break, then an if after the loop.",
+        verified_on="2.10.0",
+        ast_pattern="ast.For or ast.While in graph code with a non-empty `orelse`.",
+        not_reported=("break/continue under tensor conditions (p22, p22b)",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-plain-context-manager",
+        kind="compile-error",
+        levels=ALL,
+        construct="with on a non-jit_class object",
+        why=f"`with` needs an @ms.jit_class or Cell instance: 'Only support jit_class instance' (p17; ST with {ST}).",
+        rewrite="Decorate the context-manager class with @ms.jit_class.",
+        verified_on="2.10.0",
+        ast_pattern="ast.With in graph code whose context expression resolves (astroid inference) to an instance "
+        "of a class that is neither decorated with ms.jit_class nor a subclass of nn.Cell.",
+        not_reported=("with on an @ms.jit_class instance (p17b)", "with on an nn.Cell instance"),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-lambda-shared-line",
+        kind="compile-error",
+        levels=ALL,
+        construct="lambda sharing its source line",
+        why="The graph parser re-parses a lambda from its source line and fails if the line holds other "
+        "code: 'Parse Lambda Function Fail ... defined on a separate line' (p10b).",
+        rewrite="Use named def functions (or one lambda per line).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Lambda that graph code calls (directly or via a module/self dict, list or attribute) whose "
+        "source line contains another ast.Lambda or the lambda is nested in a Dict/List/Tuple/Call on that line.",
+        not_reported=("lambda assigned alone on its own line (p10, p10c)",),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-classmethod-call",
+        kind="compile-error",
+        levels=ALL,
+        construct="calling a classmethod",
+        why="classmethods are unsupported; `cls` is not bound: 'parameters number of the function is 2, "
+        f"but ... provided arguments is 1' (p77; SG C2 {SG}).",
+        rewrite="Use a @staticmethod or a module-level function.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is `self.<m>`/`cls.<m>`/`<Class>.<m>` and `<m>` is a method "
+        "decorated with @classmethod.",
+        not_reported=("@staticmethod calls (p59b)", "other self methods (p59)", "super().construct (p62)"),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-iter-next",
+        kind="compile-error",
+        levels=ALL,
+        construct="iter()/next() builtins",
+        why="iter/next are unsupported builtins; even on a constant tuple compilation fails with a misleading "
+        f"'For Stack, the len of x_shape...' ValueError (p82; SG C5 {SG}).",
+        rewrite="Index the sequence (`seq[0]`) or loop with for.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is the builtin name `iter` or `next` (any arguments).",
+        raises=_err("ValueError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-nonconst-getattr",
+        kind="compile-error",
+        levels=ALL,
+        construct="getattr with a runtime name",
+        why=f"getattr needs a constant attribute name: 'Cast failed, original value: ValueAny' (p63c; BI {BI}).",
+        rewrite="Use constant names (loop-constant f'layer{i}' over range is fine) and select with ops.select.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call to builtin `getattr` in graph code whose second argument is not a constant string, "
+        "not an f-string/format of loop variables over range()/constants, but depends on a tensor expression.",
+        not_reported=(
+            "getattr(self, 'act') (p63)",
+            "getattr(self, f'layer{i}') in `for i in range(N)` (p63b)",
+            "hasattr (p63d)",
+        ),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-tensor-dict-key",
+        kind="compile-error",
+        levels=ALL,
+        construct="dict keyed by a runtime tensor",
+        why="make_dict accepts only string, number, type, None, constant tensor and tuple keys (p64; "
+        f"SG Dictionary {SG}).",
+        rewrite="Use constant string/number keys.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Dict (or dict subscript store) in graph code whose key expression is a tensor-valued "
+        "expression (an argument of construct, or a call/attribute on one).",
+        not_reported=("local dict with constant str keys, item assignment and .get (p64b)",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-branch-only-var",
+        kind="compile-error",
+        levels=ALL,
+        construct="name bound in only one branch",
+        why="A name bound only in one branch of a tensor-dependent if and used after it raises "
+        f"UnboundLocalError at compile time (p23c; ST if example 4 {ST}).",
+        rewrite="Initialise the name before the if.",
+        verified_on="2.10.0",
+        ast_pattern="ast.If in graph code whose test involves a tensor, where a name is assigned in one branch "
+        "only (not before the if) and loaded after the if; report the first load after the if.",
+        not_reported=("if on constant conditions (self.training, self.mode == '...') that the compiler folds",),
+        raises=_err("UnboundLocalError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-branch-type-mismatch",
+        kind="compile-error",
+        levels=ALL,
+        construct="tensor-if branches of different kinds",
+        why="Branches of a tensor if that return/assign a Tensor in one and a Python scalar/None/str in the other "
+        f"cannot be joined (p23d; FAQ 'Type Join Failed' {FAQ}).",
+        rewrite="Return tensors in every branch (ops.zeros_like, ops.select).",
+        verified_on="2.10.0",
+        ast_pattern="ast.If with a tensor-dependent test where one path returns a tensor expression and another "
+        "returns an ast.Constant (number/None/str) or a non-tensor value; report that non-tensor return.",
+        not_reported=("branches returning tensors of different shapes (p23b: works in 2.10)",),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-parameter-in-graph",
+        kind="compile-error",
+        levels=ALL,
+        construct="Parameter(...) created in graph code",
+        why="Creating mindspore.Parameter instances in construct/@jit is rejected (p37; explicit error message).",
+        rewrite="Create the Parameter in __init__ as self.<name>.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func resolves to mindspore.Parameter / mindspore.common.parameter."
+        "Parameter (names `ms.Parameter`, `Parameter`).",
+        raises=_err("ValueError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-forbidden-cell-api",
+        kind="compile-error",
+        levels=ALL,
+        construct="jit-forbidden Cell API",
+        why="Cell methods registered with @jit_forbidden_register (trainable_params, get_parameters, "
+        "untrainable_params, buffers, state_dict, register_*_hook, ...) fail to compile (p76).",
+        rewrite="Collect parameters in __init__ (e.g. ms.ParameterTuple(self.trainable_params())).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of `<cell>.trainable_params|untrainable_params|get_parameters|"
+        "parameters_and_names|register_buffer|get_buffer|named_buffers|buffers|get_sub_cell|to|to_empty|"
+        "register_forward_hook|register_forward_pre_hook|register_backward_hook|state_dict|load_state_dict` "
+        "where <cell> is self or an nn.Cell attribute.",
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-param-set-data",
+        kind="compile-error",
+        levels=ALL,
+        construct="Parameter.set_data / Tensor.assign_value in graph code",
+        why="set_data is jit-forbidden: AttributeError under STRICT/COMPATIBLE, RuntimeError under LAX (p75; "
+        "issue mindspore-ai/mindspore#327).",
+        rewrite="Use ops.assign(self.w, value) inside the graph, or set_data outside it.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is an attribute named `set_data`, `assign_value` or "
+        "`set_const_arg`.",
+        not_reported=("`self.w = x` where w is a Parameter (p35c)", "ops.assign(self.w, x)"),
+        raises={"strict": "AttributeError", "compatible": "AttributeError", "lax": "RuntimeError"},
+    ),
+    # ---- STRICT-only errors (LAX falls back to the Python interpreter) -----------------
+    GraphFact(
+        symbol="ms-graph-asnumpy",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="Tensor.asnumpy()/tolist() on a runtime tensor",
+        why="STRICT cannot get attribute asnumpy of a graph tensor (p24, p51, j02); LAX runs it via JIT Fallback "
+        f"(3-4x slower per call in the card run, not MindIR-exportable; SG LAX {SG}).",
+        rewrite="Stay in tensor ops; do host conversion after the cell returns.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of attribute `asnumpy` or `tolist` (no arguments) on a non-constant "
+        "expression.",
+        not_reported=("x.item(), float(x), int(x) (p50, p50b)", "asnumpy outside graph code"),
+        raises=_err("AttributeError", STRICTISH),
+    ),
+    GraphFact(
+        symbol="ms-graph-numpy-on-tensor",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="NumPy call on a runtime tensor",
+        why="STRICT requires constant inputs for third-party calls: 'the inputs should be constant' (p25c; "
+        f"SG C6 {SG}); LAX runs it in the Python interpreter (fallback).",
+        rewrite="Use the matching mindspore.ops function (ops.maximum, ops.sum, ...).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is an attribute of the numpy module (`np.<f>`, "
+        "`numpy.<f>`, excluding np.random.* and dtype names) with at least one non-constant argument.",
+        not_reported=(
+            "numpy calls on literals only, e.g. Tensor(np.array([1., 2.])) (p25b, p39)",
+            "numpy dtypes as arguments, e.g. x.astype(np.float16) (p89)",
+        ),
+        raises=_err("ValueError", STRICTISH),
+    ),
+    GraphFact(
+        symbol="ms-graph-math-on-tensor",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="math-module call on a runtime value",
+        why=f"STRICT requires constant inputs for stdlib calls (p26; SG C6 {SG}); LAX falls back to Python.",
+        rewrite="Use the ops equivalent (ops.sqrt, ops.exp, ...).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is an attribute of the `math` module with at least one "
+        "non-constant argument.",
+        not_reported=("math.sqrt(16), math.pi (p26b)",),
+        raises=_err("ValueError", STRICTISH),
+    ),
+    GraphFact(
+        symbol="ms-graph-builtin-on-tensor",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="sorted/reversed/complex/divmod on runtime values",
+        why="Under STRICT these builtins only work when constant-folded; on a runtime tensor: 'the inputs should "
+        f"be constant' (card run; SG C5 {SG}). LAX falls back to Python.",
+        rewrite="Use tensor ops (ops.sort, ops.flip, x.min()).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call to builtin `sorted`, `reversed`, `complex` or `divmod` in graph code whose arguments "
+        "are not all constants.",
+        not_reported=("sorted/reversed/divmod/complex on constants (p80, p81, p83, p79)", "slice(...) (p54)"),
+        raises=_err("ValueError", STRICTISH),
+    ),
+    GraphFact(
+        symbol="ms-graph-tensor-from-runtime-value",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="Tensor/ms.tensor built from a runtime Python value",
+        why="Under STRICT Tensor(...) in graph code needs constant inputs (p39c); LAX falls back (float64 `Any` "
+        f"tensors; SG Annotation Type {SG}).",
+        rewrite="Keep the value as a tensor (x.sum().astype(ms.float32)).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call to `Tensor`/`ms.Tensor`/`ms.tensor` in graph code whose data argument depends on a "
+        "graph input (e.g. float(x.sum()), x.item()).",
+        not_reported=("Tensor(np.array(<literal>)) (p39)", "Tensor(x.shape[0], ms.float32) (p39b)"),
+        raises=_err("ValueError", STRICTISH),
+    ),
+    GraphFact(
+        symbol="ms-graph-str-method",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="unsupported str methods",
+        why="STRICT strings support only +, slicing, in, %, .format, str(), .lower/.upper, ==, *; .replace/.split/"
+        ".startswith/.join/.strip and len(str) raise AttributeError (p32, extra_str_methods_strict.py).",
+        rewrite="Precompute the string in __init__.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of a str method other than format/lower/upper on a str-typed "
+        "expression (self attribute holding a str, or a str constant), or len() of a str.",
+        not_reported=("'%s' % v, '{}'.format(v), s.lower(), s1 + s2, s[1:], 'a' in s",),
+        raises=_err("AttributeError", STRICTISH),
+    ),
+    GraphFact(
+        symbol="ms-graph-attr-assign",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="assigning a non-Parameter self attribute",
+        why="Under STRICT only Parameter attributes may be assigned in construct (p33, p33c, p35, p35b; SG "
+        f"Attribute References {SG}); LAX really updates the Python attribute via fallback.",
+        rewrite="Use a non-trainable Parameter created in __init__ and ops.assign/ops.assign_add.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Assign/ast.AugAssign in graph code whose target is `self.<attr>` where <attr> is not "
+        "initialised with Parameter(...) in __init__ (int/float/Tensor/new attribute).",
+        not_reported=("`self.w = x` for a Parameter w (p35c)", "assignments in __init__"),
+        raises={"strict": "TypeError", "compatible": "TypeError"},
+    ),
+    GraphFact(
+        symbol="ms-graph-dict-attr-subscript",
+        kind="compile-error",
+        levels=STRICTISH,
+        construct="item assignment on a dict attribute",
+        why="STRICT requires the target to be a Parameter (p35d); LAX compiles it but the write is silently "
+        "dropped (card: keys=[] after two calls).",
+        rewrite="Return the value and store it in the dict outside the graph.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Assign in graph code whose target is ast.Subscript of `self.<attr>` (attr not a Parameter).",
+        not_reported=("item assignment on a local dict (p64b)",),
+        raises=_err("TypeError", STRICTISH),
+    ),
+    # ---- compiles but differs from PyNative ---------------------------------------------
+    GraphFact(
+        symbol="ms-graph-container-mutation-lost",
+        kind="diverges",
+        levels=ALL,
+        construct="append/extend/insert on self or module lists",
+        why="List mutations in graph code act on a copy and are silently dropped at every level (p34, p86, j06; "
+        f"SG LAX list 'not in-place' {SG}).",
+        rewrite="Return the value and accumulate outside the graph (or use a Parameter plus ops.assign).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of `append|extend|insert|pop|remove|clear` whose receiver is "
+        "`self.<attr>` or a module-level name (not a local list built in the same function).",
+        not_reported=("append to a local list that is then used/returned in the same graph",),
+    ),
+    GraphFact(
+        symbol="ms-graph-global-mutation-lost",
+        kind="diverges",
+        levels=ALL,
+        construct="global statement rebinding a module global",
+        why="`global G; G = ...` compiles but the module variable is never updated (p07, j05).",
+        rewrite="Update the global in the Python caller, or keep state in a Parameter.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Global in graph code (report the Global node) whose names are assigned in that function.",
+    ),
+    GraphFact(
+        symbol="ms-graph-frozen-global",
+        kind="diverges",
+        levels=ALL,
+        construct="module global read in graph code and reassigned elsewhere",
+        why=f"Globals are constants of the compiled graph; later changes are not seen (p07b, j15; SG C7 {SG}).",
+        rewrite="Pass the value as an argument (Tensor or ms.mutable).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Name load in graph code of a module global whose value is a number/str/bool and which is "
+        "rebound anywhere in the module (global statement in a function, or assigned more than once).",
+        not_reported=("module constants assigned once and never rebound",),
+    ),
+    GraphFact(
+        symbol="ms-graph-frozen-attr",
+        kind="diverges",
+        levels=ALL,
+        construct="plain self attribute changed outside the graph",
+        why=f"Modifying class attributes outside the graph is not perceived (p87; SG C7 {SG}).",
+        rewrite="Keep the value in a non-trainable Parameter (update with set_data outside the graph).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Attribute load `self.<attr>` in graph code where <attr> is a non-Parameter Python "
+        "value set in __init__ and assigned again outside __init__ (other methods, or `<obj>.<attr> = ...` "
+        "in the module).",
+        not_reported=("self.training toggled via set_train() (p88: recompiles)", "attributes never reassigned"),
+    ),
+    GraphFact(
+        symbol="ms-graph-python-random",
+        kind="diverges",
+        levels=ALL,
+        construct="random.* / np.random.*",
+        why="Evaluated once at compile time even under STRICT; every call reuses the value (p27, p28, j03).",
+        rewrite="Use graph RNG ops (ops.rand_like, ops.uniform, ops.standard_normal).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is an attribute of module `random` or `numpy.random` "
+        "(`random.random`, `np.random.rand`, ...).",
+        not_reported=("ops.rand_like / ops.uniform (p28b)",),
+    ),
+    GraphFact(
+        symbol="ms-graph-time-call",
+        kind="diverges",
+        levels=ALL,
+        construct="time.* / datetime.*",
+        why="Evaluated once at compile time; every call returns the same timestamp (p29, j13).",
+        rewrite="Read the clock in the Python caller and pass it in if needed.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose func is an attribute of module `time` or `datetime`.",
+    ),
+    GraphFact(
+        symbol="ms-graph-logging",
+        kind="diverges",
+        levels=ALL,
+        construct="logging calls",
+        why="Logging runs only while compiling: one record for three calls (p30g).",
+        rewrite="Log in the caller, or use print/ops.print_ which run on every call (p30, p30c).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of `logging.<level>` or `<logger>.<debug|info|warning|error|"
+        "exception|critical|log>` where <logger> is a logging.Logger (logging.getLogger result).",
+        not_reported=("print(...) and ops.print_ (p30, p30c: run per call)",),
+    ),
+    GraphFact(
+        symbol="ms-graph-cell-in-graph",
+        kind="diverges",
+        levels=ALL,
+        construct="randomly initialised layer created in graph code",
+        why="A Cell built in construct is initialised once at compile time: weights are constants, identical on "
+        "every call and not trainable (p36).",
+        rewrite="Create the layer in __init__.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code constructing an nn.Cell subclass that owns Parameters (nn.Dense, "
+        "nn.Conv*, nn.Embedding, nn.BatchNorm*, nn.LayerNorm, user Cells with Parameters).",
+        not_reported=("parameter-free Cells/Primitives: nn.Softmax(axis=0), ops.ReLU() (p36b, p38)",),
+    ),
+    GraphFact(
+        symbol="ms-graph-fstring-format",
+        kind="diverges",
+        levels=ALL,
+        construct="f-string formatting of tuples/floats/bools",
+        why="Graph f-strings render (2,) as '(2)', 1.0 as '1', True as 'true' at every level (p31c, p31d).",
+        rewrite="Use str.format or %-formatting, which match Python.",
+        verified_on="2.10.0",
+        ast_pattern="ast.JoinedStr in graph code with a FormattedValue whose value is a tuple/shape, float or bool "
+        "(x.shape, float constants, True/False, tuple displays).",
+        not_reported=("ints and strs in f-strings, e.g. f'layer{i}' (p63b)", "'{}'.format(...) and '%s' % (...)"),
+    ),
+    GraphFact(
+        symbol="ms-graph-fstring-tensor",
+        kind="diverges",
+        levels=STRICT_ONLY,
+        construct="f-string interpolating a runtime tensor",
+        why="Under STRICT (and jit fullgraph=True) f'{x}' evaluates to Tensor([0]) instead of text (p31, p30b, j12); "
+        "COMPATIBLE and LAX format it correctly.",
+        rewrite="Return the tensor and format outside, or print('v =', x) / ops.print_.",
+        verified_on="2.10.0",
+        ast_pattern="ast.JoinedStr in graph code with a FormattedValue whose value is a tensor expression.",
+        not_reported=("print('v', x) (p30)",),
+    ),
+    GraphFact(
+        symbol="ms-graph-return-dict",
+        kind="diverges",
+        levels=STRICT_ONLY,
+        construct="dict returned from the top-level graph",
+        why="Under STRICT a dict returned from the top graph silently becomes a tuple of its values (p45r); "
+        f"returning a dict is a LAX feature (SG LAX dict {SG}); COMPATIBLE returns the dict.",
+        rewrite="Return a tuple and build the dict outside the graph.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Return in an entry-point construct/@jit function whose value is an ast.Dict or "
+        "ast.DictComp (or a name bound to one).",
+        not_reported=("dicts returned by helpers called inside the graph",),
+    ),
+    GraphFact(
+        symbol="ms-graph-input-setitem",
+        kind="diverges",
+        levels=ALL,
+        construct="item assignment on an input tensor",
+        why="PyNative mutates the caller's tensor; graph mode writes to a copy (p45, j08).",
+        rewrite="Copy first (y = x * 1 / x.copy()), assign into the copy, return it.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Assign/ast.AugAssign whose target is ast.Subscript of a construct/@jit parameter name.",
+        not_reported=("item assignment on a local tensor (p45b)",),
+    ),
+    GraphFact(
+        symbol="ms-graph-input-augassign",
+        kind="diverges",
+        levels=ALL,
+        construct="augmented assignment on an input tensor",
+        why="In graph mode `x += y` on an input updates the caller's tensor (also through an alias); PyNative "
+        "rebinds (p46, p46b).",
+        rewrite="Write `x = x + y`.",
+        verified_on="2.10.0",
+        ast_pattern="ast.AugAssign whose target is an ast.Name that is a construct/@jit tensor parameter or a local "
+        "alias of one (`z = x`).",
+        not_reported=("x = x + y", "augmented assignment on Python ints/loop counters"),
+    ),
+    GraphFact(
+        symbol="ms-graph-input-inplace-method",
+        kind="diverges",
+        levels=ALL,
+        construct="in-place Tensor method on an input",
+        why="Graph mode applies x.add_() to the caller's tensor; PyNative (CPU) returned x unchanged (p97).",
+        rewrite="Use the out-of-place op (x + 1, ops.add) and return the result.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call of an attribute ending in '_' (add_, mul_, sub_, div_, clamp_, copy_, fill_, zero_, ...) "
+        "whose receiver is a construct/@jit parameter or alias of one.",
+    ),
+    GraphFact(
+        symbol="ms-graph-tensor-raise",
+        kind="diverges",
+        levels=ALL,
+        construct="raise/assert on a tensor condition",
+        why="The raise fires, but the compiled cell then refuses every later call ('An error occurred in the "
+        "previous step'); PyNative keeps working (extra_deferred_raise.py, p03, p04).",
+        rewrite="Validate inputs in Python before calling the cell, or clamp/mask with ops.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Raise or ast.Assert in graph code inside (or whose test is) a tensor-dependent condition.",
+        not_reported=("raise under constant conditions (e.g. on self.mode) that the compiler folds",),
+    ),
+    # ---- compiles, same result, but dynamic / slow ------------------------------------
+    GraphFact(
+        symbol="ms-graph-value-dependent-range",
+        kind="slow-dynamic",
+        levels=ALL,
+        construct="Python loop trip count from a tensor value",
+        why="range(int(t)) compiles and matches PyNative (p21), but needs a host sync and dynamic control flow: "
+        "~13x slower per call than the tensor rewrite in the card run.",
+        rewrite="Express the repetition with tensor arithmetic, or a fixed bound plus masking.",
+        verified_on="2.10.0",
+        ast_pattern="ast.For in graph code over range(...) whose argument contains int()/float()/.item() of a "
+        "tensor expression.",
+        not_reported=("range(x.shape[0]) (p20)", "for row in x (p19)", "range(<constant>)"),
+    ),
+    GraphFact(
+        symbol="ms-graph-dynamic-shape-op",
+        kind="slow-dynamic",
+        levels=ALL,
+        construct="value-dependent output shape",
+        why="x[mask], ops.nonzero/unique/masked_select compile and match PyNative on CPU (p41-p44), but produce "
+        f"dynamic shapes (DS {DS}); backend support and export differ; per-call cost on CPU was similar.",
+        rewrite="Keep static shapes: ops.where(mask, x, 0), mask.astype(int).sum().",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of ops.nonzero|unique|masked_select|argwhere (or Tensor methods of those "
+        "names), or ast.Subscript whose slice is a boolean tensor expression (comparison of a tensor).",
+        not_reported=("ops.where / ops.select with three arguments",),
+    ),
+]
+
+# Facts (and cards) that are verified but not yet a rule: symbol -> why the checker cannot match them precisely.
+PENDING: dict[str, str] = {}
+
+NOT_FLAGGED: list[NotFlagged] = [
+    NotFlagged("annotated assignment `y: Tensor = x * 2`", "p70_annassign, j17", "SG C3 lists AnnAssign; works."),
+    NotFlagged(
+        "Tensor default argument `b=Tensor(1.0)`",
+        "p44t_default_tensor_arg, not_flagged/tensor_default.py",
+        "ST says unsupported; works.",
+    ),
+    NotFlagged("slice(...) objects", "p54_slice_obj", "SG C5 lists slice; works."),
+    NotFlagged("sorted/reversed/divmod on constants", "p80, p81, p83", "Constant-folded even under STRICT."),
+    NotFlagged("complex(1, 2).imag", "p79_complex", "SG C4 lists complex; constant-folded."),
+    NotFlagged(
+        "set(<constant tuple>)",
+        "not_flagged/set_call.py",
+        "Builtin set() on constants is folded (the set literal is not).",
+    ),
+    NotFlagged(
+        "hash(<constant>)", "not_flagged/hash_constant.py", "Constant-folded; equals Python's hash in the same process."
+    ),
+    NotFlagged(
+        "Cell with keyword args in construct: nn.Softmax(axis=0)",
+        "p36b_cell_kwargs_in_construct",
+        "SG says Cell(arg=value) unsupported; works.",
+    ),
+    NotFlagged("chained comparison `0 < x.sum() < 10`", "p73_chained_compare", "FAQ r2.0: one operator only; works."),
+    NotFlagged(
+        "`is` comparing with a non-None constant (`self.mode is 'a'`)",
+        "not_flagged/is_nonnone.py",
+        "FAQ: `is` only with None/True/False; compiles and matches PyNative.",
+    ),
+    NotFlagged(
+        "attributes/methods of a plain (non-jit_class) object", "p95_plain_obj_attr", "FAQ r2.0 needs jit_class; works."
+    ),
+    NotFlagged(
+        "tensor-if branches with different shapes", "p23b_if_tensor_shape_mismatch", "FAQ 'Shape Join Failed'; works."
+    ),
+    NotFlagged("recursion ended by a tensor condition", "p61_recursion_tensor", "FAQ example; works."),
+    NotFlagged(
+        "numpy/math/random/time on literals only",
+        "p25b, p26b",
+        "C6 says LAX only; STRICT folds them (random/time: see ms-graph-python-random).",
+    ),
+    NotFlagged(
+        "print('VAL', x)", "p30_print_tensor, not_flagged/print_tensor.py", "Prints every call; result identical."
+    ),
+    NotFlagged("while on a tensor condition", "p18, not_flagged/while_tensor.py", "Same result at every level."),
+    NotFlagged("x.item(), float(x.sum()), int(x)", "p50_item, p50b_float_cast", "Supported without fallback."),
+    NotFlagged("lambda on its own line, nested def/closure", "p10, p10c, p11", "ST lambda/def."),
+]

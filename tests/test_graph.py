@@ -1,0 +1,137 @@
+"""GRAPH_MODE checker: scope of graph code, jit_syntax_level detection and gating, silence on NOT_FLAGGED code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import lint_file
+
+NOT_FLAGGED_PROBES = sorted((Path(__file__).parent / "oracle" / "not_flagged").glob("*.py"))
+HEADER = "import os\nimport mindspore as ms\nfrom mindspore import nn, ops\n"
+GRAPH = "ms.set_context(mode=ms.GRAPH_MODE)\n"
+
+
+def symbols(findings) -> list[tuple[int, str]]:
+    return sorted((finding.line, finding.symbol) for finding in findings if finding.symbol.startswith("ms-graph"))
+
+
+def test_helper_reachable_from_construct_is_graph_code(lint_source):
+    source = HEADER + GRAPH + (
+        "def helper(x):\n"  # 5
+        "    try:\n"
+        "        return x\n"
+        "    except ValueError:\n"
+        "        return x\n"
+        "def unused(x):\n"  # 10
+        "    try:\n"
+        "        return x\n"
+        "    except ValueError:\n"
+        "        return x\n"
+        "class Net(nn.Cell):\n"  # 15
+        "    def _inner(self, x):\n"
+        "        del x\n"
+        "    def construct(self, x):\n"
+        "        self._inner(x)\n"
+        "        return helper(x)\n"
+    )
+    assert symbols(lint_source(source)) == [(6, "ms-graph-try-except"), (17, "ms-graph-del")]
+
+
+def test_jit_function_is_graph_code_in_every_mode(lint_source):
+    source = HEADER + "@ms.jit\ndef step(x):\n    del x\n    return 1\n"
+    assert symbols(lint_source(source)) == [(6, "ms-graph-del")]
+    wrapped = HEADER + "def step(x):\n    del x\n    return 1\nfast = ms.jit(step)\n"
+    assert symbols(lint_source(wrapped, graph_mode="never")) == [(5, "ms-graph-del")]
+
+
+def test_construct_without_graph_evidence_is_silent_under_auto(lint_source):
+    source = HEADER + "class Net(nn.Cell):\n    def construct(self, x):\n        del x\n        return 1\n"
+    assert symbols(lint_source(source)) == []
+    assert symbols(lint_source(source, graph_mode="always")) == [(6, "ms-graph-del")]
+    assert symbols(lint_source(HEADER + GRAPH + source[len(HEADER):], graph_mode="never")) == []
+
+
+def test_graph_mode_zero_is_evidence(lint_source):
+    source = HEADER + "ms.set_context(mode=0)\nclass Net(nn.Cell):\n    def construct(self, x):\n        del x\n        return 1\n"
+    assert symbols(lint_source(source)) == [(7, "ms-graph-del")]
+
+
+STRICT_ONLY = "class Net(nn.Cell):\n    def construct(self, x):\n        return x.asnumpy()\n"
+
+
+def test_default_level_is_lax(lint_source):
+    assert symbols(lint_source(HEADER + GRAPH + STRICT_ONLY)) == []
+
+
+def test_set_context_strict(lint_source):
+    source = HEADER + "ms.set_context(mode=ms.GRAPH_MODE, jit_syntax_level=ms.STRICT)\n" + STRICT_ONLY
+    assert symbols(lint_source(source)) == [(7, "ms-graph-asnumpy")]
+
+
+def test_configured_level_wins(lint_source):
+    assert symbols(lint_source(HEADER + GRAPH + STRICT_ONLY, jit_syntax_level="strict")) == [(7, "ms-graph-asnumpy")]
+
+
+def test_fullgraph_decides_for_jit_functions(lint_source):
+    strict = HEADER + "@ms.jit(fullgraph=True)\ndef f(x):\n    return x.asnumpy()\n"
+    lax = HEADER + "ms.set_context(jit_syntax_level=ms.STRICT)\n@ms.jit\ndef f(x):\n    return x.asnumpy()\n"
+    assert symbols(lint_source(strict)) == [(6, "ms-graph-asnumpy")]
+    assert symbols(lint_source(lax)) == []
+
+
+def test_environment_level_overrides(lint_source):
+    strict = HEADER + "os.environ['MS_DEV_JIT_SYNTAX_LEVEL'] = '0'\n" + GRAPH + STRICT_ONLY
+    lax = HEADER + "os.environ['MS_DEV_JIT_SYNTAX_LEVEL'] = '2'\n@ms.jit(fullgraph=True)\ndef f(x):\n    return x.asnumpy()\n"
+    assert symbols(lint_source(strict)) == [(8, "ms-graph-asnumpy")]
+    assert symbols(lint_source(lax)) == []
+
+
+def test_helper_takes_the_entry_level(lint_source):
+    source = HEADER + "def host(x):\n    return x.asnumpy()\n@ms.jit(fullgraph=True)\ndef f(x):\n    return host(x)\n"
+    assert symbols(lint_source(source)) == [(5, "ms-graph-asnumpy")]
+
+
+def test_cross_module_cell_subclass(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "base.py").write_text("from mindspore import nn\nclass Base(nn.Cell):\n    pass\n")
+    model = tmp_path / "pkg" / "model.py"
+    model.write_text(
+        "import mindspore as ms\nfrom pkg.base import Base\nms.set_context(mode=ms.GRAPH_MODE)\n"
+        "class Net(Base):\n    def construct(self, x):\n        return {v for v in (1, 2)}\n"
+    )
+    assert symbols(lint_file(model)) == [(6, "ms-graph-set-comprehension")]
+
+
+@pytest.mark.parametrize("probe", NOT_FLAGGED_PROBES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("level", ["strict", "lax"])
+def test_not_flagged_probes_are_silent(probe, level):
+    assert symbols(lint_file(probe, graph_mode="always", jit_syntax_level=level)) == []
+
+
+NOT_FLAGGED_SNIPPETS = {
+    "annassign": "        y: ms.Tensor = x * 2\n        return y\n",
+    "slice": "        return x[slice(0, 1)]\n",
+    "constant_builtins": "        a = sorted((3, 1))[0] + divmod(7, 2)[0] + complex(1, 2).imag\n        return x * a\n",
+    "chained": "        if 0 < x.sum() < 10:\n            return x\n        return x * 2\n",
+    "cell_kwargs": "        return nn.Softmax(axis=0)(x)\n",
+    "closure_and_lambda": "        f = lambda v: v * 2\n        def g(v):\n            return f(v)\n        return g(x)\n",
+    "item_float": "        return x * x.item() + float(x.sum()) + int(x.max())\n",
+    "shape_arith": "        n = x.shape[0] * 2\n        return x.reshape(n // 2, -1)\n",
+    "numpy_literals": "        return x + ms.Tensor(np.array([1.0, 2.0])) + ms.Tensor(x.shape[0], ms.float32)\n",
+    "numpy_dtype": "        return x.astype(np.float16)\n",
+    "comprehension": "        return [v * 2 for v in (x, x) if v is not None]\n",
+    "local_list": "        out = []\n        out.append(x)\n        return out[0]\n",
+    "rebind": "        x = x + 1\n        x += 1\n        return x\n",
+    "rank_assert": "        assert ops.rank(x) == 2\n        return x\n",
+    "shape_numpy": "        return x + ms.Tensor(np.zeros(x.shape), ms.float32)\n",
+}
+
+
+@pytest.mark.parametrize("body", NOT_FLAGGED_SNIPPETS.values(), ids=list(NOT_FLAGGED_SNIPPETS))
+@pytest.mark.parametrize("level", ["strict", "lax"])
+def test_not_flagged_snippets_are_silent(lint_source, body, level):
+    source = HEADER + "import numpy as np\n" + GRAPH + "class Net(nn.Cell):\n    def construct(self, x):\n" + body
+    assert symbols(lint_source(source, jit_syntax_level=level)) == []
