@@ -534,7 +534,7 @@ GRAPH_FACTS: list[GraphFact] = [
         levels=ALL,
         construct="random.* / np.random.*",
         why="Evaluated once at compile time even under STRICT; every call reuses the value (p27, p28, j03).",
-        rewrite="Use graph RNG ops (ops.rand_like, ops.uniform, ops.standard_normal).",
+        rewrite="Use graph RNG ops (ops.randn_like, ops.uniform, ops.StandardNormal).",
         verified_on="2.10.0",
         ast_pattern="ast.Call in graph code whose func is an attribute of module `random` or `numpy.random` "
         "(`random.random`, `np.random.rand`, ...).",

@@ -1,4 +1,4 @@
-"""Graph-safe rewrite: graph RNG ops (ops.rand_like)."""
+"""Graph-safe rewrite: graph RNG ops (ops.randn_like)."""
 from __future__ import annotations
 
 import mindspore as ms
@@ -10,8 +10,8 @@ class Net(nn.Cell):
     """Adds graph-side noise."""
 
     def construct(self, x):
-        a = x * ops.rand_like(x)
-        b = x + ops.rand_like(x)
+        a = x * ops.randn_like(x)
+        b = x + ops.randn_like(x)
         return a, b
 
 
