@@ -44,6 +44,7 @@ def _parse_arglist(args: str) -> list[Param] | None:
     """Parse ``a, b=1, *, c=None`` with the Python grammar; None if it is not Python."""
     cleaned = re.sub(r"\[,?\s*([^\]]*)\]", r", \1", args).strip().strip(",")
     cleaned = cleaned.replace("\\*", "*")
+    cleaned = re.sub(r"(\*\w+\s*,\s*)\*\s*,", r"\1", cleaned)  # torch writes ``*size, *, out=None``
     try:
         fn = ast.parse(f"def f({cleaned}): pass").body[0]
     except SyntaxError:
