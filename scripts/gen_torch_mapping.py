@@ -171,6 +171,12 @@ class Builder:
             ms = None
         category = row["category"] if row else "curated"
         notes = [cur.get("note") or (row["note"] if row else "")]
+        if ms and torch_name.rsplit(".", 1)[1][:1].isupper() and ms.rsplit(".", 1)[1][:1].islower():
+            layer = next((f"{ns}.{torch_name.rsplit('.', 1)[1]}" for ns in ("mindspore.mint.nn", "mindspore.nn")
+                          if self.ms_exists(f"{ns}.{torch_name.rsplit('.', 1)[1]}")), None)
+            if layer:
+                notes.append(f"The mapping doc names the function {ms}; the layer is {layer}.")
+                ms = layer
         if ms and not self.ms_exists(ms):
             notes.append(f"{ms} does not exist in MindSpore {self.sigs['meta']['mindspore']}.")
             ms = None
