@@ -60,12 +60,13 @@ def torch_variant(torch_args: list[str], args: dict[str, Any], opt: dict[str, An
     pos: list[Any] = []
     kw: dict[str, Any] = {}
     if variant == "positional" or (variant == "defaults-omitted" and not opt):
+        used: list[str] = []
         for name in order:
             if name not in given:
                 break
             pos.extend(given[name]) if name in var else pos.append(given[name])
-        kw = {k: v for k, v in given.items() if k not in order[: len(pos)] and k not in var or (k in var and not pos)}
-        return Call(tuple(pos), kw)
+            used.append(name)
+        return Call(tuple(pos), {k: v for k, v in given.items() if k not in used})
     for name in order:  # varargs must stay positional
         if name in var and name in given:
             pos.extend(given[name])
