@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib
+import inspect
 import json
 import runpy
 import sys
@@ -72,8 +73,6 @@ def torch_object(qual: str) -> Any:
 
 def torch_params(qual: str) -> list[sigdoc.Param] | None:
     """Richest torch signature for ``qual`` (``__init__`` for classes, without self)."""
-    import inspect
-
     obj = torch_object(qual)
     if obj is None:
         return None
