@@ -1,0 +1,160 @@
+"""Typed, cached access to mslint's PyTorch -> MindSpore knowledge base.
+
+Reads ``mslint/data/torch_mapping.json`` and ``mslint/data/ms_signatures.json`` through
+``importlib.resources``; never imports torch or mindspore.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+Kind = Literal["exact", "renamed-args", "semantic-diff", "no-equivalent"]
+ParamKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]
+_PARAM_KINDS: tuple[ParamKind, ...] = ("positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter; ``default`` is the repr of the default, None when required."""
+
+    name: str
+    kind: ParamKind
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class ApiMapping:
+    """How one PyTorch API maps to MindSpore (see mslint/data/README.md for field meanings)."""
+
+    torch: str
+    ms: str | None
+    kind: Kind
+    torch_args: tuple[str, ...] | None
+    ms_args: tuple[str, ...] | None
+    kwargs_change: dict[str, str]
+    unsupported_args: tuple[str, ...]
+    defaults_diff: dict[str, tuple[str | None, str | None]]
+    note: str
+    doc: str | None
+    platforms: tuple[str, ...] | None
+    since: str | None
+    until: str | None
+    verified: bool
+    source: str
+    category: str
+
+
+@dataclass(frozen=True)
+class VersionFact:
+    """Curated availability fact; ``bound='upper'`` means only "present since at most ``since``"."""
+
+    since: str | None
+    until: str | None
+    bound: str
+    source: str
+
+
+def _version(text: str) -> tuple[int, ...]:
+    """``'2.10.0'`` -> ``(2, 10, 0)``; non-numeric parts (rc1) are ignored."""
+    return tuple(int("".join(ch for ch in part if ch.isdigit()) or 0) for part in text.split("."))
+
+
+def _cmp(a: str, b: str) -> int:
+    """Compare two versions padded to equal length."""
+    va, vb = _version(a), _version(b)
+    width = max(len(va), len(vb))
+    va, vb = va + (0,) * (width - len(va)), vb + (0,) * (width - len(vb))
+    return (va > vb) - (va < vb)
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """MindSpore signature table of one installed version plus curated version history."""
+
+    version: str
+    names: dict[str, frozenset[str]]
+    apis: dict[str, dict[str, Any]]
+    history: dict[str, VersionFact]
+
+    def signature(self, qualname: str) -> tuple[Param, ...] | None:
+        """Parameters of the first (primary) overload, None when unknown or not callable."""
+        overloads = self.overloads(qualname)
+        return overloads[0] if overloads else None
+
+    def overloads(self, qualname: str) -> tuple[tuple[Param, ...], ...]:
+        """All recorded overloads (Tensor methods often have two)."""
+        rec = self.apis.get(qualname)
+        return tuple(tuple(Param(p[0], _PARAM_KINDS[p[1]], p[2] if len(p) > 2 else None) for p in o) for o in (rec or {}).get("o", ()))
+
+    def source(self, qualname: str) -> str | None:
+        """How the signature was obtained: inspect | docstring | probe | none."""
+        rec = self.apis.get(qualname)
+        return rec["s"] if rec else None
+
+    def exists(self, qualname: str, version: str | None = None) -> bool | None:
+        """Whether ``qualname`` exists in MindSpore ``version`` (default: the table's version).
+
+        None means unknown: the namespace is not recorded, or ``version`` differs from the
+        table's and no exact curated fact covers the name.
+        """
+        fact = self.history.get(qualname)
+        if version is not None and fact is not None and fact.since is not None:
+            if _cmp(version, fact.since) >= 0 and (fact.until is None or _cmp(version, fact.until) < 0):
+                return True
+            if fact.bound == "exact":
+                return False
+            return None
+        namespace, _, name = qualname.rpartition(".")
+        if namespace not in self.names:
+            return qualname in self.apis or None
+        present = name in self.names[namespace]
+        if version is None or _cmp(version, self.version) == 0:
+            return present
+        return None
+
+
+def _read(name: str) -> Any:
+    """Parse a JSON file shipped in ``mslint/data``."""
+    return json.loads(resources.files("mslint").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def load_torch_mapping() -> dict[str, ApiMapping]:
+    """torch qualified name -> mapping entry."""
+    out: dict[str, ApiMapping] = {}
+    for torch_name, e in _read("torch_mapping.json")["entries"].items():
+        out[torch_name] = ApiMapping(
+            torch=torch_name,
+            ms=e["ms"],
+            kind=e["kind"],
+            torch_args=tuple(e["torch_args"]) if e["torch_args"] is not None else None,
+            ms_args=tuple(e["ms_args"]) if e["ms_args"] is not None else None,
+            kwargs_change=e["kwargs_change"],
+            unsupported_args=tuple(e["unsupported_args"]),
+            defaults_diff={k: (v[0], v[1]) for k, v in e["defaults_diff"].items()},
+            note=e["note"],
+            doc=e["doc"],
+            platforms=tuple(e["platforms"]) if e["platforms"] is not None else None,
+            since=e["since"],
+            until=e["until"],
+            verified=e["verified"],
+            source=e["source"],
+            category=e["category"],
+        )
+    return out
+
+
+@functools.cache
+def load_signatures() -> Signatures:
+    """The MindSpore signature table."""
+    raw = _read("ms_signatures.json")
+    return Signatures(
+        version=raw["meta"]["mindspore"],
+        names={ns: frozenset(v) for ns, v in raw["names"].items()},
+        apis=raw["apis"],
+        history={k: VersionFact(v.get("since"), v.get("until"), v["bound"], v["source"]) for k, v in raw["history"].items()},
+    )
