@@ -110,7 +110,7 @@ def all_rules() -> tuple[Rule, ...]:
     """Every rule of every family, in id order."""
     from mslint.checkers import ALL_CHECKERS  # the rules live next to their checks
 
-    return tuple(sorted((rule for checker in ALL_CHECKERS for rule in checker.rules), key=lambda r: r.msgid))
+    return tuple(sorted((rule for checker in ALL_CHECKERS for rule in checker.rules), key=lambda r: (r.msgid[1:], r.msgid)))
 
 
 def find_rule(key: str) -> Rule | None:
