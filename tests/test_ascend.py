@@ -7,7 +7,7 @@ import pytest
 from mslint.catalog import all_rules
 from mslint.cli import lint
 
-from conftest import CARDS, ROOT
+from helpers import CARDS, ROOT
 
 ASCEND_SYMBOLS = {rule.symbol for rule in all_rules() if rule.targets == frozenset({"ascend"})}
 ALL_ASCEND = ",".join(sorted(ASCEND_SYMBOLS))

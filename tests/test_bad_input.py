@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import CARDS
+from helpers import CARDS
 
 BAD_FILES = {
     "syntax.py": b"def f(:\n    pass\n",

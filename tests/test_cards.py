@@ -12,7 +12,7 @@ from mslint.docs import markers, strip_markers
 from mslint.fixes import Applicability
 from mslint.graph_facts import PENDING
 
-from conftest import CARDS, card_options, lint_file
+from helpers import CARDS, card_options, lint_file
 
 RULES = all_rules()
 

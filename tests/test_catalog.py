@@ -12,7 +12,7 @@ from mslint.checkers import ALL_CHECKERS
 from mslint.config import OPTIONS
 from mslint.docs import stale_files
 
-from conftest import ROOT
+from helpers import ROOT
 
 RULES = all_rules()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import lint_file
+from helpers import lint_file
 
 NOT_FLAGGED_PROBES = sorted((Path(__file__).parent / "oracle" / "not_flagged").glob("*.py"))
 HEADER = "import os\nimport mindspore as ms\nfrom mindspore import nn, ops\n"

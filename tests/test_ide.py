@@ -21,7 +21,7 @@ from mslint.catalog import all_rules
 from mslint.cli import option_arguments
 from mslint.findings import Finding, source_of
 
-from conftest import CARDS, ROOT, card_options, lint_file
+from helpers import CARDS, ROOT, card_options, lint_file
 
 SEED = ROOT / "tests" / "fixtures" / "seed" / "bottleneck_half_ported.py"
 # `--enable=mslint` would also turn on the off-by-default rules; editors run the defaults.

@@ -9,7 +9,7 @@ import shutil
 
 from mslint.cli import main
 
-from conftest import CARDS, ROOT
+from helpers import CARDS, ROOT
 
 DOC = ROOT / "docs" / "json.md"
 

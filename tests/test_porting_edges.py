@@ -28,7 +28,7 @@ def test_torch_and_compat_layers_are_not_mindspore(lint_source):
 
 
 def test_cell_hierarchy_across_modules(tmp_path):
-    from conftest import lint_file
+    from helpers import lint_file
 
     package = tmp_path / "pkg"
     package.mkdir()

@@ -20,7 +20,7 @@ from mslint.cli import main, parser
 from mslint.fingerprints import line_hashes
 from mslint.reporters.sarif import build, to_json
 
-from conftest import CARDS, ROOT
+from helpers import CARDS, ROOT
 from sarif_validation import assert_valid_sarif
 
 TOOLS = ROOT / "tools"

@@ -8,7 +8,7 @@ import pytest
 
 from mslint.docs import markers
 
-from conftest import lint_file
+from helpers import lint_file
 
 SEED = Path(__file__).parent / "fixtures" / "seed"
 
