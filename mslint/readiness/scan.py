@@ -119,11 +119,25 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
 
 
 def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
-    """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument."""
+    """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument;
+    a renamed-args mapping whose only difference is unsupported arguments is auto-fixable for a call that
+    passes none of them and whose positional arguments have the same names (``nn.ReLU()``)."""
     status = STATUS_OF_KIND[entry.kind]
-    if status == AUTO and call is not None and _keywords(call) & set(entry.unsupported_args):
+    unsupported = bool(_keywords(call) & set(entry.unsupported_args))
+    if status == AUTO and unsupported:
         return MANUAL
+    if entry.kind == "renamed-args" and call is not None and not unsupported and _only_unsupported_differ(entry, call):
+        return AUTO
     return status
+
+
+def _only_unsupported_differ(entry: ApiMapping, call: nodes.Call) -> bool:
+    if entry.kwargs_change or entry.defaults_diff or entry.torch_args is None or entry.ms_args is None:
+        return False
+    if any(isinstance(arg, nodes.Starred) for arg in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
+        return False
+    count = len(call.args)
+    return count <= len(entry.ms_args) and entry.torch_args[:count] == entry.ms_args[:count]
 
 
 def _keywords(call: nodes.Call | None) -> set[str]:
