@@ -32,7 +32,7 @@ class _FrameworkDenylist(set):
         return isinstance(name, str) and name.split(".")[0] in self.packages or super().__contains__(name)
 
 
-def _keep_astroid_out_of_frameworks() -> None:
+def keep_astroid_out_of_frameworks() -> None:
     import astroid
 
     manager = astroid.MANAGER
@@ -53,7 +53,7 @@ def lint(paths: Sequence[str], jobs: int = 1, **options: str | None) -> list[Fin
 
     from mslint.checkers.base import store_of
 
-    _keep_astroid_out_of_frameworks()
+    keep_astroid_out_of_frameworks()
     import astroid
 
     astroid.MANAGER.clear_cache()  # files may have changed since the last run in this process (fix passes)
@@ -202,6 +202,14 @@ def command_fix(options: argparse.Namespace) -> int:
     return 1 if remaining else 0
 
 
+def command_readiness(options: argparse.Namespace) -> int:
+    if options.fix_preview:
+        return command_fix(argparse.Namespace(**vars(options), diff=True, unsafe_fixes=False))
+    from mslint.readiness.command import run
+
+    return run(options)
+
+
 def command_rules(options: argparse.Namespace) -> int:
     from mslint.docs import rules_json, rules_table
 
@@ -246,6 +254,12 @@ def parser() -> argparse.ArgumentParser:
     fix.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
     fix.add_argument("--diff", action="store_true", help="print the changes as a diff, write nothing")
     fix.set_defaults(handler=command_fix)
+    readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port")
+    _add_lint_options(readiness)
+    readiness.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+    readiness.add_argument("--output", help="write the report to this file")
+    readiness.add_argument("--fix-preview", action="store_true", help="print what `mslint fix` would change, as a diff")
+    readiness.set_defaults(handler=command_readiness)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.set_defaults(handler=command_rules)

@@ -10,7 +10,7 @@ root's level. See docs/graph_mode.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import astroid
@@ -248,12 +248,17 @@ def _owner(function: nodes.FunctionDef) -> nodes.ClassDef | None:
     return parent if isinstance(parent, nodes.ClassDef) and function.type == "method" else None
 
 
-def graph_functions(module: nodes.Module, settings: Settings) -> dict[nodes.FunctionDef, GraphFunction]:
-    """Every function of ``module`` compiled as graph code, with the levels of the graphs that reach it."""
+def graph_functions(
+    module: nodes.Module, settings: Settings, extra_roots: Iterable[GraphFunction] = ()
+) -> dict[nodes.FunctionDef, GraphFunction]:
+    """Every function of ``module`` compiled as graph code, with the levels of the graphs that reach it.
+
+    ``extra_roots`` are further top-level graphs (``mslint readiness`` passes PyTorch ``forward`` methods).
+    """
     graph_mode = settings.graph_mode == "always" or (settings.graph_mode == "auto" and graph_mode_evidence(module))
     forced, cell_level = _levels(settings, module)
     found: dict[tuple[nodes.FunctionDef, nodes.ClassDef | None], GraphFunction] = {}
-    pending = list(_roots(module, graph_mode, cell_level))
+    pending = [*_roots(module, graph_mode, cell_level), *extra_roots]
     while pending:
         graph = pending.pop()
         if forced:

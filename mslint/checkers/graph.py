@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from astroid import nodes
 
@@ -11,7 +12,7 @@ from mslint.checkers.base import FamilyChecker, Span
 from mslint.checkers.graph_match import MATCHERS
 from mslint.checkers.graph_values import Body
 from mslint.graph_facts import GRAPH_FACTS, PENDING, GraphFact
-from mslint.graph_scope import graph_functions
+from mslint.graph_scope import GraphFunction, graph_functions
 
 CATEGORY = {"compile-error": "E", "diverges": "W", "slow-dynamic": "I"}
 OUTCOME = {
@@ -78,24 +79,30 @@ GRAPH_RULES = tuple(
 )
 
 
+def graph_matches(graphs: Iterable[GraphFunction], rules: Iterable[Rule]) -> Iterator[tuple[Rule, nodes.NodeNG, frozenset[str]]]:
+    """(rule, matched node, levels of the graph) for each rule matched in the graph functions, once per node."""
+    reported: set[tuple[int, str]] = set()
+    rules = tuple(rules)
+    for graph in graphs:
+        body = Body(graph)
+        levels = frozenset(graph.levels)
+        for rule in rules:
+            for found in MATCHERS[rule.symbol](body):
+                key = (id(found), rule.symbol)
+                if key not in reported:
+                    reported.add(key)
+                    yield rule, found, levels
+
+
 class GraphChecker(FamilyChecker):
     """Reports GRAPH_MODE pitfalls in the graph code of each module."""
 
     rules = GRAPH_RULES
 
     def visit_module(self, node: nodes.Module) -> None:
-        graphs = graph_functions(node, self.settings)
-        reported: set[tuple[int, str]] = set()
-        for graph in graphs.values():
-            body = Body(graph)
-            levels = frozenset(graph.levels)
-            for rule in self.rules:
-                for found in MATCHERS[rule.symbol](body):
-                    span = self._loop_else_span(found) if rule.symbol == "ms-graph-loop-else" else None
-                    key = (id(found), rule.symbol)
-                    if key not in reported:
-                        reported.add(key)
-                        self.report(rule, found, span=span, levels=levels)
+        for rule, found, levels in graph_matches(graph_functions(node, self.settings).values(), self.rules):
+            span = self._loop_else_span(found) if rule.symbol == "ms-graph-loop-else" else None
+            self.report(rule, found, span=span, levels=levels)
 
     def _loop_else_span(self, first: nodes.NodeNG) -> Span:
         """The ``else:`` keyword above a loop's first else statement."""

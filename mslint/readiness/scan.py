@@ -1,0 +1,357 @@
+"""Find every PyTorch API use, third-party import and graph/device risk in a project, without importing it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import astroid
+from astroid import nodes
+
+from mslint import names
+from mslint.checkers.graph import GRAPH_RULES, graph_matches
+from mslint.config import Settings
+from mslint.graph_scope import GraphFunction, find_method, graph_functions
+from mslint.knowledge import ApiMapping, load_torch_mapping
+from mslint.readiness.thirdparty import Counterpart, counterpart
+from mslint.screening import python_files, too_deep
+
+AUTO, MANUAL, NONE, TENSOR, UNKNOWN = "auto-fixable", "needs-manual-change", "no-equivalent", "possibly-tensor-method", "unknown"
+STATUSES = (AUTO, MANUAL, NONE, TENSOR, UNKNOWN)
+STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
+RISK_KINDS = ("graph", "target", "porting")
+MAPPING_TABLE = "https://www.mindspore.cn/docs/en/master/note/api_mapping/pytorch_api_mapping.html"
+# Names that are modules, not APIs, when used on their own (``nn`` passed to a helper).
+TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.nn.init", "torch.utils",
+                           "torch.utils.data", "torch.jit", "torch.fx", "torch.cuda", "torch.linalg", "torch.fft",
+                           "torch.special", "torch.distributed", "torch.autograd"})
+PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
+_VERIFIED = re.compile(r"\s*\|\|.*$", re.S)
+
+
+@dataclass(frozen=True)
+class Use:
+    """One PyTorch API use; ``kind`` is the knowledge-base kind (None when unknown)."""
+
+    path: str
+    line: int
+    column: int
+    api: str
+    status: str
+    kind: str | None
+    ms: str | None
+    what: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class Risk:
+    """Code that will need attention once ported: ``graph`` (forward/construct), ``target`` (device) or ``porting``."""
+
+    path: str
+    line: int
+    column: int
+    kind: str
+    symbol: str
+    message: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class ThirdPartyImport:
+    path: str
+    line: int
+    module: str
+    counterpart: Counterpart
+
+
+@dataclass
+class FileScan:
+    """What one file holds; ``error`` is set when it could not be scanned."""
+
+    path: str
+    framework: str = "none"
+    uses: list[Use] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    imports: list[ThirdPartyImport] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    target: str | None = None  # ascend | gpu | cpu
+    level: str = "lax"  # jit_syntax_level the future graph code compiles at
+
+
+def doc_link(entry: ApiMapping | None) -> str:
+    """The entry's MindSpore page, else the first URL of its source, else the mapping table."""
+    if entry is not None and entry.doc:
+        return entry.doc
+    if entry is not None:
+        match = re.search(r"https?://\S+", entry.source)
+        if match:
+            return match.group().rstrip(";,")
+    return MAPPING_TABLE
+
+
+def _note(entry: ApiMapping) -> str:
+    return _VERIFIED.sub("", entry.note).strip()
+
+
+def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
+    """A short description of the change an entry asks for, given the keywords a call passes."""
+    if entry.kind == "no-equivalent":
+        return _note(entry) or "no MindSpore equivalent"
+    parts = [f"use {entry.ms}"]
+    for old, new in entry.kwargs_change.items():
+        parts.append(f"drop {old}" if not new else f"{old} -> {new}")
+    unsupported = [arg for arg in entry.unsupported_args if arg in passed]
+    if unsupported:
+        parts.append("unsupported: " + ", ".join(unsupported))
+    for arg, (torch_default, ms_default) in entry.defaults_diff.items():
+        parts.append(f"default {arg}: {torch_default} vs {ms_default}")
+    if entry.kind != "exact" and _note(entry):
+        parts.append(_note(entry))
+    return "; ".join(parts)
+
+
+def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
+    """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument;
+    a renamed-args mapping whose only difference is unsupported arguments is auto-fixable for a call that
+    passes none of them and whose positional arguments have the same names (``nn.ReLU()``)."""
+    status = STATUS_OF_KIND[entry.kind]
+    unsupported = bool(_keywords(call) & set(entry.unsupported_args))
+    if status == AUTO and unsupported:
+        return MANUAL
+    if entry.kind == "renamed-args" and call is not None and not unsupported and _only_unsupported_differ(entry, call):
+        return AUTO
+    return status
+
+
+def _only_unsupported_differ(entry: ApiMapping, call: nodes.Call) -> bool:
+    if entry.kwargs_change or entry.defaults_diff or entry.torch_args is None or entry.ms_args is None:
+        return False
+    if any(isinstance(arg, nodes.Starred) for arg in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
+        return False
+    count = len(call.args)
+    return count <= len(entry.ms_args) and entry.torch_args[:count] == entry.ms_args[:count]
+
+
+def _keywords(call: nodes.Call | None) -> set[str]:
+    return {keyword.arg for keyword in (call.keywords or ()) if keyword.arg} if call is not None else set()
+
+
+@cache
+def _members(prefix: str) -> dict[str, ApiMapping]:
+    """Knowledge-base entries of one class (``torch.Tensor.``) by method name."""
+    return {name[len(prefix):]: entry for name, entry in load_torch_mapping().items() if name.startswith(prefix)}
+
+
+def _entry_for(qualname: str) -> tuple[str, ApiMapping | None]:
+    """The longest prefix of ``qualname`` the knowledge base knows (``torch.nn.Conv2d`` for ``nn.Conv2d.x``)."""
+    mapping, parts = load_torch_mapping(), qualname.split(".")
+    for end in range(len(parts), 1, -1):
+        prefix = ".".join(parts[:end])
+        if prefix in mapping:
+            return prefix, mapping[prefix]
+    return qualname, None
+
+
+def _annotation_nodes(module: nodes.Module) -> set[int]:
+    """ids of every node inside a type annotation: annotations name types, they are not API uses."""
+    roots: list[nodes.NodeNG | None] = []
+    for function in module.nodes_of_class(nodes.FunctionDef):
+        args = function.args
+        roots += [function.returns, args.varargannotation, args.kwargannotation]
+        roots += [*args.annotations, *args.posonlyargs_annotations, *args.kwonlyargs_annotations]
+    roots += [node.annotation for node in module.nodes_of_class(nodes.AnnAssign)]
+    found: set[int] = set()
+    for root in roots:
+        if root is not None:
+            found.update(id(node) for node in root.nodes_of_class(nodes.NodeNG))
+    return found
+
+
+def _call_of(node: nodes.NodeNG) -> nodes.Call | None:
+    parent = node.parent
+    return parent if isinstance(parent, nodes.Call) and parent.func is node else None
+
+
+def is_torch_module(cls: nodes.ClassDef) -> bool:
+    """Whether a class derives, directly or through project classes, from a ``torch.nn`` class."""
+    _, framework, _ = names.ancestors(cls)
+    return any(name.startswith("torch.nn.") for name in framework)
+
+
+def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
+    """Every PyTorch API reference (through imports), Module method call on ``self`` and possible Tensor method call."""
+    skip = _annotation_nodes(module)
+    for node in module.nodes_of_class((nodes.Name, nodes.Attribute)):
+        if id(node) in skip or (isinstance(node.parent, nodes.Attribute) and node.parent.expr is node):
+            continue
+        qualname = names.qualified_name(node)
+        call = _call_of(node)
+        if names.is_torch_name(qualname):
+            if qualname in TORCH_MODULES:
+                continue
+            api, entry = _entry_for(qualname)
+            if entry is None:
+                yield Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, "not in mslint's knowledge base", MAPPING_TABLE)
+            else:
+                yield _use(path, node, api, classify(entry, call), entry, call)
+        elif qualname is None and call is not None and isinstance(node, nodes.Attribute):
+            yield from _method_use(path, node, call)
+
+
+def _use(path: str, node: nodes.NodeNG, api: str, status: str, entry: ApiMapping, call: nodes.Call | None) -> Use:
+    return Use(path, node.lineno, node.col_offset, api, status, entry.kind, entry.ms, what_to_change(entry, _keywords(call)), doc_link(entry))
+
+
+def _method_use(path: str, node: nodes.Attribute, call: nodes.Call) -> Iterator[Use]:
+    """``self.parameters()`` in a torch Module, or ``x.view(...)`` on a receiver of unknown type."""
+    name, receiver = node.attrname, node.expr
+    if name.startswith("_") or isinstance(receiver, (nodes.Const, nodes.JoinedStr, nodes.List, nodes.Dict, nodes.Tuple)):
+        return
+    if isinstance(receiver, nodes.Call) and isinstance(receiver.func, nodes.Name) and receiver.func.name == "super":
+        return
+    if isinstance(receiver, nodes.Name) and receiver.name in ("self", "cls"):
+        cls = names.enclosing_class(node)
+        entry = _members("torch.nn.Module.").get(name)
+        if cls is not None and entry is not None and find_method(cls, name) is None and is_torch_module(cls):
+            yield _use(path, node, f"torch.nn.Module.{name}", classify(entry, call), entry, call)
+        return
+    entry = _members("torch.Tensor.").get(name)
+    if entry is not None:
+        use = _use(path, node, f"torch.Tensor.{name}", TENSOR, entry, call)
+        yield Use(**{**use.__dict__, "what": f"if the receiver is a tensor: {use.what}"})
+
+
+def graph_risks(module: nodes.Module, path: str, level: str) -> Iterator[Risk]:
+    """Graph-mode rules matched in the ``forward`` of torch Modules (future ``construct``) and what they call."""
+    roots = []
+    for cls in filter(is_torch_module, module.nodes_of_class(nodes.ClassDef)):
+        forward = cls.locals.get("forward", [None])[0]
+        if isinstance(forward, nodes.FunctionDef) and forward.parent is cls:
+            roots.append(GraphFunction(forward, cls, {level}, entry=True))
+    if not roots:
+        return
+    graphs = graph_functions(module, Settings(graph_mode="never", jit_syntax_level=level), extra_roots=roots)
+    rules = [rule for rule in GRAPH_RULES if rule.default_enabled]
+    for rule, node, levels in graph_matches(graphs.values(), rules):
+        if not rule.levels or rule.levels & levels:
+            yield Risk(path, node.lineno, node.col_offset, "graph", rule.symbol, rule.summary, rule.doc_url)
+
+
+def target_risks(uses: Sequence[Use], target: str) -> Iterator[Risk]:
+    """Uses whose MindSpore target documents platforms that exclude the device."""
+    platform, mapping = PLATFORMS[target], load_torch_mapping()
+    for use in uses:
+        entry = mapping.get(use.api)
+        if use.status != TENSOR and entry is not None and entry.ms and entry.platforms and platform not in entry.platforms:
+            message = f"{entry.ms} is documented for {', '.join(entry.platforms)} only, not {platform}"
+            yield Risk(use.path, use.line, use.column, "target", "ms-op-no-kernel-on-target", message, use.doc)
+
+
+def module_name(path: Path) -> str:
+    """The dotted module name of a file, from the ``__init__.py`` files above it."""
+    parts = [] if path.name == "__init__.py" else [path.stem]
+    folder = path.resolve().parent
+    while (folder / "__init__.py").exists() and folder.parent != folder:
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    return ".".join(parts)
+
+
+def imported_names(module: nodes.Module, name: str, is_package: bool) -> Iterator[tuple[int, str]]:
+    """(line, absolute module name) of each import, relative ones resolved against ``name``; a relative
+    import that climbs above the known packages keeps its dots (``..ops.misc``)."""
+    package = name.split(".") if is_package else name.split(".")[:-1]
+    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+        if isinstance(node, nodes.Import):
+            yield from ((node.lineno, imported) for imported, _ in node.names)
+            continue
+        targets = [node.modname] if node.modname else [imported for imported, _ in node.names]
+        if not node.level:
+            yield node.lineno, node.modname
+        elif node.level - 1 < len(package):
+            base = package[: len(package) - node.level + 1]
+            yield from ((node.lineno, ".".join([*base, target])) for target in targets)
+        else:
+            yield from ((node.lineno, "." * node.level + target) for target in targets)
+
+
+def _outside(imported: str) -> Counterpart | None:
+    if not imported.startswith("."):
+        return counterpart(imported)
+    return Counterpart(imported, "unknown", None, "relative import outside the scanned folders: scan them too", "")
+
+
+def scan_module(module: nodes.Module, path: str, options: Options, internal: Callable[[str], bool]) -> FileScan:
+    """Scan one parsed module."""
+    result = FileScan(path, names.framework_of(module))
+    result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
+    result.risks = list(graph_risks(module, path, options.level))
+    if options.target:
+        result.risks += target_risks(result.uses, options.target)
+    seen: set[str] = set()
+    for line, imported in imported_names(module, module.name, path.endswith("__init__.py")):
+        entry = _outside(imported)
+        if entry is not None and not internal(imported) and imported not in seen:
+            seen.add(imported)
+            result.imports.append(ThirdPartyImport(path, line, imported, entry))
+    return result
+
+
+def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, str], None] | None = None) -> list[FileScan]:
+    """Scan every Python file below ``paths``; ``progress(done, total, path)`` is called after each file."""
+    from mslint.cli import keep_astroid_out_of_frameworks
+
+    keep_astroid_out_of_frameworks()
+    files = list(python_files(paths))
+    modules = {module_name(path) for path in files} - {""}
+    # A folder given as a package whose parent is not one (``torchvision/models`` extracted alone):
+    # ``torchvision.models.x`` is taken to be that folder's ``models.x``.
+    roots = {module_name(Path(name) / "__init__.py") for name in paths if (Path(name) / "__init__.py").exists()}
+
+    def internal(name: str) -> bool:
+        return any(name == known or name.startswith(known + ".") or (known.split(".")[0] in roots and name.endswith("." + known))
+                   for known in modules)
+
+    results = []
+    builder = astroid.builder.AstroidBuilder(astroid.MANAGER)
+    for done, path in enumerate(files, start=1):
+        shown = str(path)
+        if too_deep(path) is not None:
+            results.append(FileScan(shown, error="nesting too deep to parse"))
+        else:
+            try:
+                module = builder.file_build(str(path), module_name(path))
+                results.append(scan_module(module, shown, options, internal))
+            except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
+                results.append(FileScan(shown, error=f"not scanned: {error.__class__.__name__}"))
+        if progress is not None:
+            progress(done, len(files), shown)
+    _add_lint_risks([result for result in results if result.framework in ("mindspore", "mixed")], options)
+    return results
+
+
+def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
+    """Half-migrated files: mslint's own rules (Cell construct as graph code, device rules when a target is set)."""
+    if not migrated:
+        return
+    from mslint.catalog import Family, find_rule
+    from mslint.cli import lint
+
+    kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting"}
+    by_path = {str(Path(result.path).resolve()): result for result in migrated}
+    for finding in lint([result.path for result in migrated], graph_mode="always", target=options.target, jit_syntax_level=options.level):
+        rule = find_rule(finding.symbol) if finding.is_mslint else None
+        result = by_path.get(finding.abspath)
+        if rule is None or result is None:
+            continue
+        risk = Risk(result.path, finding.line, finding.column, kinds[rule.family], rule.symbol, finding.message, rule.doc_url)
+        if all((r.line, r.column, r.symbol) != (risk.line, risk.column, risk.symbol) for r in result.risks):
+            result.risks.append(risk)
