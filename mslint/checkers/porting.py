@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 
-import astroid
 from astroid import nodes
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE

@@ -7,14 +7,14 @@ their PyTorch meaning, PyTorch names on MindSpore namespaces and PyTorch calls l
 from __future__ import annotations
 
 from astroid import nodes
-from pylint.interfaces import HIGH, INFERENCE
 
 from mslint import names
 from mslint.catalog import Oracle, Rule
 from mslint.checkers import porting_calls as calls
 from mslint.checkers import utils
 from mslint.fixes import Applicability, Edit, Fix
-from mslint.knowledge import load_signatures, load_torch_mapping
+from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
+from mslint.positions import SourceText
 
 MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
@@ -73,6 +73,7 @@ DROPOUT_KEEP_PROB = Rule(
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
     fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: rewriting `keep_prob=k` as `p=1 - k` is left to you (the message gives it).",
     oracle=Oracle.NONE,
     oracle_detail="deprecation only: keep_prob=k and p=1-k drop the same fraction",
     references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
@@ -122,12 +123,12 @@ TORCH_NAME_ON_MINDSPORE = Rule(
     msgid="E7216",
     symbol="ms-torch-name-on-mindspore",
     message="%s does not exist in MindSpore %s: use %s%s",
-    summary="A PyTorch class or function name used on a MindSpore namespace (nn.Module, nn.Sequential, nn.Linear).",
+    summary="A PyTorch class or function name used on a MindSpore namespace (nn.Module, nn.Sequential, nn.ModuleList).",
     what=(
         "Checks `mindspore.<namespace>.<Name>` references that the signature table says do not exist in the "
         "targeted MindSpore version while the knowledge base maps `torch.<namespace>.<Name>` to a MindSpore API: "
         "`nn.Module` -> `nn.Cell`, `nn.Sequential` -> `nn.SequentialCell`, `nn.ModuleList` -> `nn.CellList`, "
-        "`nn.ModuleDict` -> `nn.CellDict`, `nn.Linear` -> `nn.Dense`."
+        "`nn.ModuleDict` -> `nn.CellDict` (`nn.Linear` exists in 2.10 and is not reported)."
     ),
     why="The name raises `AttributeError: module 'mindspore.nn' has no attribute 'Module'` when the module is imported.",
     fix=Applicability.SAFE,
@@ -174,6 +175,7 @@ DEFAULT_DIFFERS = Rule(
     ),
     why="Code ported line by line keeps PyTorch's intent but silently gets MindSpore's default: `nn.GELU()` is the tanh approximation, PyTorch's is exact.",
     fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: the PyTorch default is not always a valid MindSpore value (GELU's 'none' is approximate=False); the message names both.",
     profile="migration",
     oracle=Oracle.DIVERGES,
     references=(f"{MS_DOCS}/nn/mindspore.nn.GELU.html",),
@@ -355,7 +357,7 @@ class ApiChecks:
         advice = f"use {entry.ms}" + (f" ({entry.note})" if entry.kind != "exact" and entry.note else "")
         self.report(TORCH_API_IN_MINDSPORE, call.func, (name, advice), fix)
 
-    def _torch_call_fix(self, call: nodes.Call, entry) -> Fix | None:
+    def _torch_call_fix(self, call: nodes.Call, entry: ApiMapping) -> Fix | None:
         module = call.root()
         source = self.source(call)
         edits: list[Edit] = []
@@ -378,7 +380,7 @@ class ApiChecks:
             return None
         return Fix(f"Use {spelled}", (*edits, *argument_edits), Applicability.UNSAFE)
 
-    def _keyword_arguments(self, call: nodes.Call, entry) -> list[Edit] | None:
+    def _keyword_arguments(self, call: nodes.Call, entry: ApiMapping) -> list[Edit] | None:
         """Positional arguments named by torch_args, then every keyword renamed by kwargs_change."""
         if any(isinstance(arg, nodes.Starred) for arg in call.args) or entry.torch_args is None:
             return None
@@ -437,7 +439,7 @@ def _is_literal(node: nodes.NodeNG) -> bool:
     return calls.literal(node) is not None
 
 
-def _import_edit(source, module: nodes.Module, statement: str) -> Edit:
+def _import_edit(source: SourceText, module: nodes.Module, statement: str) -> Edit:
     """Insert an import after the module's last top-level import (at the top when there is none)."""
     imports = [node for node in module.body if isinstance(node, (nodes.Import, nodes.ImportFrom))]
     line = imports[-1].end_lineno if imports else 0

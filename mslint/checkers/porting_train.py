@@ -63,6 +63,7 @@ TORCH_TRAINING_STEP = Rule(
         "`loss, grads = grad_fn(data, label)` and `optimizer(grads)`, or wrap the network in `nn.TrainOneStepCell`."
     ),
     fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: the training step has to be restructured around a forward function (see the snippet in the message and docs).",
     oracle_detail="AttributeError",
     references=("https://www.mindspore.cn/docs/en/r2.10.0/migration_guide/model_development/gradient.html",),
 )
