@@ -12,12 +12,11 @@ from mslint import names
 from mslint.catalog import Oracle, Rule
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
+from mslint.checkers.porting_calls import MS_DOCS
 from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
 from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
-
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
 FORWARD_NOT_CONSTRUCT = Rule(
     msgid="E7201",

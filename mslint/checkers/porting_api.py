@@ -12,11 +12,10 @@ from mslint import names
 from mslint.catalog import Oracle, Rule
 from mslint.checkers import porting_calls as calls
 from mslint.checkers import utils
+from mslint.checkers.porting_calls import MS_DOCS
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
-
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
 UNSUPPORTED_INPLACE = Rule(
     msgid="E7203",

@@ -14,10 +14,9 @@ from pylint.interfaces import HIGH, INFERENCE
 from mslint import names
 from mslint.catalog import Rule
 from mslint.checkers import porting_calls as calls
+from mslint.checkers.porting_calls import MS_DOCS
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
-
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
 TRAIN_EVAL_CALL = Rule(
     msgid="E7218",
