@@ -90,7 +90,7 @@ def option_arguments(**options: str | None) -> list[str]:
 
 
 def _lint_options(options: argparse.Namespace) -> list[Finding]:
-    keys = ("mindspore_version", "target", "profile", "jit_syntax_level", "graph_mode", "select", "ignore")
+    keys = ("mindspore_version", "target", "profile", "jit_syntax_level", "graph_mode", "patched_apis", "select", "ignore")
     return lint(options.paths, options.jobs, **{key: getattr(options, key) for key in keys})
 
 
@@ -236,6 +236,7 @@ def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", choices=config.PROFILES, help="rule profile")
     parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS[1:], help="GRAPH_MODE syntax level")
     parser.add_argument("--graph-mode", choices=config.GRAPH_MODES, help="whether Cell.construct is graph code")
+    parser.add_argument("--patched-apis", help="comma-separated MindSpore names the project replaces with torch-style versions")
     parser.add_argument("--select", help="comma-separated rules to enable in addition to the defaults")
     parser.add_argument("--ignore", help="comma-separated rules to disable")
 

@@ -61,6 +61,14 @@ def _choice(choices: tuple[str, ...]):
     return check
 
 
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{value!r} is not a list of qualified names")
+    return tuple(item.strip() for item in value if item.strip())
+
+
 def _symbols(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [part for part in value.split(",") if part.strip()]
@@ -130,6 +138,14 @@ OPTIONS: tuple[OptionSpec, ...] = (
         _choice(GRAPH_MODES),
         "<mode>",
     ),
+    OptionSpec(
+        "patched-apis",
+        (),
+        "Qualified MindSpore names the project replaces at import with torch-style versions (e.g. "
+        "mindspore.nn.Dropout under mindnlp 0.3.x): their MindSpore signature is not checked.",
+        _names,
+        "<names>",
+    ),
     OptionSpec("enable", (), "mslint rules to enable (symbols or ids), e.g. off-by-default ones.", _symbols, "<rules>"),
     OptionSpec("disable", (), "mslint rules to disable (symbols or ids).", _symbols, "<rules>"),
 )
@@ -185,6 +201,7 @@ class Settings:
     profile: str = "default"
     jit_syntax_level: str = "auto"
     graph_mode: str = "auto"
+    patched_apis: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
 

@@ -15,23 +15,13 @@ class CellFacts:
     mindspore_version: str
     cell_attributes: frozenset[str]
     cell_classes: frozenset[str]
-    init_parameters: dict[str, tuple[str, ...] | None]
-
-    def accepts_keyword(self, qualname: str, keyword: str) -> bool | None:
-        """Whether a Cell class's constructor takes ``keyword``; None when the class is unknown."""
-        if qualname not in self.init_parameters:
-            return None
-        parameters = self.init_parameters[qualname]
-        return parameters is None or keyword in parameters
 
 
 @cache
 def cell_facts() -> CellFacts:
     data = json.loads((resources.files("mslint") / "data" / "cell_facts.json").read_text(encoding="utf-8"))
-    classes = data["cell_classes"]
     return CellFacts(
         mindspore_version=data["mindspore_version"],
         cell_attributes=frozenset(data["cell_attributes"]),
-        cell_classes=frozenset(classes),
-        init_parameters={name: None if params is None else tuple(params) for name, params in classes.items()},
+        cell_classes=frozenset(data["cell_classes"]),
     )

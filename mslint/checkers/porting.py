@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 
-import astroid
 from astroid import nodes
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
@@ -13,10 +12,11 @@ from mslint import names
 from mslint.catalog import Oracle, Rule
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
+from mslint.checkers.porting_calls import MS_DOCS
+from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
+from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
-
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
 FORWARD_NOT_CONSTRUCT = Rule(
     msgid="E7201",
@@ -49,18 +49,6 @@ DEAD_FORWARD_OVERRIDE = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Renaming `forward` to `construct` makes the override run, which changes what the network computes: review it.",
     oracle=Oracle.DIVERGES,
-)
-UNSUPPORTED_INPLACE = Rule(
-    msgid="E7203",
-    symbol="ms-unsupported-inplace",
-    message="%s() has no 'inplace' parameter in MindSpore: remove it",
-    summary="inplace= passed to a MindSpore layer that has no such parameter.",
-    what="Checks calls of MindSpore `nn` layers with an `inplace=` keyword that their constructor does not accept.",
-    why="PyTorch layers such as `nn.ReLU(inplace=True)` take `inplace`; MindSpore's do not, and the call raises `TypeError: ReLU.__init__() got an unexpected keyword argument 'inplace'`.",
-    fix=Applicability.SAFE,
-    fix_safety="Removing the keyword keeps the result: MindSpore layers return a new tensor.",
-    oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.ReLU.html",),
 )
 TENSOR_SIZE_CALL = Rule(
     msgid="E7204",
@@ -150,23 +138,26 @@ INIT_BEFORE_SUPER = Rule(
 )
 
 
-class PortingChecker(FamilyChecker):
+class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     """PyTorch idioms that crash or change meaning in MindSpore."""
 
     rules = (
         FORWARD_NOT_CONSTRUCT,
         DEAD_FORWARD_OVERRIDE,
-        UNSUPPORTED_INPLACE,
         TENSOR_SIZE_CALL,
         TENSOR_VIEW_UNAVAILABLE,
         UNKNOWN_SELF_ATTRIBUTE,
         DROPPED_PARAMETER,
         SUPER_WRONG_CLASS,
         INIT_BEFORE_SUPER,
+        *API_RULES,
+        *TRAIN_RULES,
     )
+    _CALL_RULES = tuple(rule.symbol for rule in (TENSOR_SIZE_CALL, TENSOR_VIEW_UNAVAILABLE, *API_RULES, *TRAIN_RULES) if rule is not TORCH_NAME_ON_MINDSPORE)
 
     def visit_module(self, node: nodes.Module) -> None:
         self._framework = names.framework_of(node)
+        self._open_module(node)
 
     @only_required_for_messages(
         FORWARD_NOT_CONSTRUCT.symbol,
@@ -188,14 +179,22 @@ class PortingChecker(FamilyChecker):
             self._check_super_calls(node, method, hierarchy)
         self._check_init_order(node)
 
-    @only_required_for_messages(UNSUPPORTED_INPLACE.symbol, TENSOR_SIZE_CALL.symbol, TENSOR_VIEW_UNAVAILABLE.symbol)
+    @only_required_for_messages(*_CALL_RULES)
     def visit_call(self, node: nodes.Call) -> None:
-        self._check_inplace(node)
+        if self._framework == "compat":
+            return
+        self.check_api_call(node)
+        self.check_training_call(node)
         if self._framework == "mindspore" and isinstance(node.func, nodes.Attribute):
             if node.func.attrname == "size":
                 self._check_size_call(node)
             elif node.func.attrname == "view":
                 self._check_view_call(node)
+
+    @only_required_for_messages(TORCH_NAME_ON_MINDSPORE.symbol)
+    def visit_attribute(self, node: nodes.Attribute) -> None:
+        if self._framework != "compat":
+            self.check_attribute(node)
 
     # forward / construct
 
@@ -309,29 +308,12 @@ class PortingChecker(FamilyChecker):
         for assign in init.nodes_of_class(nodes.Assign):
             if first_super is not None and assign.lineno >= first_super:
                 continue
-            kind = self._cell_or_parameter(assign.value)
+            kind = cell_or_parameter(assign.value)
             targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr) and isinstance(t.expr, nodes.Name) and t.expr.name == utils.self_name(init)]
             if kind and targets:
                 fix = self._insert_super_fix(init) if first_super is None else None
                 self.report(INIT_BEFORE_SUPER, targets[0], (targets[0].attrname, kind), fix)
                 return
-
-    def _cell_or_parameter(self, value: nodes.NodeNG) -> str | None:
-        if not isinstance(value, nodes.Call):
-            return None
-        name = names.qualified_name(value.func)
-        if name in ("mindspore.Parameter", "mindspore.nn.Parameter"):
-            return "Parameter"
-        if name in cell_facts().cell_classes:
-            return "Cell"
-        if name is None:
-            try:
-                inferred = next(value.func.infer())
-            except (astroid.InferenceError, StopIteration):
-                return None
-            if isinstance(inferred, nodes.ClassDef) and names.is_cell_class(inferred, cell_facts().cell_classes):
-                return "Cell"
-        return None
 
     def _insert_super_fix(self, init: nodes.FunctionDef) -> Fix | None:
         first = utils.first_statement_line(init)
@@ -344,17 +326,6 @@ class PortingChecker(FamilyChecker):
         return Fix("Call super().__init__() first", (Edit(line_start, line_start, text),), Applicability.UNSAFE)
 
     # calls
-
-    def _check_inplace(self, node: nodes.Call) -> None:
-        inplace = utils.keyword(node, "inplace")
-        if inplace is None:
-            return
-        name = names.qualified_name(node.func)
-        if not names.is_mindspore_name(name) or cell_facts().accepts_keyword(name, "inplace") is not False:
-            return
-        start, end = utils.remove_argument(self.source(node), node, inplace)
-        fix = Fix("Remove inplace=", (Edit(start, end, ""),))
-        self.report(UNSUPPORTED_INPLACE, inplace, (name.rsplit(".", 1)[1],), fix)
 
     def _check_size_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None or len(node.args) + len(node.keywords or ()) > 1:

@@ -1,0 +1,8 @@
+"""nn.GELU() ported from PyTorch: MindSpore's default is the tanh approximation."""
+import numpy as np
+from mindspore import Tensor, nn
+
+
+def demo():
+    act = nn.GELU()  # [ms-default-differs]
+    return [round(v, 4) for v in act(Tensor(np.array([-1.5, 0.5, 2.0], np.float32))).asnumpy().tolist()]

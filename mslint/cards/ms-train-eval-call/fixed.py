@@ -1,0 +1,9 @@
+"""PyTorch's .eval() on a MindSpore Cell."""
+import numpy as np
+from mindspore import Tensor, nn
+
+
+def demo():
+    net = nn.BatchNorm1d(2)
+    net.set_train(False)
+    return net(Tensor(np.ones((2, 2), np.float32))).shape

@@ -1,0 +1,446 @@
+"""Porting rules driven by the knowledge base: arguments MindSpore does not accept, arguments that keep
+their PyTorch meaning, PyTorch names on MindSpore namespaces and PyTorch calls left in MindSpore code.
+
+``ApiChecks`` is mixed into the one ``PortingChecker``; the rules are declared here, next to their checks.
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+
+from mslint import names
+from mslint.catalog import Oracle, Rule
+from mslint.checkers import porting_calls as calls
+from mslint.checkers import utils
+from mslint.checkers.porting_calls import MS_DOCS
+from mslint.fixes import Applicability, Edit, Fix
+from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
+from mslint.positions import SourceText
+
+UNSUPPORTED_INPLACE = Rule(
+    msgid="E7203",
+    symbol="ms-unsupported-inplace",
+    message="%s() has no 'inplace' parameter in MindSpore: remove it",
+    summary="inplace= passed to a MindSpore API that has no such parameter.",
+    what="Checks calls of MindSpore layers and functions (`nn`, `ops`, `mint`) with an `inplace=` keyword that their signature in the MindSpore signature table does not accept.",
+    why="PyTorch layers such as `nn.ReLU(inplace=True)` take `inplace`; MindSpore's do not, and the call raises `TypeError: ReLU.__init__() got an unexpected keyword argument 'inplace'`.",
+    fix=Applicability.SAFE,
+    fix_safety="Removing the keyword keeps the result: MindSpore layers return a new tensor.",
+    oracle_detail="TypeError",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.ReLU.html",),
+)
+UNEXPECTED_ARGUMENT = Rule(
+    msgid="E7210",
+    symbol="ms-unexpected-argument",
+    message="%s() %s",
+    summary="A keyword or positional argument the MindSpore API does not accept (often PyTorch's name for it).",
+    what=(
+        "Checks calls of MindSpore APIs whose signature is in the signature table for keywords no overload "
+        "accepts (`bias=`, `groups=`, `dim=` where `axis` is expected, `eps=` for `epsilon`) and for more "
+        "positional arguments than any overload takes (`ops.transpose(x, 0, 1)`). Namespace-aware through the "
+        "table: `mindspore.mint` keeps PyTorch's `dim`/`keepdim`, `ops`/`nn` use `axis`/`keepdims`/`keep_dims`. "
+        "APIs taking `**kwargs` are checked only for a PyTorch keyword whose MindSpore spelling they take "
+        "(`nn.Adam(lr=...)`). Tensor methods are not checked (the receiver's type is not known)."
+    ),
+    why="MindSpore raises `TypeError: ... got an unexpected keyword argument 'dim'` (or `KeyError` from optimizers).",
+    fix=Applicability.SAFE,
+    fix_safety="Renames the keyword to the MindSpore parameter the knowledge base maps it to (`betas=(a, b)` becomes `beta1=a, beta2=b`); the code raised before. No fix when no rename is known.",
+    oracle_detail="TypeError",
+    references=(f"{MS_DOCS}/ops/mindspore.ops.cat.html", "https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html"),
+)
+DROPOUT_RATE_AS_KEEP_PROB = Rule(
+    msgid="E7211",
+    symbol="ms-dropout-rate-as-keep-prob",
+    message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate, pass p=%s",
+    summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
+    what=(
+        "Checks `mindspore.nn.Dropout(x)` with a positional first argument that looks like a drop rate: a literal "
+        "below 0.5, or a name such as `dropout`, `drop_rate`, `p`. Legacy keep-probability code "
+        "(`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
+    ),
+    why="`Dropout(keep_prob=0.5, p=None)`: `Dropout(0.2)` keeps 20% and drops 80%, where PyTorch drops 20%; `Dropout(0.0)` raises ValueError.",
+    fix=Applicability.UNSAFE,
+    fix_safety="Passing the value as `p=` changes which fraction is dropped: right for PyTorch code, wrong if the value really was a keep probability.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
+)
+DROPOUT_KEEP_PROB = Rule(
+    msgid="I7212",
+    symbol="ms-dropout-keep-prob",
+    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = 1 - %s)",
+    summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
+    what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
+    why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
+    fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: rewriting `keep_prob=k` as `p=1 - k` is left to you (the message gives it).",
+    oracle=Oracle.NONE,
+    oracle_detail="deprecation only: keep_prob=k and p=1-k drop the same fraction",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
+)
+BATCHNORM_MOMENTUM = Rule(
+    msgid="W7213",
+    symbol="ms-batchnorm-momentum",
+    message="BatchNorm momentum=%s looks like PyTorch's: MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
+    summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
+    what="Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 (`nn.BatchNorm1d/2d/3d`) called with a literal momentum below 0.5.",
+    why="MindSpore updates `moving_mean = momentum * moving_mean + (1 - momentum) * batch_mean`; PyTorch weights the batch by momentum. `momentum=0.1` copied from PyTorch makes the running statistics follow each batch.",
+    fix=Applicability.UNSAFE,
+    fix_safety="Replaces m by 1 - m; if the value was meant in MindSpore's convention the fix is wrong.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_DOCS}/nn/mindspore.nn.BatchNorm2d.html",),
+)
+PADDING_WITHOUT_PAD_MODE = Rule(
+    msgid="E7214",
+    symbol="ms-padding-without-pad-mode",
+    message="%s(padding=...) needs pad_mode='pad' in MindSpore (default %s): add pad_mode='pad'",
+    summary="padding= without pad_mode='pad' on a MindSpore conv or pooling layer.",
+    what="Checks calls of MindSpore APIs having both `pad_mode` and `padding` parameters (`nn.Conv*d`, `nn.MaxPool*d`, `nn.AvgPool*d`) that pass a padding other than a literal 0 without `pad_mode`.",
+    why="The default `pad_mode` is `'same'` (conv) or `'valid'` (pooling), which rejects an explicit padding: `ValueError: For 'Conv2D', the 'pad' must be zero when 'pad_mode' is not 'pad'`.",
+    fix=Applicability.SAFE,
+    fix_safety="Safe when the padding is a non-zero literal (the call raised). When it is computed and may be 0 at run time the fix changes 'same' padding to none, so it is offered as unsafe.",
+    oracle_detail="ValueError",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html",),
+)
+POOL_STRIDE_DEFAULT = Rule(
+    msgid="W7215",
+    symbol="ms-pool-stride-default",
+    message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size; pass stride=%s",
+    summary="Pooling layer without stride in code being ported from PyTorch.",
+    what=(
+        "Checks MindSpore pooling layers whose knowledge-base entry records a stride default differing from "
+        "PyTorch's (`nn.MaxPool1d/2d/3d`, `nn.AvgPool1d/2d/3d`) called without a stride, only in a file that "
+        "shows it is being ported (it imports both torch and mindspore) or under `profile = \"migration\"`: "
+        "MindSpore-native code may well mean stride 1."
+    ),
+    why="`MaxPool2d(2)` halves the feature map in PyTorch; in MindSpore it keeps almost the full size (stride 1), and later shapes break or silently change.",
+    fix=Applicability.UNSAFE,
+    fix_safety="Adds `stride=<kernel_size>`, PyTorch's behaviour, which changes the output shape.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_DOCS}/nn/mindspore.nn.MaxPool2d.html",),
+)
+TORCH_NAME_ON_MINDSPORE = Rule(
+    msgid="E7216",
+    symbol="ms-torch-name-on-mindspore",
+    message="%s does not exist in MindSpore %s: use %s%s",
+    summary="A PyTorch class or function name used on a MindSpore namespace (nn.Module, nn.Sequential, nn.ModuleList).",
+    what=(
+        "Checks `mindspore.<namespace>.<Name>` references that the signature table says do not exist in the "
+        "targeted MindSpore version while the knowledge base maps `torch.<namespace>.<Name>` to a MindSpore API: "
+        "`nn.Module` -> `nn.Cell`, `nn.Sequential` -> `nn.SequentialCell`, `nn.ModuleList` -> `nn.CellList`, "
+        "`nn.ModuleDict` -> `nn.CellDict` (`nn.Linear` exists in 2.10 and is not reported)."
+    ),
+    why="The name raises `AttributeError: module 'mindspore.nn' has no attribute 'Module'` when the module is imported.",
+    fix=Applicability.SAFE,
+    fix_safety=(
+        "Safe when the mapping is exact or only renames arguments and the positional arguments keep their meaning; "
+        "unsafe when behaviour differs (`Module` -> `Cell`: a Cell starts in inference mode; `CellDict` cannot "
+        "hold CellList/SequentialCell/CellDict or None)."
+    ),
+    oracle_detail="AttributeError",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.SequentialCell.html", f"{MS_DOCS}/nn/mindspore.nn.CellDict.html"),
+)
+TORCH_API_IN_MINDSPORE = Rule(
+    msgid="W7217",
+    symbol="ms-torch-api",
+    message="PyTorch API %s in MindSpore code: %s",
+    summary="A PyTorch call left in a file that also uses MindSpore.",
+    what=(
+        "Checks calls of PyTorch APIs in files that import both torch and mindspore (a port in progress), with "
+        "the knowledge base's MindSpore equivalent. Files importing only torch are not reported (that is what "
+        "`mslint readiness` is for)."
+    ),
+    why="Mixing frameworks in one model converts tensors at every boundary or fails outright; the port is not finished.",
+    fix=Applicability.SAFE,
+    fix_safety=(
+        "Safe for `exact` mappings (same arguments): the call is renamed and the MindSpore namespace imported if "
+        "needed. Unsafe when arguments change: positional arguments become keywords, then keywords are renamed "
+        "(PaConvert's order). No fix for `semantic-diff` mappings or APIs without an equivalent (the message "
+        "gives the note and documentation)."
+    ),
+    oracle=Oracle.NONE,
+    oracle_detail="the bad code runs wherever torch is installed; each mapping is checked by tests/oracle/test_torch_mapping_oracle.py",
+    references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
+)
+DEFAULT_DIFFERS = Rule(
+    msgid="I7221",
+    symbol="ms-default-differs",
+    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s: pass it explicitly",
+    summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
+    what=(
+        "Under `profile = \"migration\"`, checks calls of MindSpore APIs that omit a parameter whose default the "
+        "knowledge base records as different from PyTorch's (`defaults_diff`): Conv `has_bias`, GELU `approximate`, "
+        "LayerNorm `epsilon`, LeakyReLU `alpha`, Softmax `axis`, InstanceNorm `affine`, optimizer defaults. "
+        "Pooling strides have their own rule."
+    ),
+    why="Code ported line by line keeps PyTorch's intent but silently gets MindSpore's default: `nn.GELU()` is the tanh approximation, PyTorch's is exact.",
+    fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: the PyTorch default is not always a valid MindSpore value (GELU's 'none' is approximate=False); the message names both.",
+    profile="migration",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_DOCS}/nn/mindspore.nn.GELU.html",),
+)
+
+API_RULES = (
+    UNSUPPORTED_INPLACE,
+    UNEXPECTED_ARGUMENT,
+    DROPOUT_RATE_AS_KEEP_PROB,
+    DROPOUT_KEEP_PROB,
+    BATCHNORM_MOMENTUM,
+    PADDING_WITHOUT_PAD_MODE,
+    POOL_STRIDE_DEFAULT,
+    TORCH_NAME_ON_MINDSPORE,
+    TORCH_API_IN_MINDSPORE,
+    DEFAULT_DIFFERS,
+)
+
+_RATE_WORDS = ("drop", "rate")
+_DEFAULTS_OWNED_ELSEWHERE = frozenset({"stride", "momentum"})  # pool-stride rule; BatchNorm momentum defaults are equivalent
+
+
+def _ms_layers_with_default(torch_name: str, defaults: tuple[str, str]) -> frozenset[str]:
+    """MindSpore targets whose knowledge-base entry records ``defaults`` for ``torch_name``."""
+    return frozenset(e.ms for e in load_torch_mapping().values() if e.ms and e.defaults_diff.get(torch_name) == defaults)
+
+
+class ApiChecks:
+    """The checks of API_RULES; mixed into PortingChecker (uses its report/source helpers)."""
+
+    def _open_module(self, node: nodes.Module) -> None:
+        self._patched = calls.patched_names(node, self.settings.patched_apis)
+
+    def _mindspore_callee(self, call: nodes.Call) -> str | None:
+        name = names.qualified_name(call.func)
+        if not names.is_mindspore_name(name) or name in self._patched:
+            return None
+        return name
+
+    def check_api_call(self, call: nodes.Call) -> None:
+        name = self._mindspore_callee(call)
+        if name is not None:
+            self._check_arguments(call, name)
+            self._check_dropout(call, name)
+            self._check_momentum(call, name)
+            self._check_padding(call, name)
+            self._check_pool_stride(call, name)
+            self._check_defaults(call, name)
+        elif self._framework == "mixed":
+            self._check_torch_call(call)
+
+    # arguments MindSpore does not accept
+
+    def _check_arguments(self, call: nodes.Call, name: str) -> None:
+        binding = calls.bind(call, name)
+        if binding is None:
+            return
+        short = name.rsplit(".", 1)[1]
+        source = self.source(call)
+        var_keyword = any(calls.has_var_keyword(o) for o in calls.overloads(name))
+        for keyword in binding.keywords:
+            if keyword.arg == "inplace" and not var_keyword:
+                start, end = utils.remove_argument(source, call, keyword)
+                self.report(UNSUPPORTED_INPLACE, keyword, (short,), Fix("Remove inplace=", (Edit(start, end, ""),)))
+                continue
+            target = calls.rename_for(name, keyword.arg)
+            if var_keyword and target is None:
+                continue
+            fix, hint = None, ""
+            if target is not None:
+                hint = f": use {' and '.join(target.split(','))}"
+                edits = None if utils.keyword(call, target) else calls.rename_edits(source, keyword, target)
+                fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
+            self.report(UNEXPECTED_ARGUMENT, keyword, (short, f"has no parameter '{keyword.arg}' in MindSpore{hint}"), fix)
+        if binding.max_positional is not None and not var_keyword:
+            extra = call.args[binding.max_positional]
+            detail = f"takes at most {binding.max_positional} positional arguments in MindSpore, {len(call.args)} given"
+            self.report(UNEXPECTED_ARGUMENT, extra, (short, detail))
+
+    # arguments that keep their PyTorch meaning
+
+    def _check_dropout(self, call: nodes.Call, name: str) -> None:
+        if name != "mindspore.nn.Dropout" or utils.keyword(call, "p"):
+            return
+        keep = utils.keyword(call, "keep_prob")
+        if keep is not None:
+            self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
+            return
+        if not call.args or isinstance(call.args[0], nodes.Starred):
+            return
+        value = call.args[0]
+        reading = _dropout_reading(value)
+        text = self.node_text(value)
+        if reading == "keep":
+            self.report(DROPOUT_KEEP_PROB, value, (text,))
+        elif reading == "rate":
+            fix = Fix(f"Pass p={text}", (self.replace_node(value, f"p={text}"),), Applicability.UNSAFE)
+            self.report(DROPOUT_RATE_AS_KEEP_PROB, value, (text, text), fix)
+
+    def _check_momentum(self, call: nodes.Call, name: str) -> None:
+        if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
+            return
+        value = calls.passed(call, calls.overloads(name)[0], "momentum")
+        momentum = calls.literal(value)
+        if momentum is None or not 0 < momentum < 0.5:
+            return
+        converted = repr(round(1 - momentum, 10))
+        fix = Fix(f"Use momentum={converted}", (self.replace_node(value, converted),), Applicability.UNSAFE)
+        self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+
+    def _check_padding(self, call: nodes.Call, name: str) -> None:
+        params = (calls.overloads(name) or ((),))[0]
+        pad_mode = calls.param(params, "pad_mode")
+        if pad_mode is None or calls.param(params, "padding") is None or calls.passed(call, params, "pad_mode") is not None:
+            return
+        padding = calls.passed(call, params, "padding")
+        if padding is None or _is_zero(padding) or (isinstance(padding, nodes.Const) and isinstance(padding.value, str)):
+            return
+        edit = calls.append_argument(self.source(call), call, "pad_mode='pad'")
+        applicability = Applicability.SAFE if _is_literal(padding) else Applicability.UNSAFE
+        fix = Fix("Add pad_mode='pad'", (edit,), applicability) if edit else None
+        self.report(PADDING_WITHOUT_PAD_MODE, call.func, (name.rsplit(".", 1)[1], pad_mode.default), fix)
+
+    def _check_pool_stride(self, call: nodes.Call, name: str) -> None:
+        if self._framework != "mixed" and self.settings.profile != "migration":
+            return
+        if name not in _ms_layers_with_default("stride", ("None", "1")):
+            return
+        params = calls.overloads(name)[0]
+        kernel = calls.passed(call, params, "kernel_size")
+        if kernel is None or calls.passed(call, params, "stride") is not None:
+            return
+        text = self.node_text(kernel)
+        edit = calls.append_argument(self.source(call), call, f"stride={text}")
+        fix = Fix(f"Add stride={text}", (edit,), Applicability.UNSAFE) if edit else None
+        self.report(POOL_STRIDE_DEFAULT, call.func, (f"{name.rsplit('.', 1)[1]}({text})", text), fix)
+
+    def _check_defaults(self, call: nodes.Call, name: str) -> None:
+        if self.settings.profile != "migration" or not calls.overloads(name):
+            return
+        params = calls.overloads(name)[0]
+        short = name.rsplit(".", 1)[1]
+        for torch_name, ms_name, torch_default, ms_default in calls.differing_defaults(name, _DEFAULTS_OWNED_ELSEWHERE):
+            if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
+                self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default))
+
+    # PyTorch names and calls
+
+    def check_attribute(self, node: nodes.Attribute) -> None:
+        name = names.qualified_name(node)
+        if not names.is_mindspore_name(name) or name in self._patched:
+            return
+        if load_signatures().exists(name, self.settings.mindspore_version) is not False:
+            return
+        entry = load_torch_mapping().get("torch." + name.split(".", 1)[1])
+        if entry is None or entry.ms is None or load_signatures().exists(entry.ms, self.settings.mindspore_version) is not True:
+            return
+        namespace, _, target = entry.ms.rpartition(".")
+        fix = None
+        if namespace == name.rpartition(".")[0]:
+            call = node.parent if isinstance(node.parent, nodes.Call) and node.parent.func is node else None
+            exact = entry.kind in ("exact", "renamed-args") and (call is None or calls.positional_compatible(entry, len(call.args)))
+            source = self.source(node)
+            at = utils.end(source, node) - len(node.attrname)
+            fix = Fix(f"Use {target}", (Edit(at, at + len(node.attrname), target),), Applicability.SAFE if exact else Applicability.UNSAFE)
+        note = f" ({entry.note})" if entry.kind == "semantic-diff" and entry.note else ""
+        self.report(TORCH_NAME_ON_MINDSPORE, node, (name, self.settings.mindspore_version, entry.ms, note), fix)
+
+    def _check_torch_call(self, call: nodes.Call) -> None:
+        name = names.qualified_name(call.func)
+        entry = load_torch_mapping().get(name) if names.is_torch_name(name) else None
+        if entry is None:
+            return
+        if entry.ms is None:
+            where = f" ({entry.doc})" if entry.doc else ""
+            self.report(TORCH_API_IN_MINDSPORE, call.func, (name, f"no MindSpore equivalent: {entry.note}{where}"))
+            return
+        fix = self._torch_call_fix(call, entry) if entry.kind in ("exact", "renamed-args") else None
+        advice = f"use {entry.ms}" + (f" ({entry.note})" if entry.kind != "exact" and entry.note else "")
+        self.report(TORCH_API_IN_MINDSPORE, call.func, (name, advice), fix)
+
+    def _torch_call_fix(self, call: nodes.Call, entry: ApiMapping) -> Fix | None:
+        module = call.root()
+        source = self.source(call)
+        edits: list[Edit] = []
+        spelled = names.spelling(module, entry.ms)
+        if spelled is None:
+            namespace, _, attribute = entry.ms.rpartition(".")
+            parent, _, local = namespace.rpartition(".")
+            if not parent or local in module.locals:
+                return None
+            spelled = f"{local}.{attribute}"
+            edits.append(_import_edit(source, module, f"from {parent} import {local}"))
+        edits.append(self.replace_node(call.func, spelled))
+        used = {kw.arg for kw in call.keywords or ()} | set(entry.torch_args[: len(call.args)] if entry.torch_args else ())
+        if used & set(entry.unsupported_args):
+            return None
+        if entry.kind == "exact" or (not entry.kwargs_change and calls.positional_compatible(entry, len(call.args))):
+            return Fix(f"Use {spelled}", tuple(edits), Applicability.SAFE)
+        argument_edits = self._keyword_arguments(call, entry)
+        if argument_edits is None:
+            return None
+        return Fix(f"Use {spelled}", (*edits, *argument_edits), Applicability.UNSAFE)
+
+    def _keyword_arguments(self, call: nodes.Call, entry: ApiMapping) -> list[Edit] | None:
+        """Positional arguments named by torch_args, then every keyword renamed by kwargs_change."""
+        if any(isinstance(arg, nodes.Starred) for arg in call.args) or entry.torch_args is None:
+            return None
+        if len(call.args) > len(entry.torch_args) or any(a.startswith("*") for a in entry.torch_args[: len(call.args)]):
+            return None
+        accepted = {p.name for o in calls.overloads(entry.ms) for p in o}
+        edits = []
+        pairs = [(torch_name, value, value) for torch_name, value in zip(entry.torch_args, call.args)]
+        pairs += [(kw.arg, kw.value, kw) for kw in call.keywords or () if kw.arg is not None]
+        source = self.source(call)
+        for torch_name, value, node in pairs:
+            target = entry.kwargs_change.get(torch_name, torch_name)
+            text = self.node_text(value)
+            if target == "":
+                start, end = utils.remove_argument(source, call, node)
+                edits.append(Edit(start, end, ""))
+                continue
+            parts = target.split(",")
+            if accepted and not set(parts) <= accepted:
+                return None
+            if len(parts) > 1:
+                if not isinstance(value, nodes.Tuple) or len(value.elts) != len(parts):
+                    return None
+                text = ", ".join(f"{part}={self.node_text(elt)}" for part, elt in zip(parts, value.elts))
+            else:
+                text = f"{target}={text}"
+            edits.append(self.replace_node(node, text))
+        return edits
+
+
+def _dropout_reading(value: nodes.NodeNG) -> str | None:
+    """'rate' when a Dropout argument reads as a drop rate, 'keep' as a keep probability, else None."""
+    number = calls.literal(value)
+    if number is not None:
+        return "rate" if number < 0.5 else None
+    if isinstance(value, nodes.BinOp) and value.op == "-" and calls.literal(value.left) == 1:
+        return "keep"
+    word = value.name if isinstance(value, nodes.Name) else value.attrname if isinstance(value, nodes.Attribute) else None
+    if word is None:
+        return None
+    word = word.lower()
+    if "keep" in word:
+        return "keep"
+    return "rate" if word == "p" or word.endswith("_p") or any(part in word for part in _RATE_WORDS) else None
+
+
+def _is_zero(node: nodes.NodeNG) -> bool:
+    if isinstance(node, (nodes.Tuple, nodes.List)):
+        return all(_is_zero(elt) for elt in node.elts)
+    return calls.literal(node) == 0
+
+
+def _is_literal(node: nodes.NodeNG) -> bool:
+    if isinstance(node, (nodes.Tuple, nodes.List)):
+        return all(_is_literal(elt) for elt in node.elts)
+    return calls.literal(node) is not None
+
+
+def _import_edit(source: SourceText, module: nodes.Module, statement: str) -> Edit:
+    """Insert an import after the module's last top-level import (at the top when there is none)."""
+    imports = [node for node in module.body if isinstance(node, (nodes.Import, nodes.ImportFrom))]
+    line = imports[-1].end_lineno if imports else 0
+    at = source.line_starts[line] if line < len(source.line_starts) else len(source.text)
+    return Edit(at, at, statement + source.newline)

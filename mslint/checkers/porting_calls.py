@@ -1,0 +1,210 @@
+"""Binding a call against the MindSpore signature table and the PyTorch -> MindSpore knowledge base.
+
+Pure helpers shared by the porting rules: which MindSpore API a call resolves to, which of its
+arguments that API does not accept, the MindSpore spelling of a PyTorch keyword, and the edits
+that rename, split or add keywords. Nothing here imports MindSpore or PyTorch.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from astroid import nodes
+
+from mslint import names
+from mslint.checkers import utils
+from mslint.fixes import Edit
+from mslint.knowledge import ApiMapping, Param, load_signatures, load_torch_mapping
+from mslint.positions import SourceText
+
+MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
+
+# PyTorch keyword spellings and their MindSpore counterparts across the ops/nn namespaces, used when the
+# knowledge base has no entry for the API: a rename is proposed only if the target parameter exists.
+GENERIC_RENAMES: dict[str, tuple[str, ...]] = {
+    "dim": ("axis",),
+    "keepdim": ("keepdims", "keep_dims"),
+    "lr": ("learning_rate",),
+    "bias": ("has_bias",),
+    "groups": ("group",),
+    "eps": ("epsilon",),
+    "negative_slope": ("alpha",),
+}
+_POSITIONAL = ("positional-only", "positional-or-keyword")
+
+
+@dataclass(frozen=True)
+class Binding:
+    """What a call passes that no overload of the callee accepts."""
+
+    keywords: tuple[nodes.Keyword, ...]
+    max_positional: int | None  # set when every overload takes fewer positionals than given
+
+
+def overloads(qualname: str) -> tuple[tuple[Param, ...], ...]:
+    return load_signatures().overloads(qualname)
+
+
+def is_class(qualname: str) -> bool:
+    record = load_signatures().apis.get(qualname)
+    return bool(record) and record.get("t") == "class"
+
+
+def positional_names(params: tuple[Param, ...]) -> list[str]:
+    return [p.name for p in params if p.kind in _POSITIONAL]
+
+
+def param(params: tuple[Param, ...], name: str) -> Param | None:
+    return next((p for p in params if p.name == name and p.kind not in ("var-positional", "var-keyword")), None)
+
+
+def has_var_keyword(params: tuple[Param, ...]) -> bool:
+    return any(p.kind == "var-keyword" for p in params)
+
+
+def bind(call: nodes.Call, qualname: str) -> Binding | None:
+    """Arguments of a call of a known MindSpore API that no overload names (``**kwargs`` aside: the caller
+    decides); None when the signature is unknown."""
+    signatures = overloads(qualname)
+    if not signatures:
+        return None
+    keywords = tuple(
+        kw
+        for kw in call.keywords or ()
+        if kw.arg is not None
+        and not any(param(o, kw.arg) and param(o, kw.arg).kind != "positional-only" for o in signatures)
+    )
+    too_many = None
+    if not any(isinstance(arg, nodes.Starred) for arg in call.args):
+        capacities = [None if any(p.kind == "var-positional" for p in o) else len(positional_names(o)) for o in signatures]
+        if None not in capacities and len(call.args) > max(capacities):
+            too_many = max(capacities)
+    return Binding(keywords, too_many)
+
+
+def passed(call: nodes.Call, params: tuple[Param, ...], name: str) -> nodes.NodeNG | None:
+    """The argument a call passes for parameter ``name`` (by keyword or position)."""
+    positional = positional_names(params)
+    return utils.argument(call, name, positional.index(name) if name in positional else None)
+
+
+@functools.cache
+def _mappings_to(ms_qualname: str) -> tuple[ApiMapping, ...]:
+    return tuple(entry for entry in load_torch_mapping().values() if entry.ms == ms_qualname)
+
+
+def mappings_to(ms_qualname: str) -> tuple[ApiMapping, ...]:
+    """Knowledge-base entries whose MindSpore target is ``ms_qualname``."""
+    return _mappings_to(ms_qualname)
+
+
+def rename_for(ms_qualname: str, keyword: str) -> str | None:
+    """The MindSpore keyword for a PyTorch one on this API: from the knowledge base, else GENERIC_RENAMES;
+    ``"a,b"`` splits a tuple. Only names the signature has are returned."""
+    signatures = overloads(ms_qualname)
+    accepted = {p.name for o in signatures for p in o}
+    for entry in mappings_to(ms_qualname):
+        target = entry.kwargs_change.get(keyword)
+        if target and target != keyword and all(part in accepted for part in target.split(",")):
+            return target
+    return next((target for target in GENERIC_RENAMES.get(keyword, ()) if target in accepted), None)
+
+
+def rename_edits(source: SourceText, keyword: nodes.Keyword, target: str) -> tuple[Edit, ...] | None:
+    """Edits renaming ``keyword`` to ``target``; a ``"a,b"`` target needs a 2-tuple literal value."""
+    start = utils.start(source, keyword)
+    if "," not in target:
+        return (Edit(start, start + len(keyword.arg), target),)
+    parts = target.split(",")
+    value = keyword.value
+    if not isinstance(value, nodes.Tuple) or len(value.elts) != len(parts):
+        return None
+    text = ", ".join(f"{part}={source.text[utils.start(source, elt) : utils.end(source, elt)]}" for part, elt in zip(parts, value.elts))
+    return (Edit(start, utils.end(source, keyword), text),)
+
+
+def append_argument(source: SourceText, call: nodes.Call, text: str) -> Edit | None:
+    """An edit adding ``text`` (``name=value``) as the call's last argument; None after ``**kwargs``."""
+    arguments = utils.call_arguments(call)
+    if any(isinstance(kw, nodes.Keyword) and kw.arg is None for kw in call.keywords or ()):
+        return None
+    if not arguments:
+        closing = source.text.index(")", utils.end(source, call.func))
+        return Edit(closing, closing, text)
+    at = utils.end(source, arguments[-1])
+    return Edit(at, at, f", {text}")
+
+
+def literal(node: nodes.NodeNG | None) -> object:
+    """The value of a number literal (``0.1``, ``-1``), else None."""
+    if isinstance(node, nodes.UnaryOp) and node.op == "-":
+        inner = literal(node.operand)
+        return -inner if isinstance(inner, (int, float)) else None
+    if isinstance(node, nodes.Const) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return node.value
+    return None
+
+
+def default_value(text: str | None) -> object:
+    """A default's repr read as a Python literal; a sentinel when it is not one."""
+    try:
+        return ast.literal_eval(text) if text is not None else _UNKNOWN
+    except (ValueError, SyntaxError):
+        return _UNKNOWN
+
+
+_UNKNOWN = object()
+
+
+def differing_defaults(ms_qualname: str, ignored: Iterable[str]) -> Iterable[tuple[str, str, str, str]]:
+    """(torch name, MindSpore name, torch default, MindSpore default) of literal defaults that differ."""
+    seen: set[str] = set()
+    params = overloads(ms_qualname)[0] if overloads(ms_qualname) else ()
+    for entry in mappings_to(ms_qualname):
+        for torch_name, (torch_default, _) in entry.defaults_diff.items():
+            ms_name = entry.kwargs_change.get(torch_name, torch_name)
+            target = param(params, ms_name) if ms_name else None
+            if target is None or ms_name in seen or torch_name in ignored:
+                continue
+            mine, theirs = default_value(torch_default), default_value(target.default)
+            if _UNKNOWN in (mine, theirs) or mine is None or theirs is None or mine == theirs:
+                continue
+            seen.add(ms_name)
+            yield torch_name, ms_name, torch_default, target.default
+
+
+def patched_names(module: nodes.Module, declared: Iterable[str]) -> frozenset[str]:
+    """MindSpore names whose signature mslint should not trust in a module: those it replaces at import
+    (``nn.Dropout = X``, ``setattr(nn, "Dropout", X)``), those it inspects at run time to adapt to the
+    installed version (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared."""
+    found = set(declared)
+    for node in module.nodes_of_class((nodes.AssignAttr, nodes.Call)):
+        if isinstance(node, nodes.AssignAttr):
+            owner = names.qualified_name(node.expr)
+            if names.is_mindspore_name(owner):
+                found.add(names.canonical(f"{owner}.{node.attrname}"))
+        elif names.qualified_name(node.func) == "inspect.signature" and node.args:
+            inspected = names.qualified_name(node.args[0])
+            if names.is_mindspore_name(inspected):
+                found.add(inspected)
+        elif isinstance(node.func, nodes.Name) and node.func.name == "setattr" and len(node.args) == 3:
+            owner, attribute = names.qualified_name(node.args[0]), node.args[1]
+            if names.is_mindspore_name(owner) and isinstance(attribute, nodes.Const) and isinstance(attribute.value, str):
+                found.add(names.canonical(f"{owner}.{attribute.value}"))
+    return frozenset(found)
+
+
+def positional_compatible(entry: ApiMapping, count: int) -> bool:
+    """Whether the first ``count`` positional arguments mean the same in torch and MindSpore."""
+    if count == 0:
+        return True
+    if entry.torch_args is None or entry.ms_args is None:
+        return False
+    if entry.torch_args[:1] == entry.ms_args[:1] and entry.torch_args[0].startswith("*"):
+        return True
+    if count > len(entry.torch_args) or count > len(entry.ms_args):
+        return False
+    return all(entry.kwargs_change.get(t, t) == m for t, m in zip(entry.torch_args[:count], entry.ms_args[:count]))

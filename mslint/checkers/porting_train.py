@@ -1,0 +1,182 @@
+"""Porting rules for PyTorch training-loop idioms on MindSpore Cells, tensors and optimizers.
+
+Receiver honesty: ``.train()``, ``.eval()`` and ``.parameters()`` are reported only on receivers known to be
+Cells (``self`` in a Cell subclass, or a name assigned from a Cell class call in the same scope);
+``.parameters()`` passed to a MindSpore optimizer is reported at INFERENCE confidence otherwise.
+"""
+
+from __future__ import annotations
+
+import astroid
+from astroid import nodes
+from pylint.interfaces import HIGH, INFERENCE
+
+from mslint import names
+from mslint.catalog import Rule
+from mslint.checkers import porting_calls as calls
+from mslint.checkers.porting_calls import MS_DOCS
+from mslint.facts import cell_facts
+from mslint.fixes import Applicability, Edit, Fix
+
+TRAIN_EVAL_CALL = Rule(
+    msgid="E7218",
+    symbol="ms-train-eval-call",
+    message="Cell has no %s() in MindSpore: use %s",
+    summary="PyTorch's .train() / .eval() on a MindSpore Cell.",
+    what="Checks `.train()`, `.train(mode)` and `.eval()` called on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in the same scope.",
+    why="`nn.Cell` has neither method: `AttributeError: The 'Net' object has no attribute 'train'`. A Cell also starts in inference mode, where a PyTorch module starts in training mode.",
+    fix=Applicability.SAFE,
+    fix_safety="`set_train(True)` / `set_train(False)` is what the PyTorch call means; the code raised before.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
+)
+PARAMETERS_CALL = Rule(
+    msgid="E7219",
+    symbol="ms-parameters-call",
+    message="Cell has no parameters() in MindSpore: pass %s.trainable_params() to the optimizer",
+    summary="model.parameters() passed to a MindSpore optimizer.",
+    what=(
+        "Checks `<x>.parameters()` passed as the parameters of a MindSpore optimizer (`nn.Adam`, `nn.SGD`, ...: the "
+        "`mindspore.nn` classes whose first parameter is `params` and that take `learning_rate`). HIGH confidence "
+        "when `<x>` is known to be a Cell, INFERENCE otherwise."
+    ),
+    why="`nn.Cell` has no `parameters()`: `AttributeError: The 'Dense' object has no attribute 'parameters'`. Optimizers take `trainable_params()` (a list).",
+    fix=Applicability.SAFE,
+    fix_safety="`trainable_params()` is the list of parameters that require gradients, what the optimizer needs.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Optimizer.html",),
+)
+TORCH_TRAINING_STEP = Rule(
+    msgid="W7220",
+    symbol="ms-torch-training-step",
+    message="%s is PyTorch's training step; MindSpore computes gradients functionally: %s",
+    summary="loss.backward(), optimizer.zero_grad(), optimizer.step() in MindSpore code.",
+    what=(
+        "Checks `.backward()` calls and `.zero_grad()` / `.step()` on MindSpore optimizers in files that import "
+        "mindspore. `.step()` is reported only on a name assigned from a MindSpore optimizer class (schedulers "
+        "have `step()` too); `.backward()` and `.zero_grad()` on other receivers at INFERENCE confidence."
+    ),
+    why=(
+        "MindSpore tensors have no `backward()` (`AttributeError`) and optimizers have no `step()`/`zero_grad()`. "
+        "Write `grad_fn = ms.value_and_grad(forward_fn, None, optimizer.parameters)`, then "
+        "`loss, grads = grad_fn(data, label)` and `optimizer(grads)`, or wrap the network in `nn.TrainOneStepCell`."
+    ),
+    fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: the training step has to be restructured around a forward function (see the snippet in the message and docs).",
+    oracle_detail="AttributeError",
+    references=("https://www.mindspore.cn/docs/en/r2.10.0/migration_guide/model_development/gradient.html",),
+)
+TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP)
+
+_STEP_ADVICE = {
+    "backward": "use grads = ms.value_and_grad(forward_fn, None, optimizer.parameters)(...)[1]",
+    "zero_grad": "delete it (gradients are returned, not accumulated)",
+    "step": "call optimizer(grads) with the gradients from ms.value_and_grad",
+}
+
+
+def cell_or_parameter(value: nodes.NodeNG) -> str | None:
+    """'Cell' or 'Parameter' when ``value`` constructs one (a MindSpore or project Cell class), else None."""
+    if not isinstance(value, nodes.Call):
+        return None
+    name = names.qualified_name(value.func)
+    if name in ("mindspore.Parameter", "mindspore.nn.Parameter"):
+        return "Parameter"
+    if name in cell_facts().cell_classes:
+        return "Cell"
+    if name is None:
+        try:
+            inferred = next(value.func.infer())
+        except (astroid.InferenceError, StopIteration):
+            return None
+        if isinstance(inferred, nodes.ClassDef) and names.is_cell_class(inferred, cell_facts().cell_classes):
+            return "Cell"
+    return None
+
+
+def is_optimizer_class(qualname: str | None) -> bool:
+    """A MindSpore optimizer: a ``mindspore.nn`` class taking ``params`` first and a ``learning_rate``."""
+    if not names.is_mindspore_name(qualname) or not calls.is_class(qualname):
+        return False
+    signature = calls.overloads(qualname)[0]
+    return bool(signature) and signature[0].name == "params" and calls.param(signature, "learning_rate") is not None
+
+
+def _assigned_value(name: nodes.Name) -> nodes.NodeNG | None:
+    """The value of the single assignment of ``name`` in its scope, if there is exactly one."""
+    try:
+        _, statements = name.lookup(name.name)
+    except Exception:  # pylint: disable=broad-except
+        return None
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName):
+        return None
+    parent = statements[0].parent
+    return parent.value if isinstance(parent, nodes.Assign) and len(parent.targets) == 1 else None
+
+
+def receiver_kind(receiver: nodes.NodeNG) -> str | None:
+    """'cell' or 'optimizer' when the receiver is known to be one, else None."""
+    if not isinstance(receiver, nodes.Name):
+        return None
+    scope = receiver.frame()
+    if isinstance(scope, nodes.FunctionDef) and scope.type == "method" and scope.args.args and scope.args.args[0].name == receiver.name:
+        cls = scope.parent
+        return "cell" if isinstance(cls, nodes.ClassDef) and names.is_cell_class(cls, cell_facts().cell_classes) else None
+    value = _assigned_value(receiver)
+    if not isinstance(value, nodes.Call):
+        return None
+    if is_optimizer_class(names.qualified_name(value.func)):
+        return "optimizer"
+    return "cell" if cell_or_parameter(value) == "Cell" else None
+
+
+class TrainingChecks:
+    """The checks of TRAIN_RULES; mixed into PortingChecker."""
+
+    def check_training_call(self, call: nodes.Call) -> None:
+        func = call.func
+        if self._framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+            return
+        if names.qualified_name(func) is not None:
+            return
+        method, receiver = func.attrname, func.expr
+        if method in ("train", "eval"):
+            self._check_train_eval(call, method, receiver)
+        elif method == "parameters" and not call.args and not call.keywords:
+            self._check_parameters(call, receiver)
+        elif method in _STEP_ADVICE and not call.args:
+            self._check_step(call, method, receiver)
+
+    def _check_train_eval(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
+        if receiver_kind(receiver) != "cell" or len(call.args) + len(call.keywords or ()) > (1 if method == "train" else 0):
+            return
+        argument = call.args[0] if call.args else call.keywords[0].value if call.keywords else None
+        replacement = "set_train(False)" if method == "eval" else f"set_train({self.node_text(argument)})" if argument else "set_train()"
+        source = self.source(call)
+        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len(method)
+        end = source.offset(call.end_lineno, call.end_col_offset)
+        fix = Fix(f"Use {replacement}", (Edit(at, end, replacement),))
+        self.report(TRAIN_EVAL_CALL, call, (method, replacement), fix)
+
+    def _check_parameters(self, call: nodes.Call, receiver: nodes.NodeNG) -> None:
+        parent = call.parent
+        if isinstance(parent, nodes.Keyword) and parent.arg == "params":
+            parent = parent.parent
+        elif not (isinstance(parent, nodes.Call) and parent.args and parent.args[0] is call):
+            return
+        if not isinstance(parent, nodes.Call) or not is_optimizer_class(names.qualified_name(parent.func)):
+            return
+        source = self.source(call)
+        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len("parameters")
+        fix = Fix("Use trainable_params()", (Edit(at, at + len("parameters"), "trainable_params"),))
+        confidence = HIGH if receiver_kind(receiver) == "cell" else INFERENCE
+        self.report(PARAMETERS_CALL, call, (self.node_text(receiver),), fix, confidence=confidence)
+
+    def _check_step(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
+        kind = receiver_kind(receiver)
+        if method == "step" and kind != "optimizer":
+            return
+        if method == "backward" and kind is not None:
+            return
+        confidence = HIGH if kind == "optimizer" else INFERENCE
+        self.report(TORCH_TRAINING_STEP, call, (f"{self.node_text(call)}", _STEP_ADVICE[method]), confidence=confidence)
