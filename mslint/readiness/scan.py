@@ -338,6 +338,10 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
     return results
 
 
+# Findings that restate a PyTorch API use the scan already counts by mapping status.
+COUNTED_AS_API_USE = frozenset({"ms-torch-api"})
+
+
 def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     """Half-migrated files: mslint's own rules (Cell construct as graph code, device rules when a target is set)."""
     if not migrated:
@@ -350,7 +354,7 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     for finding in lint([result.path for result in migrated], graph_mode="always", target=options.target, jit_syntax_level=options.level):
         rule = find_rule(finding.symbol) if finding.is_mslint else None
         result = by_path.get(finding.abspath)
-        if rule is None or result is None:
+        if rule is None or result is None or rule.symbol in COUNTED_AS_API_USE:
             continue
         risk = Risk(result.path, finding.line, finding.column, kinds[rule.family], rule.symbol, finding.message, rule.doc_url)
         if all((r.line, r.column, r.symbol) != (risk.line, risk.column, risk.symbol) for r in result.risks):
