@@ -2,9 +2,9 @@
 
 Usage: GLOG_v=3 python scripts/gen_cell_facts.py [--check]
 
-Records the public Cell classes (so a class deriving from any of them is a Cell), the attributes
-MindSpore's own ``nn.Cell`` defines (so ``self.training`` is not an unknown attribute), and each
-Cell class's constructor parameters.
+Records the public Cell classes (so a class deriving from any of them is a Cell) and the attributes
+MindSpore's own ``nn.Cell`` defines (so ``self.training`` is not an unknown attribute). Constructor
+signatures live in ms_signatures.json (scripts/gen_signatures.py).
 """
 
 from __future__ import annotations
@@ -18,33 +18,19 @@ OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "cell_fact
 NAMESPACES = ("mindspore.nn", "mindspore.mint.nn")
 
 
-def _parameters(cls: type) -> list[str] | None:
-    try:
-        signature = inspect.signature(cls.__init__)
-    except (TypeError, ValueError):
-        return None
-    names = []
-    for parameter in list(signature.parameters.values())[1:]:
-        if parameter.kind is parameter.VAR_KEYWORD:
-            return None  # accepts any keyword
-        if parameter.kind is not parameter.VAR_POSITIONAL:
-            names.append(parameter.name)
-    return names
-
-
 def build() -> dict:
     import importlib
 
     import mindspore
     from mindspore import nn
 
-    classes: dict[str, list[str] | None] = {}
+    classes: list[str] = []
     for namespace in NAMESPACES:
         module = importlib.import_module(namespace)
         for name in sorted(dir(module)):
             value = getattr(module, name, None)
             if not name.startswith("_") and inspect.isclass(value) and issubclass(value, nn.Cell):
-                classes[f"{namespace}.{name}"] = _parameters(value)
+                classes.append(f"{namespace}.{name}")
     cell = nn.Cell()
     attributes = set(vars(cell)) | {name for klass in nn.Cell.__mro__ for name in vars(klass)}
     return {
