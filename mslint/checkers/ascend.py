@@ -190,8 +190,8 @@ SEED_IGNORED = Rule(
     what="Checks `seed=` / `seed2=` arguments of random ops whose docstring says Ascend ignores them.",
     why=(
         "The run is not reproducible on Ascend although the code asks for a seed; results also differ from the "
-        "CPU/GPU streams. Use `mindspore.set_seed` and `mindspore.set_deterministic(True)`. mslint does not "
-        "check for `set_deterministic`: comparing runs with PyTorch happens outside the linted code."
+        "CPU/GPU streams. Use `mindspore.set_seed` and `mindspore.set_deterministic(True)`; "
+        "`ms-ascend-compare-without-deterministic` reports comparison scripts that forget the latter."
     ),
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
@@ -202,13 +202,16 @@ OP_CONSTRAINT = Rule(
     msgid="E7408",
     symbol="ms-ascend-op-constraint",
     message="'%s': %s is not supported on Ascend. Source: %s",
-    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad).",
+    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad, ranks).",
     what=(
         "Checks literal arguments against the documented Ascend limits: group convolution that is not depthwise "
         "(`group > 1` with constant channels not all equal to it), `Conv3d`/`Conv1dTranspose` with `group > 1`, "
         "sort/argsort on an axis other than -1, negative permutation entries in `ops.transpose`, `Concat` of 192 "
         "or more tensors (literal lists), `tile` with more than 8 dims or more than 4 repeated, and `ops.pad` "
-        "with negative or more-than-5-D paddings. Matmul/Dense rank limits are not checked: ranks are not static."
+        "with negative or more-than-5-D paddings. Input ranks (`matmul` at most 6-D, `ops.pad` at most 6-D, "
+        "`nn.PixelShuffle` under 7-D) are checked only for literal shapes: a tensor created with a literal shape "
+        "in the same function (`ops.ones((...))`, `np.random.randn(...)`) or reshaped to one (`x.reshape(...)`, "
+        "`ops.reshape(x, (...))`)."
     ),
     why="These combinations run on CPU/GPU but fail to compile or are rejected on Ascend.",
     targets=ASCEND_ONLY,
