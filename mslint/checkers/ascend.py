@@ -268,8 +268,6 @@ CHANGE_ANNOUNCED = Rule(
     oracle_detail="announced, not yet changed in 2.10",
     references=(f"{MS_DOCS}/api_python/nn/mindspore.nn.Dropout.html",),
 )
-
-
 COMPLEX_DTYPE = Rule(
     msgid="W7412",
     symbol="ms-ascend-complex-dtype",
@@ -339,6 +337,7 @@ PRECISION_MODE = Rule(
 
 
 def _global_pitfall(pitfall_id: str) -> AscendPitfall:
+    """A curated pitfall that names no API (it applies to a whole file)."""
     return next(pitfall for pitfall in load_ascend_pitfalls() if pitfall.id == pitfall_id)
 
 
@@ -354,10 +353,10 @@ class AscendChecker(FamilyChecker):
     def visit_module(self, node: nodes.Module) -> None:
         self.settings = module_settings(self.store.settings, node)
         self._graph_mode = sets_graph_mode(node)
-        self._trains = any(names.qualified_name(call.func) in TRAINING_CALLS for call in node.nodes_of_class(nodes.Call))
+        calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
+        self._trains = any(name in TRAINING_CALLS for _, name in calls)
         self._table = load_op_metadata()
         self._self_ops: dict[nodes.ClassDef, dict[str, str]] = {}
-        calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
         self._check_comparison(node, calls)
         self._check_precision_mode(node, calls)
 
