@@ -25,32 +25,38 @@ GRAPH_MODE = frozenset({"mindspore.GRAPH_MODE", "mindspore.context.GRAPH_MODE"})
 DEVICES = {"ascend": "ascend", "gpu": "gpu", "cpu": "cpu"}
 
 
-def _context_arguments(module: nodes.Module) -> Iterator[tuple[str, nodes.NodeNG]]:
-    """(key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
+def _context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
+    """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
     for call in module.nodes_of_class(nodes.Call):
         name = names.qualified_name(call.func)
         if name in SET_CONTEXT:
             for keyword in call.keywords or ():
                 if keyword.arg in ("device_target", "mode"):
-                    yield keyword.arg, keyword.value
+                    yield call, keyword.arg, keyword.value
         elif name in SET_DEVICE:
             values = call.args[:1] + [kw.value for kw in call.keywords or () if kw.arg == "device_target"]
-            yield from (("device_target", value) for value in values)
+            yield from ((call, "device_target", value) for value in values)
+
+
+def _device(value: nodes.NodeNG) -> str:
+    constant = value.value if isinstance(value, nodes.Const) and isinstance(value.value, str) else None
+    return DEVICES.get((constant or "").lower(), "none")
 
 
 def detect_target(module: nodes.Module) -> str:
     """'ascend', 'gpu' or 'cpu' when the module's constant device settings agree on one, else 'none'."""
-    found = set()
-    for key, value in _context_arguments(module):
-        if key == "device_target":
-            constant = value.value if isinstance(value, nodes.Const) and isinstance(value.value, str) else None
-            found.add(DEVICES.get((constant or "").lower(), "none"))
+    found = {_device(value) for _, key, value in _context_arguments(module) if key == "device_target"}
     return found.pop() if len(found) == 1 else "none"
+
+
+def device_call(module: nodes.Module, device: str) -> nodes.Call | None:
+    """The module's first ``set_context``/``set_device`` call that names ``device`` as a constant."""
+    return next((call for call, key, value in _context_arguments(module) if key == "device_target" and _device(value) == device), None)
 
 
 def sets_graph_mode(module: nodes.Module) -> bool:
     """Whether the module calls ``set_context(mode=GRAPH_MODE)`` (or ``mode=0``)."""
-    for key, value in _context_arguments(module):
+    for _, key, value in _context_arguments(module):
         if key == "mode" and (names.qualified_name(value) in GRAPH_MODE or (isinstance(value, nodes.Const) and value.value == 0)):
             return True
     return False

@@ -139,3 +139,67 @@ def test_concat_limit_counts_literal_inputs(lint_source):
 def test_cards_do_report_for_ascend():
     findings = lint([str(CARDS / symbol / "bad.py") for symbol in sorted(ASCEND_SYMBOLS)], target="ascend", select=ALL_ASCEND)
     assert {f.symbol for f in findings} == ASCEND_SYMBOLS
+
+
+def test_complex_tensor_is_reported_unless_the_op_documents_complex_on_ascend(lint_source):
+    source = HEADER + "z = Tensor(np.ones(4)).astype(ms.complex64)\na = ops.abs(z)\nb = ops.fft(z)\nc = ops.abs(Tensor(np.ones(4)))\n"
+    findings = lint_source(source, target="ascend")
+    assert [(f.symbol, f.line) for f in findings] == [("ms-ascend-complex-dtype", 5)]
+    assert "MSAdapter" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("x = ops.matmul(ops.ones((1, 1, 1, 1, 1, 1, 2, 2)), w)\n", [4]),  # rank 8
+        ("x = ops.matmul(np.random.randn(1, 1, 1, 1, 1, 1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 2), w)\n", [4]),
+        ("x = ops.matmul(ops.reshape(w, (1, 1, 1, 1, 1, 2, 2)), w)\n", [4]),
+        ("y = nn.PixelShuffle(2)(ops.zeros((1, 1, 1, 1, 1, 4, 2, 2)))\n", [4]),
+        ("x = ops.matmul(ops.ones((2, 2, 2, 2, 2, 2)), w)\ny = nn.PixelShuffle(2)(ops.zeros((1, 4, 2, 2)))\n", []),
+        ("x = ops.matmul(ops.ones(shape), w)\ny = ops.matmul(w.reshape(*dims), w)\n", []),  # no literal shape: silent
+    ],
+)
+def test_rank_limits_use_literal_shapes_only(lint_source, body, expected):
+    findings = lint_source(HEADER + body, target="ascend")
+    assert [f.line for f in findings if f.symbol == "ms-ascend-op-constraint"] == expected
+
+
+COMPARE = "import numpy as np\nimport mindspore as ms\nimport torch\n%sok = np.testing.assert_allclose(a, b)\n"
+
+
+@pytest.mark.parametrize(
+    "prefix, reported",
+    [
+        ("", True),
+        ("ms.set_deterministic(True)\n", False),
+        ('ms.set_context(deterministic="ON")\n', False),
+        ("ms.set_deterministic(False)\n", True),
+        ('ms.set_context(deterministic="OFF")\n', True),
+    ],
+)
+def test_comparison_with_torch_needs_deterministic(lint_source, prefix, reported):
+    findings = lint_source(COMPARE % prefix, target="ascend")
+    assert bool([f for f in findings if f.symbol == "ms-ascend-compare-without-deterministic"]) is reported
+
+
+def test_comparison_needs_both_frameworks(lint_source):
+    source = "import numpy as np\nimport mindspore as ms\nok = np.allclose(a, b)\n"
+    assert lint_source(source, target="ascend") == []
+
+
+@pytest.mark.parametrize(
+    "context, reported",
+    [
+        ('ms.set_context(device_target="Ascend")\n', True),
+        ('ms.set_device("Ascend")\n', True),
+        ('ms.set_context(device_target="Ascend", ascend_config={"precision_mode": "must_keep_origin_dtype"})\n', False),
+        ('ms.set_context(device_target="Ascend", ascend_config=config)\n', False),  # not a literal: assume set
+        ('ms.set_context(device_target="Ascend", ascend_config={"jit_compile": True})\n', True),
+        ('ms.set_device("Ascend")\nms.device_context.ascend.op_precision.precision_mode("allow_fp32_to_fp16")\n', False),
+        ('ms.set_context(device_target="CPU")\n', False),
+    ],
+)
+def test_precision_mode_is_reported_once_at_the_ascend_context_call(lint_source, context, reported):
+    source = "import mindspore as ms\n" + context + 'ms.set_context(device_target="Ascend")\n' * reported
+    findings = lint_source(source, select="ms-ascend-precision-mode-default")
+    assert [f.line for f in findings] == ([2] if reported else [])

@@ -17,10 +17,10 @@ from mslint import names
 from mslint.catalog import Oracle, Rule, version_at_least
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
-from mslint.checkers.dtypes import dtype_of, single_assignment
+from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
 from mslint.fixes import Applicability, Fix
-from mslint.ops_metadata import AscendPitfall, OpInfo, load_op_metadata, pitfalls_for
-from mslint.target import module_settings, sets_graph_mode
+from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for
+from mslint.target import SET_CONTEXT, device_call, module_settings, sets_graph_mode
 
 ASCEND_ONLY = frozenset({"ascend"})
 PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
@@ -46,6 +46,14 @@ TRAINING_CALLS = frozenset(
 JIT_DECORATORS = frozenset({"mindspore.jit", "mindspore.ms_function", "mindspore.api.jit"})
 SORT_AXIS = {"mindspore.ops.Sort": ("axis", 0), "mindspore.mint.argsort": ("dim", 1)}
 MAX_CONCAT_INPUTS = "max_inputs"
+COMPLEX_DTYPES = frozenset({"complex64", "complex128"})
+# Result comparisons that mark a file as a PyTorch-vs-MindSpore verification script.
+COMPARISONS = frozenset(
+    {"numpy.allclose", "numpy.isclose", "numpy.testing.assert_allclose", "numpy.testing.assert_almost_equal",
+     "numpy.testing.assert_array_almost_equal", "torch.allclose", "torch.testing.assert_close"}
+)
+SET_DETERMINISTIC = "mindspore.set_deterministic"
+PRECISION_MODE_CALLS = frozenset({"mindspore.device_context.ascend.op_precision.precision_mode"})
 
 
 def _cite(pitfall: AscendPitfall) -> str:
@@ -182,8 +190,8 @@ SEED_IGNORED = Rule(
     what="Checks `seed=` / `seed2=` arguments of random ops whose docstring says Ascend ignores them.",
     why=(
         "The run is not reproducible on Ascend although the code asks for a seed; results also differ from the "
-        "CPU/GPU streams. Use `mindspore.set_seed` and `mindspore.set_deterministic(True)`. mslint does not "
-        "check for `set_deterministic`: comparing runs with PyTorch happens outside the linted code."
+        "CPU/GPU streams. Use `mindspore.set_seed` and `mindspore.set_deterministic(True)`; "
+        "`ms-ascend-compare-without-deterministic` reports comparison scripts that forget the latter."
     ),
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
@@ -194,13 +202,16 @@ OP_CONSTRAINT = Rule(
     msgid="E7408",
     symbol="ms-ascend-op-constraint",
     message="'%s': %s is not supported on Ascend. Source: %s",
-    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad).",
+    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad, ranks).",
     what=(
         "Checks literal arguments against the documented Ascend limits: group convolution that is not depthwise "
         "(`group > 1` with constant channels not all equal to it), `Conv3d`/`Conv1dTranspose` with `group > 1`, "
         "sort/argsort on an axis other than -1, negative permutation entries in `ops.transpose`, `Concat` of 192 "
         "or more tensors (literal lists), `tile` with more than 8 dims or more than 4 repeated, and `ops.pad` "
-        "with negative or more-than-5-D paddings. Matmul/Dense rank limits are not checked: ranks are not static."
+        "with negative or more-than-5-D paddings. Input ranks (`matmul` at most 6-D, `ops.pad` at most 6-D, "
+        "`nn.PixelShuffle` under 7-D) are checked only for literal shapes: a tensor created with a literal shape "
+        "in the same function (`ops.ones((...))`, `np.random.randn(...)`) or reshaped to one (`x.reshape(...)`, "
+        "`ops.reshape(x, (...))`)."
     ),
     why="These combinations run on CPU/GPU but fail to compile or are rejected on Ascend.",
     targets=ASCEND_ONLY,
@@ -257,6 +268,77 @@ CHANGE_ANNOUNCED = Rule(
     oracle_detail="announced, not yet changed in 2.10",
     references=(f"{MS_DOCS}/api_python/nn/mindspore.nn.Dropout.html",),
 )
+COMPLEX_DTYPE = Rule(
+    msgid="W7412",
+    symbol="ms-ascend-complex-dtype",
+    message="A %s tensor reaches '%s': complex dtypes fail through aclnn on Ascend (source: %s)",
+    summary="A complex64/complex128 tensor passed to an op on Ascend.",
+    what=(
+        "Checks the inputs of MindSpore ops for `complex64`/`complex128` tensors, followed locally as for "
+        "`ms-ascend-unsupported-dtype` (`x.astype(ms.complex64)`, `Tensor(a, dtype=ms.complex64)`). Ops whose "
+        "docstring lists the complex dtype for Ascend (the `ops.fft` family) are not reported."
+    ),
+    why=(
+        "PyTorch code uses complex tensors freely (FFT-based layers, rotary embeddings). The MSAdapter "
+        "documentation lists complex64 among its known limits on Ascend: it fails through the aclnn kernels. "
+        "The statement is general, not per op, hence a warning: keep complex maths in real/imaginary float32 "
+        "pairs, or check the op on the device."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="CPU kernels accept complex64; source: MSAdapter docs (known limits)",
+    references=("https://www.mindspore.cn/msadapter/docs/zh-CN/master/index.html",),
+)
+COMPARE_NONDETERMINISTIC = Rule(
+    msgid="I7413",
+    symbol="ms-ascend-compare-without-deterministic",
+    message="'%s' compares MindSpore with PyTorch results, but the file never calls mindspore.set_deterministic(True): %s",
+    summary="A PyTorch-vs-MindSpore comparison script that does not enable deterministic computing.",
+    what=(
+        "Reports the first result comparison (`np.allclose`, `np.testing.assert_allclose`, `torch.allclose`, ...) "
+        "in a file that imports both `torch` and `mindspore` and never calls `mindspore.set_deterministic(True)` "
+        "or `set_context(deterministic=\"ON\")`."
+    ),
+    why=(
+        "Deterministic computing is off by default: on Ascend the same op with the same input can give slightly "
+        "different outputs from run to run, so a tolerance check against PyTorch passes or fails by chance. "
+        "Call `ms.set_deterministic(True)` before building the network when verifying a port."
+    ),
+    targets=ASCEND_ONLY,
+    oracle=Oracle.NONE,
+    oracle_detail="CPU kernels are deterministic; source: mindspore.set_deterministic docstring",
+    references=(f"{MS_DOCS}/api_python/mindspore/mindspore.set_deterministic.html",),
+)
+PRECISION_MODE = Rule(
+    msgid="I7414",
+    symbol="ms-ascend-precision-mode-default",
+    message="Ascend is selected without an explicit precision_mode: %s. Sources: %s",
+    summary="Ascend selected without setting the operator precision_mode (fp32 Conv/MatMul may run in fp16).",
+    what=(
+        "Reports, once per file, the `set_context(device_target=\"Ascend\")` or `set_device(\"Ascend\")` call "
+        "when the file sets no `ascend_config={\"precision_mode\": ...}` and never calls "
+        "`mindspore.device_context.ascend.op_precision.precision_mode(...)`."
+    ),
+    why=(
+        "On Atlas training series (910A) the documented default precision_mode is `force_fp16` "
+        "(`allow_fp32_to_fp16` in the Chinese page): Conv and MatMul of an fp32 PyTorch model run in fp16 and "
+        "results drift from PyTorch. Atlas A2 defaults to `must_keep_origin_dtype`, and MindSpore 2.10's own "
+        "docs disagree, so set the mode explicitly. Off by default: it fires on every Ascend script, and it "
+        "is harmless on A2."
+    ),
+    targets=ASCEND_ONLY,
+    default_enabled=False,
+    oracle=Oracle.NONE,
+    oracle_detail="an Ascend compiler option; source: op_precision.precision_mode docs",
+    references=(
+        "https://www.mindspore.cn/docs/en/br_base/api_python/device_context/mindspore.device_context.ascend.op_precision.precision_mode.html",
+    ),
+)
+
+
+def _global_pitfall(pitfall_id: str) -> AscendPitfall:
+    """A curated pitfall that names no API (it applies to a whole file)."""
+    return next(pitfall for pitfall in load_ascend_pitfalls() if pitfall.id == pitfall_id)
 
 
 class AscendChecker(FamilyChecker):
@@ -264,15 +346,19 @@ class AscendChecker(FamilyChecker):
 
     rules = (
         NO_KERNEL, UNSUPPORTED_DTYPE, INDEX_UNCHECKED, MAXPOOL_REWRITE, MAXPOOL_INDICES, DYNAMIC_SHAPE,
-        SEED_IGNORED, OP_CONSTRAINT, TOPK_UNSORTED, DEPRECATED, CHANGE_ANNOUNCED,
+        SEED_IGNORED, OP_CONSTRAINT, TOPK_UNSORTED, DEPRECATED, CHANGE_ANNOUNCED, COMPLEX_DTYPE,
+        COMPARE_NONDETERMINISTIC, PRECISION_MODE,
     )
 
     def visit_module(self, node: nodes.Module) -> None:
         self.settings = module_settings(self.store.settings, node)
         self._graph_mode = sets_graph_mode(node)
-        self._trains = any(names.qualified_name(call.func) in TRAINING_CALLS for call in node.nodes_of_class(nodes.Call))
+        calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
+        self._trains = any(name in TRAINING_CALLS for _, name in calls)
         self._table = load_op_metadata()
         self._self_ops: dict[nodes.ClassDef, dict[str, str]] = {}
+        self._check_comparison(node, calls)
+        self._check_precision_mode(node, calls)
 
     def visit_call(self, node: nodes.Call) -> None:
         name = self._resolve(names.qualified_name(node.func))
@@ -287,6 +373,24 @@ class AscendChecker(FamilyChecker):
         mask = single_assignment(node.slice) if isinstance(node.slice, nodes.Name) else node.slice
         if isinstance(mask, nodes.Compare) and node.ctx is Context.Load and self._in_graph_code(node):
             self.report(DYNAMIC_SHAPE, node, ("Boolean-mask indexing",), confidence=INFERENCE)
+
+    # checks of a whole module
+
+    def _check_comparison(self, module: nodes.Module, calls: list[tuple[nodes.Call, str | None]]) -> None:
+        if names.framework_of(module) != "mixed" or any(_enables_determinism(call, name) for call, name in calls):
+            return
+        first = next((call for call, name in calls if name in COMPARISONS), None)
+        if first is not None:
+            pitfall = _global_pitfall("ascend-deterministic-off")
+            self.report(COMPARE_NONDETERMINISTIC, first, (self.node_text(first.func), pitfall.detail))
+
+    def _check_precision_mode(self, module: nodes.Module, calls: list[tuple[nodes.Call, str | None]]) -> None:
+        ascend = device_call(module, "ascend")
+        if ascend is None or any(_sets_precision_mode(call, name) for call, name in calls):
+            return
+        pitfall = _global_pitfall("ascend-precision-mode-default")
+        urls = "; ".join(source for source in pitfall.sources if source.startswith("https://"))
+        self.report(PRECISION_MODE, ascend, (pitfall.title, urls))
 
     # name resolution
 
@@ -435,6 +539,35 @@ class AscendChecker(FamilyChecker):
             if dtype and (dtype in unsupported or (only and dtype not in only)):
                 note = next((text for text in info.ascend_notes if dtype in text or "only" in text), info.doc_url)
                 self.report(UNSUPPORTED_DTYPE, tensor, (dtype, _short(info.qualname), dtype, note), confidence=INFERENCE)
+            elif dtype in COMPLEX_DTYPES and not any(dtype in text for text in info.ascend_notes):
+                source = _global_pitfall("ascend-complex-aclnn").sources[0]
+                self.report(COMPLEX_DTYPE, tensor, (dtype, _short(info.qualname), source), confidence=INFERENCE)
+
+
+def _enables_determinism(call: nodes.Call, name: str | None) -> bool:
+    """``set_deterministic(True)`` or ``set_context(deterministic="ON")``; a non-literal value counts as on."""
+    if name == SET_DETERMINISTIC:
+        value = utils.argument(call, "deterministic", 0)
+    elif name in SET_CONTEXT:
+        value = utils.argument(call, "deterministic")
+        if value is None:
+            return False
+    else:
+        return False
+    return not isinstance(value, nodes.Const) or value.value in (True, "ON")
+
+
+def _sets_precision_mode(call: nodes.Call, name: str | None) -> bool:
+    """``precision_mode(...)``, or ``set_context(ascend_config=...)`` with a ``precision_mode`` key (or a
+    config that is not a literal dict)."""
+    if name in PRECISION_MODE_CALLS:
+        return True
+    config = utils.argument(call, "ascend_config") if name in SET_CONTEXT else None
+    if config is None:
+        return False
+    if not isinstance(config, nodes.Dict):
+        return True
+    return any(isinstance(key, nodes.Const) and key.value == "precision_mode" for key, _ in config.items)
 
 
 def _short(qualname: str) -> str:
@@ -472,6 +605,11 @@ def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> st
 def _input_problem(pitfall: AscendPitfall, node: nodes.Call, inputs: list[nodes.NodeNG]) -> str | None:
     """What literal inputs of an op ask for that an input-level Ascend pitfall forbids."""
     second = inputs[1] if len(inputs) > 1 else None
+    if "max_input_rank" in (pitfall.params or {}):
+        limit = pitfall.params["max_input_rank"]
+        rank = max((rank_of(tensor) or 0 for tensor in inputs), default=0)
+        if rank > limit:
+            return f"a rank-{rank} input (literal shape; at most {limit} dimensions)"
     if pitfall.id == "ascend-transpose-negative-axes":
         perm = second or utils.argument(node, "input_perm") or utils.argument(node, "dims")
         if isinstance(perm, (nodes.Tuple, nodes.List)) and any((utils.int_value(e) or 0) < 0 for e in perm.elts):

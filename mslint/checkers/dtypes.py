@@ -1,8 +1,9 @@
-"""A small, local dtype inference: which dtype an expression certainly has, or None.
+"""A small, local dtype and rank inference: which dtype (or rank) an expression certainly has, or None.
 
 It follows one statement and the variables of the same function (a name assigned exactly once in
 its scope), nothing else: ``Tensor(np.random.randn(2, 3))``, ``x.astype(ms.float64)``,
-``ops.cast(x, mstype.float64)``, ``Tensor(data, dtype=ms.float64)`` and ``np.ones(3)``.
+``ops.cast(x, mstype.float64)``, ``Tensor(data, dtype=ms.float64)`` and ``np.ones(3)``. Ranks come
+only from literal shapes: ``ops.ones((2, 3))``, ``np.random.randn(2, 3)``, ``x.reshape(2, 3)``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ NUMPY_FLOAT64 = frozenset(
                  "random.random", "random.uniform", "random.normal", "random.standard_normal")
 )
 NUMPY_WITH_DTYPE = frozenset({"numpy.array", "numpy.asarray", "numpy.arange", *NUMPY_FLOAT64})
+# Creation functions whose first argument is the shape (a tuple/list, or one int for 1-D).
+SHAPE_FIRST = frozenset(
+    {f"numpy.{name}" for name in ("ones", "zeros", "empty", "full", "random.random", "random.standard_normal")}
+    | {f"mindspore.{ns}{name}" for ns in ("ops.", "mint.", "numpy.") for name in ("ones", "zeros", "full", "empty")}
+)
+# NumPy functions that take the dimensions as separate arguments: np.random.randn(2, 3).
+SHAPE_AS_ARGS = frozenset({"numpy.random.rand", "numpy.random.randn"})
+RESHAPES = frozenset({"mindspore.ops.reshape", "mindspore.mint.reshape", "numpy.reshape"})
 
 
 def dtype_name(node: nodes.NodeNG) -> str | None:
@@ -66,6 +75,42 @@ def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
     if qualname in TENSOR_CONSTRUCTORS and node.args:
         return dtype_of(node.args[0], depth + 1)
     return "float64" if qualname in NUMPY_FLOAT64 else None
+
+
+def _shape_rank(shape: nodes.NodeNG | None) -> int | None:
+    """The rank a literal shape describes: ``(2, 3)`` is 2, ``4`` is 1."""
+    if utils.int_value(shape) is not None:
+        return 1
+    return utils.literal_length(shape) if isinstance(shape, (nodes.Tuple, nodes.List)) else None
+
+
+def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
+    """The rank of the tensor or array an expression certainly produces, from literal shapes only."""
+    if node is None or depth > MAX_DEPTH:
+        return None
+    if isinstance(node, nodes.Name):
+        return rank_of(single_assignment(node), depth + 1)
+    if not isinstance(node, nodes.Call):
+        return None
+    qualname = names.qualified_name(node.func)
+    if qualname is None and isinstance(node.func, nodes.Attribute):
+        method, args = node.func.attrname, node.args
+        if method in ("reshape", "view") and args and not node.keywords:
+            if len(args) == 1:
+                return _shape_rank(args[0])
+            return len(args) if all(utils.int_value(arg) is not None for arg in args) else None
+        if method in ("astype", "to", *CONVERSION_METHODS):
+            return rank_of(node.func.expr, depth + 1)
+        return None
+    if qualname in SHAPE_FIRST:
+        return _shape_rank(utils.argument(node, "shape", 0) or utils.argument(node, "size", 0))
+    if qualname in SHAPE_AS_ARGS and node.args and not node.keywords:
+        return len(node.args) if all(utils.int_value(arg) is not None for arg in node.args) else None
+    if qualname in RESHAPES:
+        return _shape_rank(utils.argument(node, "shape", 1) or utils.argument(node, "newshape", 1))
+    if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS and node.args:
+        return rank_of(node.args[0], depth + 1)
+    return None
 
 
 def single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
