@@ -133,6 +133,8 @@ def test_repeat_reported_only_off_ascend_and_on_mindspore_receivers(lint_source)
     assert _receiver_findings(lint_source(source, target="cpu"), repeat) == [(5, repeat, "HIGH"), (6, repeat, "HIGH"), (8, repeat, "INFERENCE")]
     assert _receiver_findings(lint_source(source, target="ascend"), repeat) == []
     assert _receiver_findings(lint_source(source, target="none"), repeat) == []
+    detected = source + "import mindspore\nmindspore.set_device('GPU')\n"
+    assert len(_receiver_findings(lint_source(detected), repeat)) == 3
 
 
 def test_device_methods_respect_receivers(lint_source):

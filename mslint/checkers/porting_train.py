@@ -88,7 +88,7 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
 TORCH_DEVICE_METHOD = Rule(
     msgid="E7223",
     symbol="ms-torch-device-method",
-    message="%s does not exist on a MindSpore %s: %s",
+    message="%s %s on a MindSpore %s: %s",
     summary="PyTorch's .cuda(), .cpu(), .detach() or .to('cuda') on a MindSpore tensor or Cell.",
     what=(
         "Checks `.cuda()`, `.cpu()`, `.detach()` and `.to('cuda...')` on MindSpore tensors and Cells, with the "
@@ -101,7 +101,7 @@ TORCH_DEVICE_METHOD = Rule(
         "`ops.stop_gradient(x)` cuts a tensor from the gradient."
     ),
     fix=Applicability.SAFE,
-    fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global); `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
+    fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
     oracle_detail="AttributeError",
     references=(f"{MS_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
 )
@@ -241,14 +241,21 @@ class TrainingChecks:
             return
         kind = "Cell" if receiver_kind(receiver) == "cell" else "Tensor"
         receiver_text = self.node_text(receiver)
+        problem = "raises ValueError" if method == "to" else "does not exist"
         if method == "detach":
             spelled = names.spelling(call.root(), "mindspore.ops.stop_gradient")
             advice = f"use {spelled or 'ops.stop_gradient'}({receiver_text})"
             fix = self._replace_fix(call, f"{spelled}({receiver_text})", confidence) if spelled else None
+        elif isinstance(call.parent, nodes.Expr) and (call.parent.previous_sibling() or call.parent.next_sibling()):
+            advice = "delete the statement (placement is global: mindspore.set_device)"
+            source = self.source(call)
+            start = source.line_starts[call.parent.lineno - 1]
+            end = source.line_starts[call.parent.end_lineno] if call.parent.end_lineno < len(source.line_starts) else len(source.text)
+            fix = Fix("Delete the statement", (Edit(start, end, ""),), _applicability(confidence))
         else:
-            advice = f"remove it (placement is global: mindspore.set_device), giving {receiver_text}"
+            advice = f"use {receiver_text} (placement is global: mindspore.set_device)"
             fix = self._replace_fix(call, receiver_text, confidence)
-        self.report(TORCH_DEVICE_METHOD, call, (f".{self.node_text(call)[len(receiver_text) + 1:]}", kind, advice), fix, confidence=confidence)
+        self.report(TORCH_DEVICE_METHOD, call, (f".{self.node_text(call)[len(receiver_text) + 1:]}", problem, kind, advice), fix, confidence=confidence)
 
     def _method_fix(self, call: nodes.Call, replacement: str, confidence: Confidence) -> Fix:
         """Replace ``.method(args)`` by ``.replacement``."""
