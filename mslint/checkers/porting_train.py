@@ -54,7 +54,8 @@ TORCH_TRAINING_STEP = Rule(
     what=(
         "Checks `.backward()` calls and `.zero_grad()` / `.step()` on MindSpore optimizers in files that import "
         "mindspore. `.step()` is reported only on a name assigned from a MindSpore optimizer class (schedulers "
-        "have `step()` too); `.backward()` and `.zero_grad()` on other receivers at INFERENCE confidence."
+        "have `step()` too); `.backward()` on a tensor built by a MindSpore call at HIGH confidence, `.backward()` and "
+        "`.zero_grad()` on other receivers at INFERENCE confidence."
     ),
     why=(
         "MindSpore tensors have no `backward()` (`AttributeError`) and optimizers have no `step()`/`zero_grad()`. "
@@ -297,9 +298,9 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if method == "step" and kind != "optimizer":
             return
-        if method == "backward" and kind is not None:
+        if method == "backward" and kind in ("cell", "optimizer"):
             return
-        confidence = HIGH if kind == "optimizer" else INFERENCE
+        confidence = HIGH if kind == "optimizer" or (method == "backward" and kind == "tensor") else INFERENCE
         self.report(TORCH_TRAINING_STEP, call, (f"{self.node_text(call)}", _STEP_ADVICE[method]), confidence=confidence)
 
 
