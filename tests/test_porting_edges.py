@@ -152,6 +152,7 @@ def test_device_methods_respect_receivers(lint_source):
         "    y.cpu()\n"
         "    z.to(y)\n"
         "    np.ones(2).detach()\n"
+        "    net.detach()\n"
     )
     rule = "ms-torch-device-method"
     assert _receiver_findings(lint_source(source), rule) == [(6, rule, "HIGH"), (10, rule, "HIGH"), (11, rule, "INFERENCE")]

@@ -238,7 +238,7 @@ class TrainingChecks:
             device = call.args[0] if len(call.args) == 1 and not call.keywords else None
             if not (isinstance(device, nodes.Const) and isinstance(device.value, str) and device.value.startswith("cuda")):
                 return
-        elif call.args or call.keywords:
+        elif call.args or call.keywords or (method == "detach" and receiver_kind(receiver) == "cell"):
             return
         kind = "Cell" if receiver_kind(receiver) == "cell" else "Tensor"
         receiver_text = self.node_text(receiver)
