@@ -111,3 +111,55 @@ def test_lint_never_loads_mindspore_or_torch_sources(lint_source):
     lint_source("import mindspore as ms\nimport torch\nfrom mindspore import nn\nclass A(nn.Cell):\n    def __init__(self):\n        super().__init__()\n        self.d = nn.Dense(2, 2)\n        self.t = torch.zeros(1)\n")
     loaded = [name for name in astroid.MANAGER.astroid_cache if name.split(".")[0] in ("mindspore", "torch")]
     assert loaded == []
+
+
+def _receiver_findings(findings, *rules):
+    return sorted((f.line, f.symbol, f.confidence) for f in findings if f.symbol in rules)
+
+
+def test_repeat_reported_only_off_ascend_and_on_mindspore_receivers(lint_source):
+    source = (
+        "import numpy as np\n"
+        "from mindspore import Tensor, ops\n"
+        "def f(y):\n"
+        "    x = Tensor(np.ones((2, 3), np.float32))\n"
+        "    a = x.repeat(2, 2)\n"
+        "    b = ops.eye(3).repeat(1, 2)\n"
+        "    c = np.arange(3).reshape(3, 1).repeat(2, 1)\n"
+        "    d = y.repeat(2)\n"
+        "    return a, b, c, d\n"
+    )
+    repeat = "ms-tensor-repeat-off-ascend"
+    assert _receiver_findings(lint_source(source, target="cpu"), repeat) == [(5, repeat, "HIGH"), (6, repeat, "HIGH"), (8, repeat, "INFERENCE")]
+    assert _receiver_findings(lint_source(source, target="ascend"), repeat) == []
+    assert _receiver_findings(lint_source(source, target="none"), repeat) == []
+    detected = source + "import mindspore\nmindspore.set_device('GPU')\n"
+    assert len(_receiver_findings(lint_source(detected), repeat)) == 3
+
+
+def test_device_methods_respect_receivers(lint_source):
+    source = (
+        "import numpy as np\n"
+        "import mindspore as ms\n"
+        "from mindspore import Tensor, nn\n"
+        "def f(y, z):\n"
+        "    net = nn.Dense(2, 2)\n"
+        "    net.cuda()\n"
+        "    x = Tensor(np.ones((2, 2), np.float32))\n"
+        "    x.to('cpu')\n"
+        "    x.to(ms.float16)\n"
+        "    x.to('cuda:0')\n"
+        "    y.cpu()\n"
+        "    z.to(y)\n"
+        "    np.ones(2).detach()\n"
+        "    net.detach()\n"
+    )
+    rule = "ms-torch-device-method"
+    assert _receiver_findings(lint_source(source), rule) == [(6, rule, "HIGH"), (10, rule, "HIGH"), (11, rule, "INFERENCE")]
+    mixed = "import torch\n" + source
+    assert _receiver_findings(lint_source(mixed), rule) == [(7, rule, "HIGH"), (11, rule, "HIGH")]
+
+
+def test_torch_style_transpose_is_caught_by_the_argument_rule(lint_source):
+    source = "import numpy as np\nfrom mindspore import Tensor, ops\nx = ops.transpose(Tensor(np.ones((2, 3), np.float32)), 0, 1)\n"
+    assert [f.symbol for f in lint_source(source)] == ["ms-unexpected-argument"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import astroid
 from astroid import nodes
-from pylint.interfaces import HIGH, INFERENCE
+from pylint.interfaces import HIGH, INFERENCE, Confidence
 
 from mslint import names
 from mslint.catalog import Rule
@@ -54,7 +54,8 @@ TORCH_TRAINING_STEP = Rule(
     what=(
         "Checks `.backward()` calls and `.zero_grad()` / `.step()` on MindSpore optimizers in files that import "
         "mindspore. `.step()` is reported only on a name assigned from a MindSpore optimizer class (schedulers "
-        "have `step()` too); `.backward()` and `.zero_grad()` on other receivers at INFERENCE confidence."
+        "have `step()` too); `.backward()` on a tensor built by a MindSpore call at HIGH confidence, `.backward()` and "
+        "`.zero_grad()` on other receivers at INFERENCE confidence."
     ),
     why=(
         "MindSpore tensors have no `backward()` (`AttributeError`) and optimizers have no `step()`/`zero_grad()`. "
@@ -66,7 +67,47 @@ TORCH_TRAINING_STEP = Rule(
     oracle_detail="AttributeError",
     references=("https://www.mindspore.cn/docs/en/r2.10.0/migration_guide/model_development/gradient.html",),
 )
-TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP)
+TENSOR_REPEAT_OFF_ASCEND = Rule(
+    msgid="E7222",
+    symbol="ms-tensor-repeat-off-ascend",
+    message="Tensor.repeat has only an Ascend kernel in MindSpore 2.10 (RuntimeError on %s): use %s",
+    summary="x.repeat(...) on a MindSpore tensor when the target is CPU or GPU.",
+    what=(
+        "Checks `.repeat(...)` on MindSpore tensors when the file targets CPU or GPU (`set_device`/`set_context` or "
+        "`--target`). HIGH confidence on a tensor built by a MindSpore call; INFERENCE on other receivers in files "
+        "importing only mindspore; silent on receivers built by another library (`np.arange(...).repeat`) and, in "
+        "files that also import torch, on receivers of unknown type. Silent when the target is unknown: "
+        "Ascend-first code such as mindcv uses it legitimately."
+    ),
+    why="`Tensor.repeat` is documented for Ascend only; on CPU it raises `RuntimeError: 'repeat' is not supported on this device.` `tile(reps)` gives torch's `repeat(*reps)` result on every device.",
+    fix=Applicability.SAFE,
+    fix_safety="Only when the arguments are literal repeat counts (`repeat(2, 2)`, `repeat((2, 2))`): `tile((2, 2))` equals torch's `repeat(2, 2)` (checked for equal, more and fewer dims). Offered as unsafe on receivers of unknown type.",
+    oracle_detail="RuntimeError",
+    targets=frozenset({"cpu", "gpu"}),
+    references=(f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
+)
+TORCH_DEVICE_METHOD = Rule(
+    msgid="E7223",
+    symbol="ms-torch-device-method",
+    message="%s %s on a MindSpore %s: %s",
+    summary="PyTorch's .cuda(), .cpu(), .detach() or .to('cuda') on a MindSpore tensor or Cell.",
+    what=(
+        "Checks `.cuda()`, `.cpu()`, `.detach()` and `.to('cuda...')` on MindSpore tensors and Cells, with the "
+        "receiver policy of `ms-tensor-repeat-off-ascend` (Cells as in `ms-train-eval-call`). `.to(dtype)` and "
+        "`.to('cpu')` run in 2.10 and are not reported; `.to(device)` with a variable is left alone."
+    ),
+    why=(
+        "MindSpore 2.10 Tensor and Cell have no `cuda`, `cpu` or `detach` (`AttributeError`), and `to('cuda')` "
+        "raises `ValueError: Failed to convert the value \"cuda\"`: placement is global (`set_device`), and "
+        "`ops.stop_gradient(x)` cuts a tensor from the gradient."
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
+)
+TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP, TENSOR_REPEAT_OFF_ASCEND, TORCH_DEVICE_METHOD)
+_DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
 
 _STEP_ADVICE = {
     "backward": "use grads = ms.value_and_grad(forward_fn, None, optimizer.parameters)(...)[1]",
@@ -114,8 +155,27 @@ def _assigned_value(name: nodes.Name) -> nodes.NodeNG | None:
     return parent.value if isinstance(parent, nodes.Assign) and len(parent.targets) == 1 else None
 
 
+def _tensor_call(value: nodes.NodeNG) -> bool:
+    """A call of ``mindspore.Tensor`` or of a MindSpore function (they return tensors)."""
+    name = names.qualified_name(value.func) if isinstance(value, nodes.Call) else None
+    return name == "mindspore.Tensor" or (names.is_mindspore_name(name) and not calls.is_class(name) and bool(calls.overloads(name)))
+
+
+def _foreign(receiver: nodes.NodeNG) -> bool:
+    """The receiver is built by another library: its call chain starts at a non-MindSpore name (``np.arange``)."""
+    while isinstance(receiver, (nodes.Call, nodes.Attribute, nodes.Subscript)):
+        name = names.qualified_name(receiver.func if isinstance(receiver, nodes.Call) else receiver)
+        if name is not None:
+            return not names.is_mindspore_name(name)
+        receiver = receiver.func if isinstance(receiver, nodes.Call) else receiver.expr if isinstance(receiver, nodes.Attribute) else receiver.value
+    value = _assigned_value(receiver) if isinstance(receiver, nodes.Name) else None
+    return value is not None and value is not receiver and _foreign(value)
+
+
 def receiver_kind(receiver: nodes.NodeNG) -> str | None:
-    """'cell' or 'optimizer' when the receiver is known to be one, else None."""
+    """'cell', 'optimizer' or 'tensor' when the receiver is known to be one, else None."""
+    if _tensor_call(receiver):
+        return "tensor"
     if not isinstance(receiver, nodes.Name):
         return None
     scope = receiver.frame()
@@ -127,6 +187,8 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
         return None
     if is_optimizer_class(names.qualified_name(value.func)):
         return "optimizer"
+    if _tensor_call(value):
+        return "tensor"
     return "cell" if cell_or_parameter(value) == "Cell" else None
 
 
@@ -146,6 +208,66 @@ class TrainingChecks:
             self._check_parameters(call, receiver)
         elif method in _STEP_ADVICE and not call.args:
             self._check_step(call, method, receiver)
+        if method == "repeat" or method in _DEVICE_METHODS:
+            confidence = self._receiver_confidence(receiver)
+            if confidence is not None and method == "repeat":
+                self._check_repeat(call, receiver, confidence)
+            elif confidence is not None:
+                self._check_device_method(call, method, receiver, confidence)
+
+    def _receiver_confidence(self, receiver: nodes.NodeNG) -> Confidence | None:
+        """HIGH on a known MindSpore tensor or Cell; INFERENCE on an unknown receiver in a mindspore-only file."""
+        kind = receiver_kind(receiver)
+        if kind in ("tensor", "cell"):
+            return HIGH
+        if kind is None and self._framework == "mindspore" and not _foreign(receiver):
+            return INFERENCE
+        return None
+
+    def _check_repeat(self, call: nodes.Call, receiver: nodes.NodeNG, confidence: Confidence) -> None:
+        counts = call.args[0].elts if len(call.args) == 1 and isinstance(call.args[0], (nodes.Tuple, nodes.List)) else call.args
+        if call.keywords or not counts or not all(isinstance(c, nodes.Const) and type(c.value) is int for c in counts):
+            fix, replacement = None, ".tile(reps)"
+        else:
+            replacement = f".tile(({', '.join(str(c.value) for c in counts)}{',' if len(counts) == 1 else ''}))"
+            fix = self._method_fix(call, replacement[1:], confidence)
+        self.report(TENSOR_REPEAT_OFF_ASCEND, call, (self.settings.target.upper(), replacement), fix, confidence=confidence)
+
+    def _check_device_method(self, call: nodes.Call, method: str, receiver: nodes.NodeNG, confidence: Confidence) -> None:
+        if method == "to":
+            device = call.args[0] if len(call.args) == 1 and not call.keywords else None
+            if not (isinstance(device, nodes.Const) and isinstance(device.value, str) and device.value.startswith("cuda")):
+                return
+        elif call.args or call.keywords or (method == "detach" and receiver_kind(receiver) == "cell"):
+            return
+        kind = "Cell" if receiver_kind(receiver) == "cell" else "Tensor"
+        receiver_text = self.node_text(receiver)
+        problem = "raises ValueError" if method == "to" else "does not exist"
+        if method == "detach":
+            spelled = names.spelling(call.root(), "mindspore.ops.stop_gradient")
+            advice = f"use {spelled or 'ops.stop_gradient'}({receiver_text})"
+            fix = self._replace_fix(call, f"{spelled}({receiver_text})", confidence) if spelled else None
+        elif isinstance(call.parent, nodes.Expr) and (call.parent.previous_sibling() or call.parent.next_sibling()):
+            advice = "delete the statement (placement is global: mindspore.set_device)"
+            source = self.source(call)
+            start = source.line_starts[call.parent.lineno - 1]
+            end = source.line_starts[call.parent.end_lineno] if call.parent.end_lineno < len(source.line_starts) else len(source.text)
+            fix = Fix("Delete the statement", (Edit(start, end, ""),), _applicability(confidence))
+        else:
+            advice = f"use {receiver_text} (placement is global: mindspore.set_device)"
+            fix = self._replace_fix(call, receiver_text, confidence)
+        self.report(TORCH_DEVICE_METHOD, call, (f".{self.node_text(call)[len(receiver_text) + 1:]}", problem, kind, advice), fix, confidence=confidence)
+
+    def _method_fix(self, call: nodes.Call, replacement: str, confidence: Confidence) -> Fix:
+        """Replace ``.method(args)`` by ``.replacement``."""
+        source = self.source(call)
+        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len(call.func.attrname)
+        end = source.offset(call.end_lineno, call.end_col_offset)
+        return Fix(f"Use .{replacement}", (Edit(at, end, replacement),), _applicability(confidence))
+
+    def _replace_fix(self, call: nodes.Call, replacement: str, confidence: Confidence) -> Fix:
+        """Replace the whole call by ``replacement``."""
+        return Fix(f"Use {replacement}", (self.replace_node(call, replacement),), _applicability(confidence))
 
     def _check_train_eval(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
         if receiver_kind(receiver) != "cell" or len(call.args) + len(call.keywords or ()) > (1 if method == "train" else 0):
@@ -176,7 +298,11 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if method == "step" and kind != "optimizer":
             return
-        if method == "backward" and kind is not None:
+        if method == "backward" and kind in ("cell", "optimizer"):
             return
-        confidence = HIGH if kind == "optimizer" else INFERENCE
+        confidence = HIGH if kind == "optimizer" or (method == "backward" and kind == "tensor") else INFERENCE
         self.report(TORCH_TRAINING_STEP, call, (f"{self.node_text(call)}", _STEP_ADVICE[method]), confidence=confidence)
+
+
+def _applicability(confidence: Confidence) -> Applicability:
+    return Applicability.SAFE if confidence is HIGH else Applicability.UNSAFE

@@ -185,3 +185,55 @@ def test_ops_max_without_axis_returns_tuple(x: Tensor) -> None:
 def test_softmax_default_last_axis() -> None:
     data = np.random.default_rng(0).uniform(size=(2, 3, 4)).astype(np.float32)
     np.testing.assert_allclose(nn.Softmax()(Tensor(data)).asnumpy(), torch.softmax(torch.from_numpy(data), -1).numpy(), atol=1e-6)
+
+
+def _mapping() -> dict:
+    from mslint.knowledge import load_torch_mapping
+
+    return load_torch_mapping()
+
+
+def test_torch_dtypes_map_to_the_same_mindspore_dtype() -> None:
+    dtypes = {name: e for name, e in _mapping().items() if isinstance(getattr(torch, name[len("torch."):], None), torch.dtype)}
+    assert len(dtypes) >= 20
+    for name, entry in dtypes.items():
+        ms_dtype = getattr(ms, entry.ms[len("mindspore."):])
+        assert str(getattr(torch, name[len("torch."):])).split(".")[1] == str(ms_dtype).lower(), name
+
+
+def test_curated_targets_outside_the_signature_table_exist() -> None:
+    import importlib
+
+    for entry in _mapping().values():
+        if entry.ms and entry.ms.startswith("mindspore.common.initializer."):
+            module, _, attribute = entry.ms.rpartition(".")
+            assert hasattr(importlib.import_module(module), attribute), entry.ms
+
+
+def test_ops_std_var_default_to_population() -> None:
+    data = np.arange(6, dtype=np.float32)
+    assert float(ops.std(Tensor(data)).asnumpy()) == pytest.approx(float(np.std(data)))
+    assert float(torch.std(torch.tensor(data))) == pytest.approx(float(np.std(data, ddof=1)))
+    assert float(ops.var(Tensor(data), ddof=1).asnumpy()) == pytest.approx(float(torch.var(torch.tensor(data))))
+
+
+def test_embedding_default_init_is_small() -> None:
+    assert nn.Embedding(1000, 8).embedding_table.asnumpy().std() < 0.02
+    assert torch.nn.Embedding(1000, 8).weight.detach().numpy().std() > 0.9
+
+
+def test_tensor_device_methods() -> None:
+    x = Tensor(np.ones((2, 2), np.float32))
+    for method in ("cuda", "cpu", "detach"):
+        assert not hasattr(x, method) and not hasattr(nn.Dense(2, 2), method)
+    assert x.to("cpu").shape == (2, 2)
+    with pytest.raises(ValueError, match="cuda"):
+        x.to("cuda")
+
+
+def test_tensor_repeat_has_no_cpu_kernel_tile_matches_torch() -> None:
+    data = np.arange(6, dtype=np.float32).reshape(2, 3)
+    with pytest.raises(RuntimeError, match="not supported on this device"):
+        Tensor(data).repeat(2, 2)
+    for reps in ((2, 2), (1, 3), (2, 1, 1)):
+        assert (Tensor(data).tile(reps).asnumpy() == torch.tensor(data).repeat(*reps).numpy()).all()
