@@ -184,6 +184,8 @@ def command_fix(options: argparse.Namespace) -> int:
                 write_atomically(path, new)
         if not changed or options.diff:
             break
+    else:
+        findings = _lint_options(options)  # the last pass still changed files: report what is left
     for path in sorted(originals):
         if options.diff:
             before = decode_source(originals[path])[0].splitlines(keepends=True)
@@ -194,12 +196,8 @@ def command_fix(options: argparse.Namespace) -> int:
             print(f"fixed {path}", file=sys.stderr)
     if options.diff:
         return 1 if originals else 0
-    remaining = [f for f in findings if f.is_mslint]
-    if remaining and originals:
-        findings = _lint_options(options)
-        remaining = [f for f in findings if f.is_mslint]
     _print_text(findings, sys.stdout)
-    return 1 if remaining else 0
+    return 1 if any(f.is_mslint for f in findings) else 0
 
 
 def command_readiness(options: argparse.Namespace) -> int:
