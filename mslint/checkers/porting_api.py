@@ -149,7 +149,10 @@ TORCH_API_IN_MINDSPORE = Rule(
         "the knowledge base's MindSpore equivalent. Files importing only torch are not reported (that is what "
         "`mslint readiness` is for)."
     ),
-    why="Mixing frameworks in one model converts tensors at every boundary or fails outright; the port is not finished.",
+    why=(
+        "Mixing frameworks in one model converts tensors at every boundary or fails outright: `torch.cat` on "
+        "MindSpore tensors raises `TypeError: expected Tensor as element 0 in argument 0, but got Tensor`."
+    ),
     fix=Applicability.SAFE,
     fix_safety=(
         "Safe for `exact` mappings (same arguments): the call is renamed and the MindSpore namespace imported if "
@@ -157,8 +160,7 @@ TORCH_API_IN_MINDSPORE = Rule(
         "(PaConvert's order). No fix for `semantic-diff` mappings or APIs without an equivalent (the message "
         "gives the note and documentation)."
     ),
-    oracle=Oracle.NONE,
-    oracle_detail="the bad code runs wherever torch is installed; each mapping is checked by tests/oracle/test_torch_mapping_oracle.py",
+    oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
     references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
 )
 DEFAULT_DIFFERS = Rule(
