@@ -20,6 +20,7 @@ from mslint import names
 from mslint.checkers import utils
 from mslint.config import Settings
 from mslint.facts import cell_facts
+from mslint.target import SET_CONTEXT, sets_graph_mode
 
 JIT_DECORATORS = frozenset({"mindspore.jit", "mindspore.ms_function", "mindspore.api.jit", "mindspore.api.ms_function"})
 GRAD_FUNCTIONS = frozenset(
@@ -55,25 +56,8 @@ def _level_constant(node: nodes.NodeNG) -> str | None:
 def _set_context_calls(module: nodes.Module) -> Iterator[nodes.Call]:
     for call in module.nodes_of_class(nodes.Call):
         name = _called_name(call)
-        if name in ("mindspore.set_context", "mindspore.context.set_context"):
+        if name in SET_CONTEXT:
             yield call
-
-
-def _is_graph_mode(value: nodes.NodeNG) -> bool:
-    if isinstance(value, nodes.Const):
-        return value.value == 0
-    return (isinstance(value, nodes.Attribute) and value.attrname == "GRAPH_MODE") or (
-        isinstance(value, nodes.Name) and value.name == "GRAPH_MODE"
-    )
-
-
-def graph_mode_evidence(module: nodes.Module) -> bool:
-    """Whether the module calls ``set_context(mode=GRAPH_MODE)`` (or ``mode=0``)."""
-    for call in _set_context_calls(module):
-        mode = utils.keyword(call, "mode")
-        if mode is not None and _is_graph_mode(mode.value):
-            return True
-    return False
 
 
 def context_level(module: nodes.Module) -> str | None:
@@ -255,7 +239,7 @@ def graph_functions(
 
     ``extra_roots`` are further top-level graphs (``mslint readiness`` passes PyTorch ``forward`` methods).
     """
-    graph_mode = settings.graph_mode == "always" or (settings.graph_mode == "auto" and graph_mode_evidence(module))
+    graph_mode = settings.graph_mode == "always" or (settings.graph_mode == "auto" and sets_graph_mode(module))
     forced, cell_level = _levels(settings, module)
     found: dict[tuple[nodes.FunctionDef, nodes.ClassDef | None], GraphFunction] = {}
     pending = [*_roots(module, graph_mode, cell_level), *extra_roots]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from mslint.catalog import version_at_least
+
 Kind = Literal["exact", "renamed-args", "semantic-diff", "no-equivalent"]
 ParamKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]
 _PARAM_KINDS: tuple[ParamKind, ...] = ("positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword")
@@ -58,19 +60,6 @@ class VersionFact:
     source: str
 
 
-def _version(text: str) -> tuple[int, ...]:
-    """``'2.10.0'`` -> ``(2, 10, 0)``; non-numeric parts (rc1) are ignored."""
-    return tuple(int("".join(ch for ch in part if ch.isdigit()) or 0) for part in text.split("."))
-
-
-def _cmp(a: str, b: str) -> int:
-    """Compare two versions padded to equal length."""
-    va, vb = _version(a), _version(b)
-    width = max(len(va), len(vb))
-    va, vb = va + (0,) * (width - len(va)), vb + (0,) * (width - len(vb))
-    return (va > vb) - (va < vb)
-
-
 @dataclass(frozen=True)
 class Signatures:
     """MindSpore signature table of one installed version plus curated version history."""
@@ -103,7 +92,7 @@ class Signatures:
         """
         fact = self.history.get(qualname)
         if version is not None and fact is not None and fact.since is not None:
-            if _cmp(version, fact.since) >= 0 and (fact.until is None or _cmp(version, fact.until) < 0):
+            if version_at_least(version, fact.since) and (fact.until is None or not version_at_least(version, fact.until)):
                 return True
             if fact.bound == "exact":
                 return False
@@ -112,7 +101,7 @@ class Signatures:
         if namespace not in self.names:
             return qualname in self.apis or None
         present = name in self.names[namespace]
-        if version is None or _cmp(version, self.version) == 0:
+        if version is None or (version_at_least(version, self.version) and version_at_least(self.version, version)):
             return present
         return None
 

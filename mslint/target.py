@@ -21,7 +21,6 @@ from mslint.config import Settings
 
 SET_CONTEXT = frozenset({"mindspore.set_context", "mindspore.context.set_context"})
 SET_DEVICE = frozenset({"mindspore.set_device"})
-GRAPH_MODE = frozenset({"mindspore.GRAPH_MODE", "mindspore.context.GRAPH_MODE"})
 DEVICES = {"ascend": "ascend", "gpu": "gpu", "cpu": "cpu"}
 
 
@@ -54,12 +53,18 @@ def device_call(module: nodes.Module, device: str) -> nodes.Call | None:
     return next((call for call, key, value in _context_arguments(module) if key == "device_target" and _device(value) == device), None)
 
 
+def _is_graph_mode(value: nodes.NodeNG) -> bool:
+    """``GRAPH_MODE`` however it is spelled (``ms.GRAPH_MODE``, ``context.GRAPH_MODE``, ``GRAPH_MODE``) or ``0``."""
+    if isinstance(value, nodes.Const):
+        return value.value == 0
+    return (isinstance(value, nodes.Attribute) and value.attrname == "GRAPH_MODE") or (
+        isinstance(value, nodes.Name) and value.name == "GRAPH_MODE"
+    )
+
+
 def sets_graph_mode(module: nodes.Module) -> bool:
     """Whether the module calls ``set_context(mode=GRAPH_MODE)`` (or ``mode=0``)."""
-    for _, key, value in _context_arguments(module):
-        if key == "mode" and (names.qualified_name(value) in GRAPH_MODE or (isinstance(value, nodes.Const) and value.value == 0)):
-            return True
-    return False
+    return any(key == "mode" and _is_graph_mode(value) for _, key, value in _context_arguments(module))
 
 
 def module_settings(settings: Settings, module: nodes.Module) -> Settings:

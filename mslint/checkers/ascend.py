@@ -20,7 +20,7 @@ from mslint.checkers.base import FamilyChecker
 from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
 from mslint.fixes import Applicability, Fix
 from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for
-from mslint.target import SET_CONTEXT, device_call, module_settings, sets_graph_mode
+from mslint.target import SET_CONTEXT, device_call, sets_graph_mode
 
 ASCEND_ONLY = frozenset({"ascend"})
 PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
@@ -351,7 +351,7 @@ class AscendChecker(FamilyChecker):
     )
 
     def visit_module(self, node: nodes.Module) -> None:
-        self.settings = module_settings(self.store.settings, node)
+        super().visit_module(node)
         self._graph_mode = sets_graph_mode(node)
         calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
         self._trains = any(name in TRAINING_CALLS for _, name in calls)

@@ -14,6 +14,7 @@ from mslint import config
 from mslint.catalog import Rule, pylint_msgs
 from mslint.fixes import Edit, Fix
 from mslint.positions import SourceText, decode_source
+from mslint.target import module_settings
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -89,6 +90,10 @@ class FamilyChecker(BaseChecker):
         self.store = store_of(self.linter)
         self.settings = self.store.settings
         self._sources: dict[str, SourceText] = {}
+
+    def visit_module(self, node: nodes.Module) -> None:
+        """Per-module settings: a configured target wins, ``auto`` becomes the one the module sets."""
+        self.settings = module_settings(self.store.settings, node)
 
     def rule_applies(self, rule: Rule) -> bool:
         """Version, profile and target gates of a rule under the current settings."""

@@ -100,6 +100,7 @@ class GraphChecker(FamilyChecker):
     rules = GRAPH_RULES
 
     def visit_module(self, node: nodes.Module) -> None:
+        super().visit_module(node)
         for rule, found, levels in graph_matches(graph_functions(node, self.settings).values(), self.rules):
             span = self._loop_else_span(found) if rule.symbol == "ms-graph-loop-else" else None
             self.report(rule, found, span=span, levels=levels)

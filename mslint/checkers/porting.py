@@ -16,7 +16,6 @@ from mslint.checkers.porting_calls import MS_DOCS
 from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
 from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
-from mslint.target import module_settings
 from mslint.fixes import Applicability, Edit, Fix
 
 FORWARD_NOT_CONSTRUCT = Rule(
@@ -157,7 +156,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     _CALL_RULES = tuple(rule.symbol for rule in (TENSOR_SIZE_CALL, TENSOR_VIEW_UNAVAILABLE, *API_RULES, *TRAIN_RULES) if rule is not TORCH_NAME_ON_MINDSPORE)
 
     def visit_module(self, node: nodes.Module) -> None:
-        self.settings = module_settings(self.store.settings, node)
+        super().visit_module(node)
         self._framework = names.framework_of(node)
         self._open_module(node)
 
