@@ -511,9 +511,14 @@ GRAPH_FACTS: list[GraphFact] = [
         why=f"Globals are constants of the compiled graph; later changes are not seen (p07b, j15; SG C7 {SG}).",
         rewrite="Pass the value as an argument (Tensor or ms.mutable).",
         verified_on="2.10.0",
-        ast_pattern="ast.Name load in graph code of a module global whose value is a number/str/bool and which is "
-        "rebound anywhere in the module (global statement in a function, or assigned more than once).",
-        not_reported=("module constants assigned once and never rebound",),
+        ast_pattern="ast.Name load in graph code of a module global bound once at module level to a number/str/bool "
+        "and rebound by a `global` statement in a function that the module calls after a graph has run (inside "
+        "a loop, or after a call of a Cell instance or jit function in the same body).",
+        not_reported=(
+            "module constants assigned once and never rebound",
+            "globals rebound only at import time or by a setup function called before the first compile "
+            "(`set_distributed()`)",
+        ),
     ),
     GraphFact(
         symbol="ms-graph-frozen-attr",
@@ -524,9 +529,14 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Keep the value in a non-trainable Parameter (update with set_data outside the graph).",
         verified_on="2.10.0",
         ast_pattern="ast.Attribute load `self.<attr>` in graph code where <attr> is a non-Parameter Python "
-        "value set in __init__ and assigned again outside __init__ (other methods, or `<obj>.<attr> = ...` "
-        "in the module).",
-        not_reported=("self.training toggled via set_train() (p88: recompiles)", "attributes never reassigned"),
+        "number set in __init__ and assigned again outside __init__: `self.<attr> = ...` in another method, or "
+        "`<obj>.<attr> = ...` in the module after a graph has run (inside a loop, or after a call of a Cell "
+        "instance or jit function in the same body).",
+        not_reported=(
+            "self.training toggled via set_train() (p88: recompiles)",
+            "attributes only assigned in __init__ (also in both branches of an if/else there)",
+            "`net.<attr> = ...` before the first call of the net",
+        ),
     ),
     GraphFact(
         symbol="ms-graph-python-random",

@@ -135,3 +135,59 @@ NOT_FLAGGED_SNIPPETS = {
 def test_not_flagged_snippets_are_silent(lint_source, body, level):
     source = HEADER + "import numpy as np\n" + GRAPH + "class Net(nn.Cell):\n    def construct(self, x):\n" + body
     assert symbols(lint_source(source, jit_syntax_level=level)) == []
+
+
+FROZEN_NET = HEADER + GRAPH + (
+    "class Net(nn.Cell):\n"  # 5
+    "    def __init__(self, fast=False):\n"
+    "        super().__init__()\n"
+    "        self.down = 8\n"
+    "        if fast:\n"
+    "            self.scale = 2.0\n"  # 10
+    "        else:\n"
+    "            self.scale = 3.0\n"
+    "    def construct(self, x):\n"
+    "        return x * self.scale / self.down\n"  # 14
+)
+
+
+def test_frozen_attr_silent_on_attributes_only_assigned_in_init(lint_source):
+    """issue 11: assigned only in __init__, also in both branches of an if/else there."""
+    assert symbols(lint_source(FROZEN_NET)) == []
+
+
+def test_frozen_attr_silent_when_set_before_the_first_call(lint_source):
+    source = FROZEN_NET + "def main(x):\n    net = Net()\n    net.scale = 4.0\n    return net(x)\n"
+    assert symbols(lint_source(source)) == []
+
+
+def test_frozen_attr_reports_a_change_between_calls(lint_source):
+    after_call = FROZEN_NET + "def main(x):\n    net = Net()\n    net(x)\n    net.scale = 4.0\n    return net(x)\n"
+    assert symbols(lint_source(after_call)) == [(14, "ms-graph-frozen-attr")]
+    method = FROZEN_NET + "    def speed_up(self):\n        self.scale = 4.0\n"
+    assert symbols(lint_source(method)) == [(14, "ms-graph-frozen-attr")]
+
+
+FROZEN_GLOBAL = HEADER + GRAPH + (
+    "RANK_SIZE = 1\n"  # 5
+    "def set_distributed(size):\n"
+    "    global RANK_SIZE\n"
+    "    RANK_SIZE = size\n"
+    "class Net(nn.Cell):\n"
+    "    def construct(self, x):\n"  # 10
+    "        return x * RANK_SIZE\n"  # 11
+)
+
+
+def test_frozen_global_silent_on_a_setup_function(lint_source):
+    """issue 11: a global set before the first compile (set_distributed()) is not a divergence."""
+    assert symbols(lint_source(FROZEN_GLOBAL)) == []
+    setup_first = FROZEN_GLOBAL + "def main(x):\n    set_distributed(8)\n    net = Net()\n    return net(x)\n"
+    assert symbols(lint_source(setup_first)) == []
+
+
+def test_frozen_global_reports_a_change_after_a_graph_ran(lint_source):
+    after_call = FROZEN_GLOBAL + "def main(x):\n    net = Net()\n    net(x)\n    set_distributed(8)\n    return net(x)\n"
+    assert symbols(lint_source(after_call)) == [(11, "ms-graph-frozen-global")]
+    in_loop = FROZEN_GLOBAL + "def main(x):\n    for size in (1, 2):\n        set_distributed(size)\n"
+    assert symbols(lint_source(in_loop)) == [(11, "ms-graph-frozen-global")]

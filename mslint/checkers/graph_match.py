@@ -12,7 +12,7 @@ from mslint import names
 from mslint.checkers import utils
 from mslint.checkers.graph_values import STR_METHODS, Body
 from mslint.facts import cell_facts
-from mslint.graph_scope import find_method, is_cell
+from mslint.graph_scope import find_method, is_cell, jit_decoration
 
 Matcher = Callable[[Body], Iterator[nodes.NodeNG]]
 MATCHERS: dict[str, Matcher] = {}
@@ -306,17 +306,48 @@ def _global_mutation(body: Body) -> Iterator[nodes.NodeNG]:
             yield node
 
 
-def _rebound_global(module: nodes.Module, name: str, reader: nodes.FunctionDef) -> bool:
-    """A module-level constant (number/str/bool) that the module assigns more than once, or via ``global``
-    in a function other than ``reader`` (rebinding in the graph itself is ms-graph-global-mutation-lost)."""
+def _rebinding_functions(module: nodes.Module, name: str, reader: nodes.FunctionDef) -> list[nodes.FunctionDef]:
+    """Functions other than ``reader`` that rebind the module constant ``name`` (``global name``) when
+    the module binds it once to a number/str/bool (rebinding in the graph itself is
+    ms-graph-global-mutation-lost)."""
     statements = [s for s in module.locals.get(name, []) if s.frame() is module]
-    constants = [s for s in statements if isinstance(s, nodes.AssignName) and isinstance(s.parent, nodes.Assign)]
-    if not constants or len(constants) != len(statements):
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Assign):
+        return []
+    value = statements[0].parent.value
+    if not isinstance(value, nodes.Const) or not isinstance(value.value, (int, float, str)):
+        return []
+    return [g.frame() for g in module.nodes_of_class(nodes.Global) if name in g.names and g.frame() is not reader]
+
+
+def _runs_graph(call: nodes.Call) -> bool:
+    """A call of a Cell instance or of an ``ms.jit`` function: it compiles (or reuses) a graph."""
+    try:
+        inferred = [value for value in call.func.infer() if value is not astroid.Uninferable]
+    except (astroid.InferenceError, RecursionError):
         return False
-    if not all(isinstance(s.parent.value, nodes.Const) and isinstance(s.parent.value.value, (int, float, str)) for s in constants):
-        return False
-    declared = any(name in g.names and g.frame() is not reader for g in module.nodes_of_class(nodes.Global))
-    return len(constants) > 1 or declared
+    for value in inferred:
+        if isinstance(value, astroid.Instance) and isinstance(value._proxied, nodes.ClassDef) and is_cell(value._proxied):
+            return True
+        if isinstance(value, nodes.FunctionDef) and jit_decoration(value)[0]:
+            return True
+    return False
+
+
+def _after_graph_run(node: nodes.NodeNG) -> bool:
+    """``node`` runs after a graph has run: inside a loop, or later than a call of a Cell/jit function in
+    the same body. Before any compile (setup such as ``set_distributed()``) a change is still seen."""
+    frame = node.frame()
+    if any(isinstance(parent, (nodes.For, nodes.While)) for parent in node.node_ancestors() if parent.frame() is frame):
+        return True
+    return any(_runs_graph(call) for call in frame.nodes_of_class(nodes.Call) if call.frame() is frame and call.lineno < node.lineno)
+
+
+def _called_after_compile(module: nodes.Module, function: nodes.FunctionDef) -> bool:
+    """``function`` is called in the module after a graph has run."""
+    return any(
+        isinstance(call.func, nodes.Name) and call.func.name == function.name and call.frame() is not function and _after_graph_run(call)
+        for call in module.nodes_of_class(nodes.Call)
+    )
 
 
 @matcher("ms-graph-frozen-global")
@@ -327,7 +358,7 @@ def _frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
             scope, _ = name.lookup(name.name)
         except Exception:  # pylint: disable=broad-except
             continue
-        if scope is module and _rebound_global(module, name.name, body.function):
+        if scope is module and any(_called_after_compile(module, f) for f in _rebinding_functions(module, name.name, body.function)):
             yield name
 
 
@@ -346,9 +377,14 @@ def _frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
 
 
 def _set_from_outside(owner: nodes.ClassDef, attribute: str) -> bool:
-    """``obj.<attribute> = ...`` in the module where ``obj`` is inferred to be an instance of ``owner``."""
+    """``self.<attribute> = ...`` in a method other than ``__init__`` (it runs between calls), or
+    ``obj.<attribute> = ...`` after a graph has run, where ``obj`` is inferred to be an ``owner``."""
     for target in owner.root().nodes_of_class(nodes.AssignAttr):
         if target.attrname != attribute or not isinstance(target.expr, nodes.Name):
+            continue
+        frame = target.frame()
+        on_self = isinstance(frame, nodes.FunctionDef) and frame.type == "method" and target.expr.name == utils.self_name(frame)
+        if frame.name == "__init__" and on_self or not on_self and not _after_graph_run(target):
             continue
         try:
             inferred = [v for v in target.expr.infer() if v is not astroid.Uninferable]
