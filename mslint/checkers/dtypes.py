@@ -1,9 +1,16 @@
 """A small, local dtype and rank inference: which dtype (or rank) an expression certainly has, or None.
 
-It follows one statement and the variables of the same function (a name assigned exactly once in
-its scope), nothing else: ``Tensor(np.random.randn(2, 3))``, ``x.astype(ms.float64)``,
-``ops.cast(x, mstype.float64)``, ``Tensor(data, dtype=ms.float64)`` and ``np.ones(3)``. Ranks come
-only from literal shapes: ``ops.ones((2, 3))``, ``np.random.randn(2, 3)``, ``x.reshape(2, 3)``.
+It follows one expression and the variables of the same function (a name assigned exactly once in
+its scope), nothing else. Dtypes come from literals (``Tensor(1.0)`` is float32, ``np.ones(3)``
+float64), conversions (``x.astype(t)``, ``x.to(t)``, ``x.half()``, ``ops.cast``, ``ops.Cast()(x, t)``,
+``self.cast(x, t)``), the ``dtype`` argument of ``Tensor``/NumPy/any MindSpore function
+(``ops.ones(shape, ms.float16)``), the declared dtype of ``self.<Parameter>``, and ops that keep a
+float dtype (``x * 2``, ``ops.relu(x)``, ``x.sum()``). Ranks come only from literal shapes:
+``ops.ones((2, 3))``, ``np.random.randn(2, 3)``, ``x.reshape(2, 3)``.
+
+API: ``dtype_of(expr)`` (a concrete dtype name or None), ``infer_dtype(expr)`` (also the symbolic
+``"like:<param>"`` for values that keep the dtype of a function parameter), ``certainly_differ(a, b)``,
+``cast_target(call)`` / ``cast_source(call)``, ``dtype_name(expr)``, ``rank_of(expr)``.
 """
 
 from __future__ import annotations
@@ -40,6 +47,8 @@ SHAPE_FIRST = frozenset(
 # NumPy functions that take the dimensions as separate arguments: np.random.randn(2, 3).
 SHAPE_AS_ARGS = frozenset({"numpy.random.rand", "numpy.random.randn"})
 RESHAPES = frozenset({"mindspore.ops.reshape", "mindspore.mint.reshape", "numpy.reshape"})
+PARAMETER_CLASSES = frozenset({"mindspore.Parameter", "mindspore.nn.Parameter"})
+INITIALIZERS = frozenset({"mindspore.initializer.initializer", "mindspore.initializer"})  # names.canonical form
 
 
 def dtype_name(node: nodes.NodeNG) -> str | None:
@@ -53,28 +62,199 @@ def dtype_name(node: nodes.NodeNG) -> str | None:
     return DTYPE_WORDS.get(word) if f"{module}." in DTYPE_MODULES else None
 
 
+LIKE = "like:"  # symbolic dtype: "like:x" is the (unknown) dtype of the function parameter x
+# Tensor methods, mindspore.ops/mint functions and nn/ops classes (lower-cased) whose result keeps the
+# dtype of their first tensor argument (for float inputs).
+KEEPS_DTYPE = frozenset(
+    {"abs", "neg", "negative", "exp", "log", "sqrt", "rsqrt", "square", "relu", "relu6", "sigmoid", "tanh", "gelu",
+     "silu", "mish", "softmax", "log_softmax", "logsoftmax", "dropout", "clamp", "clip", "reshape", "view",
+     "transpose", "permute", "squeeze", "unsqueeze", "expand_dims", "expanddims", "flatten", "copy", "clone",
+     "contiguous", "swapaxes", "flip", "roll", "tile", "repeat", "broadcast_to", "expand", "expand_as", "sum", "mean",
+     "cumsum", "pow", "floor", "ceil", "round", "sin", "cos", "layernorm", "identity"}
+)
+MS_PREFIXES = ("mindspore.ops.", "mindspore.mint.", "mindspore.nn.")
+
+
 def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
-    """The dtype of the tensor or array an expression certainly produces."""
+    """The dtype of the tensor or array an expression certainly produces (``"float16"``), or None."""
+    found = infer_dtype(node, depth)
+    return None if found is None or found.startswith(LIKE) else found
+
+
+def infer_dtype(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
+    """Like ``dtype_of``, but an expression that keeps the dtype of a parameter ``x`` of its function
+    (``x``, ``x * 2``, ``ops.relu(x)``, ``self.w``) gives the symbolic ``"like:x"``."""
     if node is None or depth > MAX_DEPTH:
         return None
     if isinstance(node, nodes.Name):
-        return dtype_of(single_assignment(node), depth + 1)
+        if _is_parameter(node):
+            return LIKE + node.name
+        return infer_dtype(single_assignment(node), depth + 1)
+    if isinstance(node, nodes.Attribute):
+        return _parameter_attribute_dtype(node, depth)
+    if isinstance(node, nodes.BinOp):
+        return _binop_dtype(node, depth)
     if not isinstance(node, nodes.Call):
         return None
-    qualname = names.qualified_name(node.func)
+    target = cast_target(node)
+    if target is not None:
+        return dtype_name(target)
+    qualname = _callee(node)
     if qualname is None and isinstance(node.func, nodes.Attribute):
         method = node.func.attrname
-        if method in ("astype", "to") and node.args:
-            return dtype_name(node.args[0])
         if method in CONVERSION_METHODS and not node.args and not node.keywords:
-            return CONVERSION_METHODS[method] if dtype_of(node.func.expr, depth + 1) else None
+            return CONVERSION_METHODS[method] if infer_dtype(node.func.expr, depth + 1) else None
+        if method in KEEPS_DTYPE and not _is_self(node.func.expr):
+            return _kept(infer_dtype(node.func.expr, depth + 1))
         return None
-    given = utils.argument(node, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS | {"numpy.array", "numpy.asarray"} else None)
-    if qualname in CAST_FUNCTIONS | TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE and given is not None:
-        return dtype_name(given)
     if qualname in TENSOR_CONSTRUCTORS and node.args:
-        return dtype_of(node.args[0], depth + 1)
-    return "float64" if qualname in NUMPY_FLOAT64 else None
+        return _tensor_data_dtype(node.args[0], depth)
+    if qualname in NUMPY_FLOAT64:
+        return "float64"
+    if qualname and qualname.startswith(MS_PREFIXES) and qualname.rsplit(".", 1)[1].lower() in KEEPS_DTYPE:
+        return _kept(infer_dtype(node.args[0], depth + 1)) if node.args else None
+    return None
+
+
+def cast_target(call: nodes.Call) -> nodes.NodeNG | None:
+    """The dtype argument of a call that converts to or creates a given dtype: ``x.astype(t)``, ``x.to(t)``,
+    ``ops.cast(x, t)``, ``ops.Cast()(x, t)``, ``self.cast(x, t)`` (``self.cast = ops.Cast()``),
+    ``Tensor(data, t)``, ``np.array(data, t)`` and any MindSpore function with a ``dtype`` parameter."""
+    func = call.func
+    if isinstance(func, nodes.Attribute) and func.attrname in ("astype", "to") and names.qualified_name(func) is None:
+        return call.args[0] if call.args and dtype_name(call.args[0]) else utils.argument(call, "dtype")
+    if _callee(call) in CAST_FUNCTIONS:
+        return utils.argument(call, "dtype", 1)
+    qualname = names.qualified_name(func)
+    if qualname in TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE:
+        given = utils.argument(call, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | {"numpy.array", "numpy.asarray"} else None)
+    elif qualname and qualname.startswith(MS_PREFIXES) and qualname.rsplit(".", 1)[1][:1].islower():
+        given = _dtype_parameter(call, qualname)
+    else:
+        return None
+    return given if given is not None and dtype_name(given) else None
+
+
+def cast_source(call: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The converted expression of a cast (``x`` in ``x.astype(t)``, ``ops.cast(x, t)``, ``self.cast(x, t)``)."""
+    if not isinstance(call, nodes.Call) or cast_target(call) is None:
+        return None
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname in ("astype", "to") and names.qualified_name(call.func) is None:
+        return call.func.expr
+    return call.args[0] if _callee(call) in CAST_FUNCTIONS and call.args else None
+
+
+def certainly_differ(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
+    """Two tensor expressions certainly have different dtypes: both are known and differ, or one casts to
+    a known dtype the very value whose (unknown) dtype the other keeps (``x.astype(ms.float16)`` and
+    ``x``; the cast would be pointless if they were equal)."""
+    a, b = infer_dtype(first), infer_dtype(second)
+    if a is None or b is None or a == b:
+        return False
+    if not a.startswith(LIKE) and not b.startswith(LIKE):
+        return True
+    concrete, symbolic = (first, b) if b.startswith(LIKE) else (second, a)
+    if symbolic.startswith(LIKE) and concrete is not None:
+        source = cast_source(concrete)
+        return source is not None and infer_dtype(source) == symbolic
+    return False
+
+
+def _callee(call: nodes.Call) -> str | None:
+    """Qualified name of the called function; for ``Prim()(x)`` and ``self.prim(x)`` (``self.prim = Prim()``)
+    the Primitive/Cell class name."""
+    func = call.func
+    if isinstance(func, nodes.Call):
+        return names.qualified_name(func.func)
+    if isinstance(func, nodes.Attribute) and _is_self(func.expr):
+        value = _self_attribute_value(func)
+        return names.qualified_name(value.func) if isinstance(value, nodes.Call) else None
+    return names.qualified_name(func)
+
+
+def _dtype_parameter(call: nodes.Call, qualname: str) -> nodes.NodeNG | None:
+    """The argument given for the ``dtype`` parameter of a MindSpore function, by its recorded signature."""
+    from mslint.knowledge import load_signatures  # pylint: disable=import-outside-toplevel
+
+    signature = load_signatures().signature(qualname) or ()
+    positional = [p.name for p in signature if p.kind in ("positional-only", "positional-or-keyword")]
+    if "dtype" not in [p.name for p in signature]:
+        return None
+    return utils.argument(call, "dtype", positional.index("dtype") if "dtype" in positional else None)
+
+
+def _kept(found: str | None) -> str | None:
+    """A dtype-keeping op keeps float dtypes and symbols; ints and bools may change (sum of bool is int)."""
+    return found if found is not None and (found.startswith(LIKE) or found.startswith(("float", "bfloat"))) else None
+
+
+def _binop_dtype(node: nodes.BinOp, depth: int) -> str | None:
+    """``a op b``: the common dtype of two equal operands, or a tensor's float dtype with a Python number."""
+    left, right = infer_dtype(node.left, depth + 1), infer_dtype(node.right, depth + 1)
+    for tensor, other, other_node in ((left, right, node.right), (right, left, node.left)):
+        if isinstance(other_node, nodes.Const) and isinstance(other_node.value, (int, float)) and not isinstance(other_node.value, bool):
+            kept = _kept(tensor)
+            return kept if kept or isinstance(other_node.value, float) else tensor
+    return left if left is not None and left == right and (node.op != "/" or _kept(left)) else None
+
+
+def _literal_dtype(value: object) -> str | None:
+    """What ``Tensor(<python literal>)`` holds: bool, int64 or float32."""
+    if isinstance(value, bool):
+        return "bool"
+    return "int64" if isinstance(value, int) else "float32" if isinstance(value, float) else None
+
+
+def _tensor_data_dtype(data: nodes.NodeNG, depth: int) -> str | None:
+    """``Tensor(data)``: NumPy data keeps its dtype; Python literals give int64/float32/bool."""
+    if isinstance(data, nodes.Const):
+        return _literal_dtype(data.value)
+    if isinstance(data, (nodes.List, nodes.Tuple)) and data.elts and all(isinstance(e, nodes.Const) for e in data.elts):
+        found = {_literal_dtype(e.value) for e in data.elts}
+        return "float32" if found == {"float32", "int64"} else found.pop() if len(found) == 1 else None
+    found = infer_dtype(data, depth + 1)
+    return None if found is None or found.startswith(LIKE) else found
+
+
+def _is_parameter(name: nodes.Name) -> bool:
+    """The name is a parameter (not ``self``) of the function it is used in, never rebound there."""
+    scope = name.scope()
+    if not isinstance(scope, nodes.FunctionDef) or name.name == utils.self_name(scope):
+        return False
+    bound = [n for n in scope.nodes_of_class(nodes.AssignName) if n.name == name.name and n.scope() is scope]
+    return len(bound) == 1 and isinstance(bound[0].parent, nodes.Arguments)
+
+
+def _is_self(node: nodes.NodeNG) -> bool:
+    scope = node.scope()
+    return isinstance(node, nodes.Name) and isinstance(scope, nodes.FunctionDef) and node.name == utils.self_name(scope)
+
+
+def _self_attribute_value(node: nodes.Attribute) -> nodes.NodeNG | None:
+    """The value of the only ``self.<attr> = value`` in the enclosing class."""
+    cls = node.scope().parent
+    if not isinstance(cls, nodes.ClassDef):
+        return None
+    assigns = cls.instance_attrs.get(node.attrname, [])
+    if len(assigns) != 1 or not isinstance(assigns[0].parent, nodes.Assign) or assigns[0].parent.targets != [assigns[0]]:
+        return None
+    return assigns[0].parent.value
+
+
+def _parameter_attribute_dtype(node: nodes.Attribute, depth: int) -> str | None:
+    """``self.w`` where ``__init__`` assigns ``Parameter(<data>)``: the declared dtype of the data
+    (``Tensor(..., ms.float16)``, ``initializer(init, shape, dtype)``, default float32)."""
+    if not _is_self(node.expr):
+        return None
+    value = _self_attribute_value(node)
+    if not isinstance(value, nodes.Call) or names.qualified_name(value.func) not in PARAMETER_CLASSES or not value.args:
+        return None
+    data = value.args[0]
+    if isinstance(data, nodes.Call) and names.qualified_name(data.func) in INITIALIZERS:
+        given = utils.argument(data, "dtype", 2)
+        return dtype_name(given) if given is not None else "float32"
+    found = infer_dtype(data, depth + 1)
+    return None if found is None or found.startswith(LIKE) else found
 
 
 def _shape_rank(shape: nodes.NodeNG | None) -> int | None:
