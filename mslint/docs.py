@@ -12,6 +12,8 @@ from mslint.fixes import Applicability
 
 MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
+GRAPH_DOC = Path("docs") / "graph_mode.md"
+GRAPH_TABLES = ("graph-rules", "not-flagged", "graph-coverage")
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 
@@ -136,6 +138,61 @@ def rules_json() -> str:
     return json.dumps(data, indent=2) + "\n"
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def graph_rules_table() -> str:
+    """docs/graph_mode.md: one row per graph rule, from mslint.graph_facts."""
+    from mslint.checkers.graph import GRAPH_RULES  # pylint: disable=import-outside-toplevel
+    from mslint.graph_facts import GRAPH_FACTS, LEVELS  # pylint: disable=import-outside-toplevel
+
+    ids = {rule.symbol: rule.msgid for rule in GRAPH_RULES}
+    rows = ["| symbol | kind | levels | construct | raises (compile-error) | PyNative | verified | mslint id |",
+            "|---|---|---|---|---|---|---|---|"]
+    for fact in GRAPH_FACTS:
+        levels = ", ".join(level for level in LEVELS if level in fact.levels)
+        raises = ", ".join(dict.fromkeys(fact.raises[level] for level in LEVELS if level in fact.raises)) or "-"
+        pynative = f"raises {fact.pynative_raises}" if fact.pynative_raises else "runs"
+        rows.append(f"| `{fact.symbol}` | {fact.kind} | {levels} | {_cell(fact.construct)} | {raises} | {pynative} | "
+                    f"{fact.verified_on} | {ids.get(fact.symbol, 'pending')} |")
+    return "\n".join(rows) + "\n"
+
+
+def not_flagged_table() -> str:
+    from mslint.graph_facts import NOT_FLAGGED  # pylint: disable=import-outside-toplevel
+
+    rows = ["| construct | probe | note |", "|---|---|---|"]
+    rows += [f"| {_cell(e.construct)} | {_cell(e.probe)} | {_cell(e.note)} |" for e in NOT_FLAGGED]
+    return "\n".join(rows) + "\n"
+
+
+def graph_coverage_table() -> str:
+    """Counts per source and status, then one row per reported error (mslint/data/graph_coverage.toml)."""
+    from mslint.graph_facts import COVERAGE_STATUSES, coverage  # pylint: disable=import-outside-toplevel
+
+    entries = coverage()
+    sources = list(dict.fromkeys(entry.source for entry in entries))
+    rows = ["| status | meaning | " + " | ".join(sources) + " |", "|---|---|" + "---|" * len(sources)]
+    for status, meaning in COVERAGE_STATUSES.items():
+        counts = [sum(e.count for e in entries if e.source == source and e.status == status) for source in sources]
+        rows.append(f"| {status} | {meaning} | " + " | ".join(map(str, counts)) + " |")
+    totals = [sum(e.count for e in entries if e.source == source) for source in sources]
+    rows.append("| **total** | | " + " | ".join(map(str, totals)) + " |")
+    rows += ["", "| source | entry | error | status | mslint rule / evidence | note |", "|---|---|---|---|---|---|"]
+    for e in entries:
+        answer = ", ".join(f"`{r.strip()}`" for r in e.rule.split(",")) if e.rule else ""
+        answer = "; ".join(part for part in (answer, e.evidence) if part)
+        rows.append(f"| {e.source} | {_cell(e.id)} | {_cell(e.error)} | {e.status} | {_cell(answer)} | {_cell(e.note)} |")
+    return "\n".join(rows) + "\n"
+
+
+def _replace_region(text: str, name: str, content: str) -> str:
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    head, end_index = text.index(start) + len(start), text.index(end)
+    return text[:head] + "\n" + content + text[end_index:]
+
+
 def generated_files(root: Path) -> dict[Path, str]:
     """Every generated documentation file and its expected content."""
     files = {root / "docs" / "rules" / f"{rule.symbol}.md": rule_page(rule) for rule in all_rules()}
@@ -144,6 +201,11 @@ def generated_files(root: Path) -> dict[Path, str]:
     text = readme.read_text(encoding="utf-8")
     start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
     files[readme] = text[:start] + "\n" + rules_table() + text[end:]
+    graph_doc = root / GRAPH_DOC
+    text = graph_doc.read_text(encoding="utf-8")
+    for name, content in zip(GRAPH_TABLES, (graph_rules_table(), not_flagged_table(), graph_coverage_table())):
+        text = _replace_region(text, name, content)
+    files[graph_doc] = text
     return files
 
 

@@ -11,18 +11,13 @@ from astroid import nodes
 from mslint import names
 from mslint.checkers import utils
 from mslint.checkers.graph_values import STR_METHODS, Body
-from mslint.facts import cell_facts
-from mslint.graph_scope import find_method, is_cell, jit_decoration
+from mslint.checkers.dtypes import certainly_differ
+from mslint.facts import cell_facts, jit_forbidden
+from mslint.graph_scope import cell_attribute_class, find_method, is_cell, jit_decoration
 
 Matcher = Callable[[Body], Iterator[nodes.NodeNG]]
 MATCHERS: dict[str, Matcher] = {}
 
-FORBIDDEN_CELL_API = frozenset(
-    {"trainable_params", "untrainable_params", "get_parameters", "parameters_and_names", "register_buffer",
-     "get_buffer", "named_buffers", "buffers", "get_sub_cell", "to_empty", "register_forward_hook",
-     "register_forward_pre_hook", "register_backward_hook", "state_dict", "load_state_dict"}
-)
-SET_DATA = frozenset({"set_data", "assign_value", "set_const_arg"})
 LIST_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 PARAMETER_LAYERS = re.compile(
@@ -132,15 +127,25 @@ def _parameter(body: Body) -> Iterator[nodes.NodeNG]:
 
 @matcher("ms-graph-forbidden-cell-api")
 def _forbidden_api(body: Body) -> Iterator[nodes.NodeNG]:
-    for call in method_calls(body, FORBIDDEN_CELL_API):
+    owner = body.graph.owner
+    for call in method_calls(body, frozenset(jit_forbidden().cell_methods)):
         receiver = call.func.expr
-        if body.graph.owner is not None and isinstance(receiver, nodes.Name) and receiver.name == body.self_name:
-            yield call
+        if owner is not None and isinstance(receiver, nodes.Name) and receiver.name == body.self_name:
+            if find_method(owner, call.func.attrname) is None:  # not overridden in the project
+                yield call
 
 
 @matcher("ms-graph-param-set-data")
 def _set_data(body: Body) -> Iterator[nodes.NodeNG]:
-    yield from method_calls(body, SET_DATA)
+    yield from method_calls(body, jit_forbidden().object_methods)
+
+
+@matcher("ms-graph-forbidden-function")
+def _forbidden_function(body: Body) -> Iterator[nodes.NodeNG]:
+    forbidden = jit_forbidden().functions
+    for call, name in calls(body):
+        if name in forbidden:
+            yield call
 
 
 @matcher("ms-graph-asnumpy")
@@ -647,3 +652,218 @@ def _lambda_shared(body: Body) -> Iterator[nodes.NodeNG]:
             lines = [lam.lineno for lam in lambdas]
             if any(lines.count(line) > 1 or line == container.lineno for line in lines):
                 yield statements[0].parent
+
+
+def _accepts(construct: nodes.FunctionDef, call: nodes.Call) -> bool:
+    """Whether ``call`` (without ``self``) fits the parameters of ``construct``."""
+    args = construct.args
+    positional = [*args.posonlyargs, *args.args][1:]
+    defaults = len(args.defaults)
+    if len(call.args) > len(positional) and not args.vararg:
+        return False
+    given = {keyword.arg for keyword in call.keywords or ()}
+    required = [p.name for p in positional[: len(positional) - defaults]][len(call.args):]
+    required += [p.name for p, default in zip(args.kwonlyargs, args.kw_defaults) if default is None]
+    return all(name in given for name in required) and (bool(args.kwarg) or given <= {p.name for p in [*positional, *args.kwonlyargs]})
+
+
+@matcher("ms-graph-subcell-arg-count")
+def _subcell_arg_count(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    if owner is None:
+        return
+    for call in walk(body, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name) and func.expr.name == body.self_name):
+            continue
+        if find_method(owner, func.attrname) is not None or any(isinstance(a, nodes.Starred) for a in call.args):
+            continue
+        if any(keyword.arg is None for keyword in call.keywords or ()):
+            continue
+        cls = cell_attribute_class(owner, func.attrname)
+        construct = find_method(cls, "construct") if cls is not None else None
+        if construct is None or find_method(cls, "__call__") is not None or construct.type != "method":
+            continue
+        if not _accepts(construct, call):
+            yield call
+
+
+def _cell_sequence(body: Body, node: nodes.NodeNG) -> bool:
+    """``self.<attr>`` that __init__ assigns an nn.CellList(...) or a tuple/list of Cell instances."""
+    owner = body.graph.owner
+    if owner is None or not _self_attribute(body, node):
+        return False
+    values = _attribute_values(owner, node.attrname)
+    if not values:
+        return False
+    for value in values:
+        if isinstance(value, nodes.Call) and names.qualified_name(value.func) == "mindspore.nn.CellList":
+            continue
+        if isinstance(value, (nodes.Tuple, nodes.List)) and value.elts and all(_cell_instance(e) for e in value.elts):
+            continue
+        return False
+    return True
+
+
+def _cell_instance(node: nodes.NodeNG) -> bool:
+    if not isinstance(node, nodes.Call):
+        return False
+    name = names.qualified_name(node.func)
+    if name is not None and names.is_mindspore_name(name):
+        return name in cell_facts().cell_classes
+    try:
+        inferred = [value for value in node.func.infer() if value is not astroid.Uninferable]
+    except (astroid.InferenceError, RecursionError):
+        return False
+    return len(inferred) == 1 and isinstance(inferred[0], nodes.ClassDef) and is_cell(inferred[0])
+
+
+@matcher("ms-graph-cell-list-tensor-index")
+def _cell_list_tensor_index(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.Subscript):
+        index = node.slice
+        tensor = body.is_tensor(index) or (body.input_name(index) and _used_as_tensor(body, index.name))
+        if tensor and _cell_sequence(body, node.value):
+            yield node
+
+
+def _branch_values(branch: list[nodes.NodeNG]) -> dict[str, nodes.NodeNG]:
+    """Name -> value of the last plain ``name = value`` statement of a branch (top level only)."""
+    found: dict[str, nodes.NodeNG] = {}
+    for statement in branch:
+        if isinstance(statement, nodes.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], nodes.AssignName):
+            found[statement.targets[0].name] = statement
+        else:
+            for name in _assigned([statement]):
+                found.pop(name, None)
+    return found
+
+
+@matcher("ms-graph-branch-dtype-mismatch")
+def _branch_dtype(body: Body) -> Iterator[nodes.NodeNG]:
+    statements = body.function.body
+    for index, node in enumerate(statements):
+        if not _tensor_if(body, node):
+            continue
+        if node.body and isinstance(node.body[-1], nodes.Return) and node.body[-1].value is not None:
+            other = node.orelse[-1] if node.orelse else statements[index + 1] if index + 1 < len(statements) else None
+            if isinstance(other, nodes.Return) and other.value is not None and certainly_differ(node.body[-1].value, other.value):
+                yield node.body[-1]
+                continue
+        before = _branch_values(statements[:index])
+        then, otherwise = _branch_values(node.body), {**before, **_branch_values(node.orelse)} if node.orelse else before
+        used = {n.name for later in statements[index + 1 :] for n in later.nodes_of_class(nodes.Name)}
+        for name, assign in then.items():
+            if name in otherwise and name in used and certainly_differ(assign.value, otherwise[name].value):
+                yield assign
+
+
+def _sequence_call(body: Body, functions: frozenset[str], primitive: str) -> Iterator[nodes.Call]:
+    """Calls of ``functions`` (or ``Primitive()(...)``) whose tuple/list argument mixes certainly different dtypes."""
+    for call, name in calls(body):
+        if name is None and isinstance(call.func, nodes.Call):
+            name = names.qualified_name(call.func.func)
+            name = name if name == primitive else None
+        if name not in functions and name != primitive or not call.args:
+            continue
+        items = call.args[0]
+        if isinstance(items, (nodes.Tuple, nodes.List)):
+            elements = items.elts
+            if any(certainly_differ(a, b) for i, a in enumerate(elements) for b in elements[i + 1 :]):
+                yield call
+
+
+@matcher("ms-graph-stack-mixed-dtype")
+def _stack_mixed(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from _sequence_call(body, frozenset({"mindspore.ops.stack", "mindspore.mint.stack"}), "mindspore.ops.Stack")
+
+
+@matcher("ms-graph-cat-mixed-dtype")
+def _cat_mixed(body: Body) -> Iterator[nodes.NodeNG]:
+    functions = frozenset({"mindspore.ops.cat", "mindspore.ops.concat", "mindspore.mint.cat", "mindspore.mint.concat"})
+    yield from _sequence_call(body, functions, "mindspore.ops.Concat")
+
+
+@matcher("ms-graph-loop-only-var")
+def _loop_only(body: Body) -> Iterator[nodes.NodeNG]:
+    function = body.function
+    for index, node in enumerate(function.body):
+        if not isinstance(node, (nodes.For, nodes.While)):
+            continue
+        targets = _assigned([node.target]) if isinstance(node, nodes.For) else set()
+        inside = {a.name for s in node.body for a in s.nodes_of_class(nodes.AssignName) if a.scope() is function}
+        only = {name for name in inside - targets if name not in body.parameters and not body.rebound_before(name, node.lineno)}
+        for later in function.body[index + 1 :]:
+            loads = [n for n in later.nodes_of_class(nodes.Name) if n.name in only and n.scope() is function]
+            if loads:
+                yield loads[0]
+                break
+            only -= _assigned([later])
+
+
+def _left_of_def(function: nodes.FunctionDef, line: str) -> bool:
+    return bool(line.strip()) and len(line) - len(line.lstrip()) < function.col_offset
+
+
+def source_lines(module: nodes.Module) -> list[str]:
+    """The module's source lines (empty when astroid has no file for it)."""
+    try:
+        with module.stream() as stream:
+            return stream.read().decode("utf-8", errors="replace").splitlines()
+    except (OSError, AttributeError, TypeError):
+        return []
+
+
+@matcher("ms-graph-comment-indent")
+def _comment_indent(body: Body) -> Iterator[nodes.NodeNG]:
+    function = body.function
+    lines = source_lines(function.root())
+    if not lines or not function.col_offset:
+        return
+    in_strings: set[int] = set()
+    for const in walk(body, nodes.Const):
+        if isinstance(const.value, str) and const.end_lineno and const.end_lineno > const.lineno:
+            rows = range(const.lineno + 1, const.end_lineno + 1)
+            in_strings.update(rows)
+            if any(_left_of_def(function, lines[row - 1]) for row in rows if row <= len(lines)):
+                yield const
+    statements = [n for n in function.nodes_of_class(nodes.NodeNG) if n.is_statement and n is not function]
+    for row in range(function.lineno + 1, (function.end_lineno or function.lineno) + 1):
+        text = lines[row - 1] if row <= len(lines) else ""
+        if row not in in_strings and text.lstrip().startswith("#") and _left_of_def(function, text):
+            following = [s for s in statements if s.lineno > row]
+            if following:
+                yield min(following, key=lambda s: (s.lineno, s.col_offset))  # the checker reports the comment line
+
+
+def _jit_class_of(call: nodes.Call) -> bool:
+    try:
+        inferred = [value for value in call.func.infer() if value is not astroid.Uninferable]
+    except (astroid.InferenceError, RecursionError):
+        return False
+    return len(inferred) == 1 and isinstance(inferred[0], nodes.ClassDef) and _jit_class(inferred[0])
+
+
+@matcher("ms-graph-jit-class-runtime-arg")
+def _jit_class_runtime(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in walk(body, nodes.Call):
+        arguments = _arguments(call)
+        tensor = any(body.is_tensor(a) or (body.input_name(a) and _used_as_tensor(body, a.name)) for a in arguments)
+        if tensor and _jit_class_of(call):
+            yield call
+
+
+def _positional_count(function: nodes.FunctionDef) -> int | None:
+    args = function.args
+    return None if args.vararg or args.kwarg else len([*args.posonlyargs, *args.args]) - 1
+
+
+@matcher("ms-graph-bprop-signature")
+def _bprop_signature(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    if owner is None or body.function.name != "construct" or find_method(owner, "construct") is not body.function:
+        return
+    bprop = find_method(owner, "bprop")
+    expected, got = _positional_count(body.function), _positional_count(bprop) if bprop is not None else None
+    if expected is not None and got is not None and got != expected + 2:
+        yield bprop
