@@ -863,9 +863,9 @@ GRAPH_FACTS: list[GraphFact] = [
         f"(card; FAQ {FAQ}). PyNative raises a TypeError as well.",
         rewrite="Declare bprop(self, <construct inputs>, out, dout).",
         verified_on="2.10.0",
-        ast_pattern="The `bprop` method of a Cell whose construct is graph code, when neither has *args and bprop's "
-        "positional parameter count differs from construct's plus two.",
-        not_reported=("construct or bprop with *args/**kwargs",),
+        ast_pattern="The `bprop` method of a Cell whose construct is graph code, when neither has *args, **kwargs, "
+        "keyword-only or defaulted parameters and bprop's parameter count differs from construct's plus two.",
+        not_reported=("construct or bprop with *args/**kwargs, keyword-only or defaulted parameters",),
         raises=_err("TypeError"),
         pynative_raises="TypeError",
     ),

@@ -191,3 +191,77 @@ def test_frozen_global_reports_a_change_after_a_graph_ran(lint_source):
     assert symbols(lint_source(after_call)) == [(11, "ms-graph-frozen-global")]
     in_loop = FROZEN_GLOBAL + "def main(x):\n    for size in (1, 2):\n        set_distributed(size)\n"
     assert symbols(lint_source(in_loop)) == [(11, "ms-graph-frozen-global")]
+
+
+NEW_RULES_SILENT = HEADER + GRAPH + (
+    "@ms.jit_class\n"  # 5
+    "class Offset:\n"
+    "    def __init__(self, value):\n"
+    "        self.value = value\n"
+    "class Block(nn.Cell):\n"
+    "    def construct(self, x, mask=None, *, scale=1.0):\n"  # 10
+    "        return x * scale\n"
+    "    def bprop(self, x, mask, scale, out, dout):\n"
+    "        return dout, dout\n"
+    "class Net(nn.Cell):\n"
+    "    def __init__(self):\n"  # 15
+    "        super().__init__()\n"
+    "        self.block = Block()\n"
+    "        self.acts = nn.CellList([nn.ReLU(), nn.Tanh()])\n"
+    "        self.device = ms.get_context('device_target')\n"
+    "    def construct(self, x, y):\n"  # 20
+    "        out = self.block(x)\n"
+    "        out = self.block(x, y, scale=2.0)\n"
+    "        for i in range(2):\n"
+    "            out = self.acts[i](out)\n"
+    "        helper = Offset(x.shape[0])\n"  # 25
+    "    # a comment at the def's column\n"
+    "        if x.sum() > 0:\n"
+    "            z = x.astype(ms.float16)\n"
+    "        else:\n"
+    "            z = y\n"  # 30
+    "        return ops.cat((out, z, y.astype(x.dtype)))\n"
+)
+
+
+def test_new_graph_rules_stay_silent_on_valid_code(lint_source):
+    """Defaults/keywords fit construct, int index into a CellList, forbidden call in __init__, shape-only jit_class
+    argument, a comment at the def's column, an unknown-dtype branch, a bprop with out and dout."""
+    assert symbols(lint_source(NEW_RULES_SILENT)) == []
+
+
+def test_subcell_arg_count_reports_too_many_and_missing_arguments(lint_source):
+    source = NEW_RULES_SILENT.replace("out = self.block(x)\n", "out = self.block()\n").replace(
+        "self.block(x, y, scale=2.0)", "self.block(x, y, 1, 2)")
+    assert symbols(lint_source(source)) == [(21, "ms-graph-subcell-arg-count"), (22, "ms-graph-subcell-arg-count")]
+
+
+def test_loop_only_var_reports_the_first_read_after_the_loop(lint_source):
+    source = HEADER + GRAPH + (
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        for row in x:\n"
+        "            last = row * 2\n"
+        "        return last\n"  # 9
+    )
+    assert symbols(lint_source(source)) == [(9, "ms-graph-loop-only-var")]
+    initialised = source.replace("        for row in x:\n", "        last = x\n        for row in x:\n")
+    assert symbols(lint_source(initialised)) == []
+
+
+def test_loop_only_var_silent_when_a_later_block_binds_the_name_first(lint_source):
+    """mindspore-lab/models RCNN fpn.py: `out` bound in two loops, each binding it before reading it."""
+    source = HEADER + GRAPH + (
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        outs = ()\n"
+        "        for row in x:\n"
+        "            out = row * 2\n"
+        "            outs += (out,)\n"
+        "        if len(outs) < 4:\n"
+        "            for row in x:\n"
+        "                out = row * 3\n"
+        "                outs += (out,)\n"
+        "        return outs\n"
+    )
+    assert symbols(lint_source(source)) == []

@@ -794,11 +794,11 @@ def _loop_only(body: Body) -> Iterator[nodes.NodeNG]:
         inside = {a.name for s in node.body for a in s.nodes_of_class(nodes.AssignName) if a.scope() is function}
         only = {name for name in inside - targets if name not in body.parameters and not body.rebound_before(name, node.lineno)}
         for later in function.body[index + 1 :]:
+            only -= _assigned([later])  # a later statement that binds the name may bind it before reading it
             loads = [n for n in later.nodes_of_class(nodes.Name) if n.name in only and n.scope() is function]
             if loads:
                 yield loads[0]
                 break
-            only -= _assigned([later])
 
 
 def _left_of_def(function: nodes.FunctionDef, line: str) -> bool:
@@ -854,8 +854,11 @@ def _jit_class_runtime(body: Body) -> Iterator[nodes.NodeNG]:
 
 
 def _positional_count(function: nodes.FunctionDef) -> int | None:
+    """Parameters after ``self``; None when variadic, keyword-only or defaulted parameters make it unclear."""
     args = function.args
-    return None if args.vararg or args.kwarg else len([*args.posonlyargs, *args.args]) - 1
+    if args.vararg or args.kwarg or args.kwonlyargs or args.defaults:
+        return None
+    return len([*args.posonlyargs, *args.args]) - 1
 
 
 @matcher("ms-graph-bprop-signature")
