@@ -796,7 +796,7 @@ GRAPH_FACTS: list[GraphFact] = [
         why="Functions and classes of mindspore.context, mindspore.common.initializer and mindspore.log "
         "(ms.get_context, ms.set_context, initializer, Normal, mindspore.log.warning, ...) are registered as "
         "forbidden in graph code: '... is not supported in 'construct' or function with @jit decorator' "
-        "(mslint/data/jit_forbidden.json, generated from MindSpore and oracle-tested; TroubleShooter "
+        "(card; mslint/data/jit_forbidden.json, generated from MindSpore and oracle-tested; TroubleShooter "
         "compiler_id_19).",
         rewrite="Call it outside the graph (in __init__ or the Python caller) and keep the result in an attribute.",
         verified_on="2.10.0",
@@ -811,9 +811,9 @@ GRAPH_FACTS: list[GraphFact] = [
         kind="compile-error",
         levels=ALL,
         construct="name bound only inside a loop body",
-        why="A name first bound inside a for/while body and used after the loop fails: 'The local variable ... "
-        "defined in the 'for' loop body cannot be used outside of the loop body' (card, also for a constant "
-        "range(3) and for while loops; TroubleShooter compiler_id_25). PyNative runs.",
+        why="A name first bound inside a for/while body and used after the loop fails, also when the loop runs a "
+        "constant number of times: 'The local variable ... defined in the 'for' loop body cannot be used outside "
+        "of the loop body' (card; TroubleShooter compiler_id_25). PyNative runs.",
         rewrite="Initialise the name before the loop.",
         verified_on="2.10.0",
         ast_pattern="ast.For/ast.While at the top level of a graph function whose body assigns a name that is not "
@@ -828,7 +828,7 @@ GRAPH_FACTS: list[GraphFact] = [
         construct="comment indented left of its def",
         why="The graph parser re-reads a method's source and fails when a comment (or a line of a multi-line "
         "string) inside it starts left of the `def`: 'There are incorrect indentations in definition or comment "
-        "of function' (card, columns 0 and 2 under a def at column 4; TroubleShooter compiler_id_17). PyNative "
+        "of function' (card: columns 0 and 2 under a def at column 4; TroubleShooter compiler_id_17). PyNative "
         "runs.",
         rewrite="Indent the comment at least as far as the def (best: like the code around it).",
         verified_on="2.10.0",
