@@ -57,11 +57,6 @@ def _err(exc: str, levels: frozenset[str] = ALL) -> dict[str, str]:
     return {level: exc for level in levels}
 
 
-GRAPH_SCOPE = (
-    "Graph code = `construct` of nn.Cell subclasses, functions/methods decorated with or wrapped by "
-    "`ms.jit`, and every function, method and sub-cell `construct` they call, transitively (p58b)."
-)
-
 GRAPH_FACTS: list[GraphFact] = [
     # ---- unsupported syntax: every level -------------------------------------------------
     GraphFact(

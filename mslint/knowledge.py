@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
-from mslint.catalog import version_at_least
+from mslint.versions import version_at_least
 
 Kind = Literal["exact", "renamed-args", "semantic-diff", "no-equivalent"]
 ParamKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]

@@ -5,22 +5,20 @@ from __future__ import annotations
 import difflib
 
 from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
 from mslint import names
-from mslint.catalog import Oracle, Rule
+from mslint.rule import MS_API_DOCS, Oracle, Rule
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
-from mslint.checkers.porting_calls import MS_DOCS
-from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
+from mslint.checkers.porting_api import API_RULES, ApiChecks
 from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 
 FORWARD_NOT_CONSTRUCT = Rule(
-    msgid="E7201",
     symbol="ms-forward-not-construct",
+    triggers=frozenset({"classdef"}),
     message="'%s' defines forward() but no construct(): MindSpore calls construct(), rename forward to construct",
     summary="A Cell subclass defines forward() and nothing in its hierarchy defines construct().",
     what="Checks `nn.Cell` subclasses that define `forward` while neither the class nor any base defines `construct`.",
@@ -31,11 +29,11 @@ FORWARD_NOT_CONSTRUCT = Rule(
     fix=Applicability.SAFE,
     fix_safety="Renames the method and the `self.forward(` calls inside the class. Calls of `.forward` from outside the class are not renamed.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Cell.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
 )
 DEAD_FORWARD_OVERRIDE = Rule(
-    msgid="W7202",
     symbol="ms-dead-forward-override",
+    triggers=frozenset({"classdef"}),
     message="'%s' overrides forward() but its base %s defines construct(), which never calls forward(): this override is dead code",
     summary="A Cell subclass overrides forward() while a base's construct() runs instead.",
     what=(
@@ -51,8 +49,8 @@ DEAD_FORWARD_OVERRIDE = Rule(
     oracle=Oracle.DIVERGES,
 )
 TENSOR_SIZE_CALL = Rule(
-    msgid="E7204",
     symbol="ms-tensor-size-call",
+    triggers=frozenset({"call"}),
     message="Tensor.size is an int (the element count) in MindSpore 2.x: use '%s' instead of '%s'",
     summary="x.size() / x.size(i) on a MindSpore tensor.",
     what="Checks calls of `.size()` and `.size(dim)` in MindSpore code.",
@@ -64,11 +62,11 @@ TENSOR_SIZE_CALL = Rule(
     fix_safety="The receiver's type is not known statically: if it is not a tensor (an object with its own `size()` method) the fix is wrong. Such objects are rare in MindSpore modules; the finding is reported with INFERENCE confidence.",
     min_version="2.0",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.size.html",),
+    references=(f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.size.html",),
 )
 TENSOR_VIEW_UNAVAILABLE = Rule(
-    msgid="E7205",
     symbol="ms-tensor-view-unavailable",
+    triggers=frozenset({"call"}),
     message="Tensor.view does not exist before MindSpore 2.0: use '.reshape(...)'",
     summary="x.view(...) when the target MindSpore version has no Tensor.view.",
     what="Checks `.view(...)` calls in MindSpore code when `mindspore-version` is below 2.0.",
@@ -81,8 +79,8 @@ TENSOR_VIEW_UNAVAILABLE = Rule(
     references=("https://www.mindspore.cn/docs/en/r2.0/api_python/mindspore/Tensor/mindspore.Tensor.view.html",),
 )
 UNKNOWN_SELF_ATTRIBUTE = Rule(
-    msgid="E7206",
     symbol="ms-unknown-self-attribute",
+    triggers=frozenset({"classdef"}),
     message="'self.%s' is never assigned in '%s', its bases or nn.Cell%s",
     summary="A Cell method reads self.<name> that nothing assigns (a typo such as self.poss_net).",
     what=(
@@ -100,8 +98,8 @@ UNKNOWN_SELF_ATTRIBUTE = Rule(
     oracle_detail="AttributeError",
 )
 DROPPED_PARAMETER = Rule(
-    msgid="E7207",
     symbol="ms-dropped-parameter",
+    triggers=frozenset({"classdef"}),
     message="'%s' is not defined in %s(), but the method stores it as self.%s: was it dropped from the signature? Add it back as a keyword parameter",
     summary="A Cell method uses a name that looks like a parameter dropped during the port.",
     what=(
@@ -115,8 +113,8 @@ DROPPED_PARAMETER = Rule(
     oracle_detail="NameError",
 )
 SUPER_WRONG_CLASS = Rule(
-    msgid="E7208",
     symbol="ms-super-wrong-class",
+    triggers=frozenset({"classdef"}),
     message="super(%s, self) in class '%s': %s is not a base of this class",
     summary="super(WrongClass, self) in a Cell, usually left from copying another class.",
     what="Checks `super(X, self)` calls in Cell subclasses where `X` is neither the class itself nor one of its bases.",
@@ -126,8 +124,8 @@ SUPER_WRONG_CLASS = Rule(
     oracle_detail="TypeError",
 )
 INIT_BEFORE_SUPER = Rule(
-    msgid="E7209",
     symbol="ms-init-before-super",
+    triggers=frozenset({"classdef"}),
     message="self.%s is assigned a %s before super().__init__() is called: MindSpore raises at this assignment",
     summary="A Cell __init__ assigns sub-cells or Parameters before calling super().__init__().",
     what="Checks `__init__` of Cell subclasses for `self.x = <Cell or Parameter>` before `super().__init__()` runs, or without it.",
@@ -153,21 +151,11 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         *API_RULES,
         *TRAIN_RULES,
     )
-    _CALL_RULES = tuple(rule.symbol for rule in (TENSOR_SIZE_CALL, TENSOR_VIEW_UNAVAILABLE, *API_RULES, *TRAIN_RULES) if rule is not TORCH_NAME_ON_MINDSPORE)
 
-    def visit_module(self, node: nodes.Module) -> None:
-        super().visit_module(node)
+    def open_module(self, node: nodes.Module) -> None:
         self._framework = names.framework_of(node)
         self._open_module(node)
 
-    @only_required_for_messages(
-        FORWARD_NOT_CONSTRUCT.symbol,
-        DEAD_FORWARD_OVERRIDE.symbol,
-        UNKNOWN_SELF_ATTRIBUTE.symbol,
-        DROPPED_PARAMETER.symbol,
-        SUPER_WRONG_CLASS.symbol,
-        INIT_BEFORE_SUPER.symbol,
-    )
     def visit_classdef(self, node: nodes.ClassDef) -> None:
         hierarchy, framework, complete = names.ancestors(node)
         if not framework & cell_facts().cell_classes:
@@ -180,7 +168,6 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             self._check_super_calls(node, method, hierarchy)
         self._check_init_order(node)
 
-    @only_required_for_messages(*_CALL_RULES)
     def visit_call(self, node: nodes.Call) -> None:
         if self._framework == "compat":
             return
@@ -192,7 +179,6 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             elif node.func.attrname == "view":
                 self._check_view_call(node)
 
-    @only_required_for_messages(TORCH_NAME_ON_MINDSPORE.symbol)
     def visit_attribute(self, node: nodes.Attribute) -> None:
         if self._framework != "compat":
             self.check_attribute(node)

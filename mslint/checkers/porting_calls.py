@@ -20,7 +20,6 @@ from mslint.fixes import Edit
 from mslint.knowledge import ApiMapping, Param, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
 
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
 # PyTorch keyword spellings and their MindSpore counterparts across the ops/nn namespaces, used when the
 # knowledge base has no entry for the API: a rename is proposed only if the target parameter exists.

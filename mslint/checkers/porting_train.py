@@ -12,15 +12,14 @@ from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE, Confidence
 
 from mslint import names
-from mslint.catalog import Rule
+from mslint.rule import MS_API_DOCS, Rule
 from mslint.checkers import porting_calls as calls
-from mslint.checkers.porting_calls import MS_DOCS
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 
 TRAIN_EVAL_CALL = Rule(
-    msgid="E7218",
     symbol="ms-train-eval-call",
+    triggers=frozenset({"call"}),
     message="Cell has no %s() in MindSpore: use %s",
     summary="PyTorch's .train() / .eval() on a MindSpore Cell.",
     what="Checks `.train()`, `.train(mode)` and `.eval()` called on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in the same scope.",
@@ -28,11 +27,11 @@ TRAIN_EVAL_CALL = Rule(
     fix=Applicability.SAFE,
     fix_safety="`set_train(True)` / `set_train(False)` is what the PyTorch call means; the code raised before.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
 )
 PARAMETERS_CALL = Rule(
-    msgid="E7219",
     symbol="ms-parameters-call",
+    triggers=frozenset({"call"}),
     message="Cell has no parameters() in MindSpore: pass %s.trainable_params() to the optimizer",
     summary="model.parameters() passed to a MindSpore optimizer.",
     what=(
@@ -44,11 +43,11 @@ PARAMETERS_CALL = Rule(
     fix=Applicability.SAFE,
     fix_safety="`trainable_params()` is the list of parameters that require gradients, what the optimizer needs.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Optimizer.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Optimizer.html",),
 )
 TORCH_TRAINING_STEP = Rule(
-    msgid="W7220",
     symbol="ms-torch-training-step",
+    triggers=frozenset({"call"}),
     message="%s is PyTorch's training step; MindSpore computes gradients functionally: %s",
     summary="loss.backward(), optimizer.zero_grad(), optimizer.step() in MindSpore code.",
     what=(
@@ -68,8 +67,8 @@ TORCH_TRAINING_STEP = Rule(
     references=("https://www.mindspore.cn/docs/en/r2.10.0/migration_guide/model_development/gradient.html",),
 )
 TENSOR_REPEAT_OFF_ASCEND = Rule(
-    msgid="E7222",
     symbol="ms-tensor-repeat-off-ascend",
+    triggers=frozenset({"call"}),
     message="Tensor.repeat has only an Ascend kernel in MindSpore 2.10 (RuntimeError on %s): use %s",
     summary="x.repeat(...) on a MindSpore tensor when the target is CPU or GPU.",
     what=(
@@ -84,11 +83,11 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
     fix_safety="Only when the arguments are literal repeat counts (`repeat(2, 2)`, `repeat((2, 2))`): `tile((2, 2))` equals torch's `repeat(2, 2)` (checked for equal, more and fewer dims). Offered as unsafe on receivers of unknown type.",
     oracle_detail="RuntimeError",
     targets=frozenset({"cpu", "gpu"}),
-    references=(f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
+    references=(f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
 )
 TORCH_DEVICE_METHOD = Rule(
-    msgid="E7223",
     symbol="ms-torch-device-method",
+    triggers=frozenset({"call"}),
     message="%s %s on a MindSpore %s: %s",
     summary="PyTorch's .cuda(), .cpu(), .detach() or .to('cuda') on a MindSpore tensor or Cell.",
     what=(
@@ -104,7 +103,7 @@ TORCH_DEVICE_METHOD = Rule(
     fix=Applicability.SAFE,
     fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
 )
 TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP, TENSOR_REPEAT_OFF_ASCEND, TORCH_DEVICE_METHOD)
 _DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
