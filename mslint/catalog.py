@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from mslint.checkers import ALL_CHECKERS
+from mslint.codes import find_code
 from mslint.rule import Family, Oracle, Rule
 from mslint.versions import parse_version, version_at_least
 
@@ -24,7 +25,5 @@ def all_rules() -> tuple[Rule, ...]:
 
 def find_rule(key: str) -> Rule | None:
     """Look a rule up by symbol or message id (current or former)."""
-    for rule in all_rules():
-        if key in (rule.symbol, rule.msgid, rule.msgid.upper()) or any(key in old for old in rule.code.old_names):
-            return rule
-    return None
+    code = find_code(key)
+    return next((rule for rule in all_rules() if rule.symbol == code.symbol), None) if code else None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from mslint.codes import CODES, Code
 from mslint.fixes import Applicability
@@ -49,7 +50,10 @@ class Rule:
     documentation and the conditions it applies under.
 
     ``triggers`` name the pylint hooks (``visit_call`` ...) of the family checker that report the rule: pylint
-    skips a hook when every rule it triggers is disabled. ``what`` and ``why`` are the Markdown bodies of the
+    skips a hook when every rule it triggers is disabled. ``check(checker, node)``, when given, is the rule's
+    own check: the family checker calls it from each trigger's hook while the rule is enabled, so a new rule
+    is this declaration alone (plus its code-table row and card). Without ``check``, a ``visit_<trigger>``
+    method of the checker reports the rule (rules sharing one analysis). ``what`` and ``why`` are the Markdown bodies of the
     "What it does" and "Why is this bad?" sections; the examples come from the rule card ``mslint/cards/<symbol>/``.
     """
 
@@ -71,6 +75,7 @@ class Rule:
     references: tuple[str, ...] = ()
     levels: frozenset[str] = frozenset()  # graph rules: jit_syntax_levels they apply to
     tags: tuple[str, ...] = field(default=())
+    check: Callable[[Any, Any], None] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.symbol not in CODES:
@@ -123,6 +128,19 @@ def pylint_msgs(rules: tuple[Rule, ...]) -> dict[str, tuple]:
     return msgs
 
 
-def rules_triggered_by(rules: tuple[Rule, ...], trigger: Trigger) -> tuple[str, ...]:
-    """Symbols of the rules a hook can report."""
-    return tuple(rule.symbol for rule in rules if trigger in rule.triggers)
+def rules_triggered_by(rules: Iterable[Rule], trigger: Trigger) -> tuple[Rule, ...]:
+    """The rules a hook can report."""
+    return tuple(rule for rule in rules if trigger in rule.triggers)
+
+
+def declared_rules(*namespaces: dict[str, Any]) -> tuple[Rule, ...]:
+    """The rules declared in module namespaces (``vars(module)``), in declaration order: a family checker's
+    ``rules`` are derived, never listed by hand."""
+    found: dict[str, Rule] = {}
+    for namespace in namespaces:
+        found.update((value.symbol, value) for value in namespace.values() if isinstance(value, Rule))
+    return tuple(found.values())
+
+
+def rule_symbols(rules: Iterable[Rule]) -> tuple[str, ...]:
+    return tuple(rule.symbol for rule in rules)

@@ -13,7 +13,7 @@ from astroid.const import Context
 from pylint.interfaces import HIGH, INFERENCE
 
 from mslint import names
-from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
+from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule, declared_rules
 from mslint.versions import version_at_least
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
@@ -342,11 +342,7 @@ def _global_pitfall(pitfall_id: str) -> AscendPitfall:
 class AscendChecker(FamilyChecker):
     """Device support, Ascend op constraints and deprecations, from the op metadata."""
 
-    rules = (
-        NO_KERNEL, UNSUPPORTED_DTYPE, INDEX_UNCHECKED, MAXPOOL_REWRITE, MAXPOOL_INDICES, DYNAMIC_SHAPE,
-        SEED_IGNORED, OP_CONSTRAINT, TOPK_UNSORTED, DEPRECATED, CHANGE_ANNOUNCED, COMPLEX_DTYPE,
-        COMPARE_NONDETERMINISTIC, PRECISION_MODE,
-    )
+    rules = declared_rules(globals())
 
     def open_module(self, node: nodes.Module) -> None:
         self._calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]

@@ -16,7 +16,7 @@ from pylint.interfaces import HIGH, Confidence
 from mslint import config
 from mslint.fixes import Edit, Fix
 from mslint.positions import SourceText, decode_source
-from mslint.rule import TRIGGERS, Rule, pylint_msgs, rules_triggered_by
+from mslint.rule import TRIGGERS, Rule, pylint_msgs, rule_symbols, rules_triggered_by
 from mslint.target import module_settings
 
 if TYPE_CHECKING:
@@ -93,15 +93,16 @@ class FamilyChecker(BaseChecker):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.msgs = pylint_msgs(cls.rules)
-        cls.module_rules = rules_triggered_by(cls.rules, "module")
+        cls.module_rules = rule_symbols(rules_triggered_by(cls.rules, "module"))
         for trigger in TRIGGERS:
-            hook = "check_module" if trigger == "module" else f"visit_{trigger}"
-            symbols = rules_triggered_by(cls.rules, trigger)
-            defined = getattr(cls, hook, None) is not getattr(FamilyChecker, hook, None)
-            if bool(symbols) != defined:
-                raise TypeError(f"{cls.__name__}: {hook} must exist exactly when a rule declares the trigger {trigger!r}")
-            if symbols and trigger != "module":
-                setattr(cls, hook, only_required_for_messages(*symbols)(_own_copy(getattr(cls, hook))))
+            hook_name = "check_module" if trigger == "module" else f"visit_{trigger}"
+            triggered = rules_triggered_by(cls.rules, trigger)
+            hook = getattr(cls, hook_name, None)
+            own_hook = hook if hook is not getattr(FamilyChecker, hook_name, None) else None
+            if any(rule.check is None for rule in triggered) != (own_hook is not None):
+                raise TypeError(f"{cls.__name__}.{hook_name} must exist exactly when a rule without check() declares {trigger!r}")
+            if triggered:
+                setattr(cls, hook_name, _dispatch(own_hook, triggered))
 
     def open(self) -> None:
         self.store = store_of(self.linter)
@@ -185,11 +186,18 @@ class FamilyChecker(BaseChecker):
             self.store.fixes[key] = fix
 
 
-def _own_copy(hook: Callable[..., None]) -> Callable[..., None]:
-    """A wrapper of a hook, so marking it with its rules leaves the (maybe shared) original alone."""
+def _dispatch(hook: Callable[..., None] | None, rules: tuple[Rule, ...]) -> Callable[..., None]:
+    """A hook that runs the checker's own hook, then the ``check`` of each enabled rule; pylint skips it
+    when all ``rules`` are disabled."""
+    checked = tuple(rule for rule in rules if rule.check is not None)
 
-    @functools.wraps(hook)
     def run(self: FamilyChecker, node: nodes.NodeNG) -> None:
-        hook(self, node)
+        if hook is not None:
+            hook(self, node)
+        for rule in checked:
+            if self.linter.is_message_enabled(rule.symbol):
+                rule.check(self, node)
 
-    return run
+    if hook is not None:
+        functools.update_wrapper(run, hook)
+    return only_required_for_messages(*rule_symbols(rules))(run)

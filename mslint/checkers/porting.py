@@ -8,11 +8,12 @@ from astroid import nodes
 from pylint.interfaces import INFERENCE
 
 from mslint import names
-from mslint.rule import MS_API_DOCS, Oracle, Rule
+from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
-from mslint.checkers.porting_api import API_RULES, ApiChecks
-from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
+from mslint.checkers import porting_api, porting_train
+from mslint.checkers.porting_api import ApiChecks
+from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 
@@ -139,18 +140,7 @@ INIT_BEFORE_SUPER = Rule(
 class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     """PyTorch idioms that crash or change meaning in MindSpore."""
 
-    rules = (
-        FORWARD_NOT_CONSTRUCT,
-        DEAD_FORWARD_OVERRIDE,
-        TENSOR_SIZE_CALL,
-        TENSOR_VIEW_UNAVAILABLE,
-        UNKNOWN_SELF_ATTRIBUTE,
-        DROPPED_PARAMETER,
-        SUPER_WRONG_CLASS,
-        INIT_BEFORE_SUPER,
-        *API_RULES,
-        *TRAIN_RULES,
-    )
+    rules = declared_rules(globals(), vars(porting_api), vars(porting_train))
 
     def open_module(self, node: nodes.Module) -> None:
         self._framework = names.framework_of(node)

@@ -181,19 +181,6 @@ DEFAULT_DIFFERS = Rule(
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.GELU.html",),
 )
 
-API_RULES = (
-    UNSUPPORTED_INPLACE,
-    UNEXPECTED_ARGUMENT,
-    DROPOUT_RATE_AS_KEEP_PROB,
-    DROPOUT_KEEP_PROB,
-    BATCHNORM_MOMENTUM,
-    PADDING_WITHOUT_PAD_MODE,
-    POOL_STRIDE_DEFAULT,
-    TORCH_NAME_ON_MINDSPORE,
-    TORCH_API_IN_MINDSPORE,
-    DEFAULT_DIFFERS,
-)
-
 _RATE_WORDS = ("drop", "rate")
 _DEFAULTS_OWNED_ELSEWHERE = frozenset({"stride", "momentum"})  # pool-stride rule; BatchNorm momentum defaults are equivalent
 
@@ -204,7 +191,7 @@ def _ms_layers_with_default(torch_name: str, defaults: tuple[str, str]) -> froze
 
 
 class ApiChecks:
-    """The checks of API_RULES; mixed into PortingChecker (uses its report/source helpers)."""
+    """The checks of the rules above; mixed into PortingChecker (uses its report/source helpers)."""
 
     def _open_module(self, node: nodes.Module) -> None:
         self._patched = calls.patched_names(node, self.settings.patched_apis)

@@ -105,7 +105,7 @@ TORCH_DEVICE_METHOD = Rule(
     oracle_detail="AttributeError",
     references=(f"{MS_API_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
 )
-TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP, TENSOR_REPEAT_OFF_ASCEND, TORCH_DEVICE_METHOD)
+
 _DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
 
 _STEP_ADVICE = {
@@ -192,7 +192,7 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
 
 
 class TrainingChecks:
-    """The checks of TRAIN_RULES; mixed into PortingChecker."""
+    """The checks of the rules above; mixed into PortingChecker."""
 
     def check_training_call(self, call: nodes.Call) -> None:
         func = call.func
