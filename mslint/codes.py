@@ -45,6 +45,7 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("I7221", "ms-default-differs"),
     Code("E7222", "ms-tensor-repeat-off-ascend"),
     Code("E7223", "ms-torch-device-method"),
+    Code("E7224", "ms-torch-cell-method"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),
     Code("E7302", "ms-graph-generator"),

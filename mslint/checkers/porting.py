@@ -13,7 +13,7 @@ from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
 from mslint.checkers import porting_api, porting_train
 from mslint.checkers.porting_api import ApiChecks
-from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter
+from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter, torch_cell_methods
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 
@@ -227,6 +227,8 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
                 name = attribute.attrname
                 if name in known or isinstance(attribute.parent, nodes.Delete):
                     continue
+                if name in torch_cell_methods() and isinstance(attribute.parent, nodes.Call):
+                    continue  # ms-torch-cell-method names the MindSpore method
                 close = difflib.get_close_matches(name, sorted(assigned), n=1, cutoff=0.6)
                 hint = f"; did you mean 'self.{close[0]}'?" if close else ""
                 fix = None

@@ -7,6 +7,9 @@ Cells (``self`` in a Cell subclass, or a name assigned from a Cell class call in
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 import astroid
 from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE, Confidence
@@ -14,8 +17,10 @@ from pylint.interfaces import HIGH, INFERENCE, Confidence
 from mslint import names
 from mslint.rule import MS_API_DOCS, Rule
 from mslint.checkers import porting_calls as calls
+from mslint.checkers import utils
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
+from mslint.knowledge import ApiMapping, load_torch_mapping
 
 TRAIN_EVAL_CALL = Rule(
     symbol="ms-train-eval-call",
@@ -305,3 +310,56 @@ class TrainingChecks:
 
 def _applicability(confidence: Confidence) -> Applicability:
     return Applicability.SAFE if confidence is HIGH else Applicability.UNSAFE
+
+
+@cache
+def torch_cell_methods() -> dict[str, ApiMapping]:
+    """PyTorch ``nn.Module`` methods that MindSpore's ``nn.Cell`` lacks, with their knowledge-base mapping
+    (methods other porting rules report are left to them)."""
+    owned_elsewhere = {"parameters", "train", "eval", "forward"}
+    return {
+        torch_name.rpartition(".")[2]: entry
+        for torch_name, entry in load_torch_mapping().items()
+        if torch_name.startswith("torch.nn.Module.") and entry.ms and entry.ms.startswith("mindspore.nn.Cell.")
+        and torch_name.rpartition(".")[2] not in cell_facts().cell_attributes | owned_elsewhere
+    }
+
+
+def _check_torch_cell_method(checker: Any, call: nodes.Call) -> None:
+    func = call.func
+    if checker._framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+        return
+    entry = torch_cell_methods().get(func.attrname)
+    if entry is None or names.qualified_name(func) is not None or receiver_kind(func.expr) != "cell":
+        return
+    target = entry.ms.rpartition(".")[2]
+    fix = None
+    if entry.kind == "renamed-args" and not call.keywords:
+        at = utils.end(checker.source(call), func) - len(func.attrname)
+        fix = Fix(f"Use {target}()", (Edit(at, at + len(func.attrname), target),))
+    note = f" ({entry.note})" if entry.kind == "semantic-diff" else ""
+    checker.report(TORCH_CELL_METHOD, func, (func.attrname, target, note), fix)
+
+
+TORCH_CELL_METHOD = Rule(
+    symbol="ms-torch-cell-method",
+    triggers=frozenset({"call"}),
+    check=_check_torch_cell_method,
+    message="nn.Cell has no %s(), PyTorch's nn.Module method: use %s()%s",
+    summary="A PyTorch nn.Module method that MindSpore's Cell lacks (named_parameters, children, modules, add_module).",
+    what=(
+        "Checks calls of `named_parameters()`, `children()`, `modules()`, `named_children()` and `add_module()` "
+        "on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in "
+        "the same scope. The methods and their MindSpore names come from the knowledge base "
+        "(`torch.nn.Module.*` entries whose name `nn.Cell` does not have)."
+    ),
+    why=(
+        "`nn.Cell` names these `parameters_and_names()`, `cells()`, `cells_and_names()`, `name_cells()` and "
+        "`insert_child_to_cell()`; the PyTorch name raises `AttributeError: The 'Dense' object has no attribute "
+        "'named_parameters'.`"
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Renames the method when MindSpore's takes the same arguments (`named_parameters()`, `children()`, `add_module(name, cell)`); the code raised before. No fix for `modules()` and `named_children()`, whose MindSpore counterparts yield (name, cell) pairs or return a dict.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
+)
