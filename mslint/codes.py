@@ -117,7 +117,7 @@ CODES: dict[str, Code] = {code.symbol: code for code in CODE_TABLE}
 
 def find_code(key: str) -> Code | None:
     """The row of a symbol or message id, current or former."""
-    for code in CODE_TABLE:
+    for code in CODES.values():
         if key in (code.symbol, code.msgid) or any(key in old for old in code.old_names):
             return code
     return None

@@ -12,16 +12,15 @@ from astroid import nodes
 from astroid.const import Context
 from pylint.interfaces import HIGH, INFERENCE
 
-from mslint import names
-from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule, declared_rules
-from mslint.versions import version_at_least
-from mslint.checkers import utils
+from mslint import ast_queries, names
 from mslint.checkers.base import FamilyChecker
 from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
 from mslint.fixes import Applicability, Fix
-from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for
 from mslint.graph_scope import GraphFunction, graph_functions
+from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for
+from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule, declared_rules
 from mslint.target import PLATFORM_NAMES, SET_CONTEXT, device_call
+from mslint.versions import version_at_least
 
 ASCEND_ONLY = frozenset({"ascend"})
 # mint alternatives that accept every call of the original (checked by tests/oracle/test_ascend_cpu.py).
@@ -454,15 +453,15 @@ class AscendChecker(FamilyChecker):
             elif pitfall.id == "ascend-maxpool-argmax-training":
                 if self._trains:
                     self.report(MAXPOOL_REWRITE, node, (short,))
-                indices = utils.keyword(node, "return_indices")
+                indices = ast_queries.keyword(node, "return_indices")
                 if indices is not None and isinstance(indices.value, nodes.Const) and indices.value.value is True:
                     self.report(MAXPOOL_INDICES, indices, (short, _cite(pitfall)))
             elif pitfall.id == "ascend-random-seed-ignored":
-                for seed in (utils.keyword(node, "seed"), utils.keyword(node, "seed2")):
+                for seed in (ast_queries.keyword(node, "seed"), ast_queries.keyword(node, "seed2")):
                     if seed is not None and not (isinstance(seed.value, nodes.Const) and seed.value.value is None):
                         self.report(SEED_IGNORED, seed, (short, seed.arg, _cite(pitfall)))
             elif pitfall.id == "ascend-topk-unsorted":
-                flag = utils.keyword(node, "sorted")
+                flag = ast_queries.keyword(node, "sorted")
                 if flag is not None and isinstance(flag.value, nodes.Const) and flag.value.value is False:
                     self.report(TOPK_UNSORTED, flag, (short, _cite(pitfall)))
             else:
@@ -538,9 +537,9 @@ class AscendChecker(FamilyChecker):
 def _enables_determinism(call: nodes.Call, name: str | None) -> bool:
     """``set_deterministic(True)`` or ``set_context(deterministic="ON")``; a non-literal value counts as on."""
     if name == SET_DETERMINISTIC:
-        value = utils.argument(call, "deterministic", 0)
+        value = ast_queries.argument(call, "deterministic", 0)
     elif name in SET_CONTEXT:
-        value = utils.argument(call, "deterministic")
+        value = ast_queries.argument(call, "deterministic")
         if value is None:
             return False
     else:
@@ -553,7 +552,7 @@ def _sets_precision_mode(call: nodes.Call, name: str | None) -> bool:
     config that is not a literal dict)."""
     if name in PRECISION_MODE_CALLS:
         return True
-    config = utils.argument(call, "ascend_config") if name in SET_CONTEXT else None
+    config = ast_queries.argument(call, "ascend_config") if name in SET_CONTEXT else None
     if config is None:
         return False
     if not isinstance(config, nodes.Dict):
@@ -571,7 +570,7 @@ def _confidence(pitfall_id: str):
 
 
 def _group(node: nodes.Call) -> int | None:
-    return utils.int_value(utils.argument(node, "group") or utils.argument(node, "groups"))
+    return ast_queries.int_value(ast_queries.argument(node, "group") or ast_queries.argument(node, "groups"))
 
 
 def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> str | None:
@@ -582,12 +581,12 @@ def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> st
     if pitfall_id == "ascend-group-conv-depthwise-only" and info.kind == "class" and group and group > 1:
         if info.qualname == "mindspore.nn.Conv3d":
             return None  # ascend-conv3d-groups reports it
-        channels = utils.int_value(utils.argument(node, "in_channels", 0)), utils.int_value(utils.argument(node, "out_channels", 1))
+        channels = ast_queries.int_value(ast_queries.argument(node, "in_channels", 0)), ast_queries.int_value(ast_queries.argument(node, "out_channels", 1))
         if None not in channels and not channels[0] == channels[1] == group:
             return f"group convolution with group={group}, in_channels={channels[0]}, out_channels={channels[1]} (not depthwise)"
     if pitfall_id == "ascend-sort-last-axis" and info.kind != "tensor_method":
         keyword, position = SORT_AXIS.get(info.qualname, ("axis", 1))
-        axis = utils.int_value(utils.argument(node, keyword, position))
+        axis = ast_queries.int_value(ast_queries.argument(node, keyword, position))
         if axis is not None and axis != -1:
             return f"sorting along {keyword}={axis} (only the last dimension, -1)"
     return None
@@ -602,26 +601,26 @@ def _input_problem(pitfall: AscendPitfall, node: nodes.Call, inputs: list[nodes.
         if rank > limit:
             return f"a rank-{rank} input (literal shape; at most {limit} dimensions)"
     if pitfall.id == "ascend-transpose-negative-axes":
-        perm = second or utils.argument(node, "input_perm") or utils.argument(node, "dims")
-        if isinstance(perm, (nodes.Tuple, nodes.List)) and any((utils.int_value(e) or 0) < 0 for e in perm.elts):
+        perm = second or ast_queries.argument(node, "input_perm") or ast_queries.argument(node, "dims")
+        if isinstance(perm, (nodes.Tuple, nodes.List)) and any((ast_queries.int_value(e) or 0) < 0 for e in perm.elts):
             return "a negative permutation entry"
     elif pitfall.id == "ascend-concat-192-inputs":
-        count = utils.literal_length(inputs[0] if inputs else utils.argument(node, "tensors") or utils.argument(node, "input_x"))
+        count = ast_queries.literal_length(inputs[0] if inputs else ast_queries.argument(node, "tensors") or ast_queries.argument(node, "input_x"))
         if count is not None and count > pitfall.params[MAX_CONCAT_INPUTS]:
             return f"concatenating {count} tensors (192 or more)"
     elif pitfall.id == "ascend-rank-limit-tile":
-        dims = second or utils.argument(node, "dims")
+        dims = second or ast_queries.argument(node, "dims")
         if isinstance(dims, (nodes.Tuple, nodes.List)):
-            values = [utils.int_value(e) for e in dims.elts]
+            values = [ast_queries.int_value(e) for e in dims.elts]
             repeated = sum(1 for value in values if value is not None and value != 1)
             if len(values) > pitfall.params["max_rank"]:
                 return f"tiling {len(values)} dims (more than {pitfall.params['max_rank']})"
             if repeated > pitfall.params["max_repeated_dims"]:
                 return f"repeating {repeated} dims at once (more than {pitfall.params['max_repeated_dims']})"
     elif pitfall.id == "ascend-rank-limit-pad":
-        padding = second or utils.argument(node, "padding")
+        padding = second or ast_queries.argument(node, "padding")
         if isinstance(padding, (nodes.Tuple, nodes.List)):
-            if any((utils.int_value(e) or 0) < 0 for e in padding.elts):
+            if any((ast_queries.int_value(e) or 0) < 0 for e in padding.elts):
                 return "a negative padding"
             if len(padding.elts) > 2 * pitfall.params["max_rank"]:
                 return f"padding {len(padding.elts) // 2} dimensions (more than {pitfall.params['max_rank']})"

@@ -7,12 +7,11 @@ from collections.abc import Iterable, Iterator
 
 from astroid import nodes
 
-from mslint.rule import Oracle, Rule
 from mslint.checkers.base import FamilyChecker, Span
-from mslint.checkers.graph_match import MATCHERS
-from mslint.checkers.graph_values import Body
 from mslint.graph_facts import GRAPH_FACTS, GraphFact
 from mslint.graph_scope import GraphFunction, graph_functions
+from mslint.graph_values import Body
+from mslint.rule import Oracle, Rule
 
 OUTCOME = {
     "compile-error": "fails to compile",
@@ -74,8 +73,7 @@ def rule_of(fact: GraphFact) -> Rule:
 
 
 GRAPH_RULES = tuple(rule_of(fact) for fact in GRAPH_FACTS)
-if set(MATCHERS) != {fact.symbol for fact in GRAPH_FACTS}:
-    raise LookupError(f"graph facts without a matcher, or matchers without a fact: {set(MATCHERS) ^ {f.symbol for f in GRAPH_FACTS}}")
+MATCHERS = {fact.symbol: fact.matcher for fact in GRAPH_FACTS}
 
 
 def graph_matches(graphs: Iterable[GraphFunction], rules: Iterable[Rule]) -> Iterator[tuple[Rule, nodes.NodeNG, frozenset[str]]]:

@@ -7,15 +7,14 @@ import difflib
 from astroid import nodes
 from pylint.interfaces import INFERENCE
 
-from mslint import names
-from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
-from mslint.checkers import utils
-from mslint.checkers.base import FamilyChecker
+from mslint import ast_queries, names
 from mslint.checkers import porting_api, porting_train
+from mslint.checkers.base import FamilyChecker
 from mslint.checkers.porting_api import ApiChecks
 from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter, torch_cell_methods
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
+from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
 
 FORWARD_NOT_CONSTRUCT = Rule(
     symbol="ms-forward-not-construct",
@@ -143,7 +142,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     rules = declared_rules(globals(), vars(porting_api), vars(porting_train))
 
     def open_module(self, node: nodes.Module) -> None:
-        self._framework = names.framework_of(node)
+        self.framework = names.framework_of(node)
         self._open_module(node)
 
     def visit_classdef(self, node: nodes.ClassDef) -> None:
@@ -153,24 +152,24 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         self._check_forward(node, hierarchy, framework)
         if complete and framework <= {"mindspore.nn.Cell"}:
             self._check_self_attributes(node, hierarchy)
-        for method in utils.methods(node):
+        for method in ast_queries.methods(node):
             self._check_dropped_parameters(method)
             self._check_super_calls(node, method, hierarchy)
         self._check_init_order(node)
 
     def visit_call(self, node: nodes.Call) -> None:
-        if self._framework == "compat":
+        if self.framework == "compat":
             return
         self.check_api_call(node)
         self.check_training_call(node)
-        if self._framework == "mindspore" and isinstance(node.func, nodes.Attribute):
+        if self.framework == "mindspore" and isinstance(node.func, nodes.Attribute):
             if node.func.attrname == "size":
                 self._check_size_call(node)
             elif node.func.attrname == "view":
                 self._check_view_call(node)
 
     def visit_attribute(self, node: nodes.Attribute) -> None:
-        if self._framework != "compat":
+        if self.framework != "compat":
             self.check_attribute(node)
 
     # forward / construct
@@ -198,12 +197,12 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
 
     def _rename_forward_fix(self, cls: nodes.ClassDef, forward: nodes.FunctionDef, safety: Applicability) -> Fix:
         source = self.source(forward)
-        at = utils.name_offset(source, forward, "forward")
+        at = ast_queries.name_offset(source, forward, "forward")
         edits = [Edit(at, at + len("forward"), "construct")]
-        for method in utils.methods(cls):
-            for attribute in utils.self_attribute_reads(method):
+        for method in ast_queries.methods(cls):
+            for attribute in ast_queries.self_attribute_reads(method):
                 if attribute.attrname == "forward":
-                    name_at = utils.end(source, attribute) - len("forward")
+                    name_at = ast_queries.end(source, attribute) - len("forward")
                     edits.append(Edit(name_at, name_at + len("forward"), "construct"))
         return Fix("Rename forward to construct", tuple(edits), safety)
 
@@ -222,8 +221,8 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
                 return
             assigned.update(dynamic)
         known = assigned | cell_facts().cell_attributes
-        for method in utils.methods(node):
-            for attribute in utils.self_attribute_reads(method):
+        for method in ast_queries.methods(node):
+            for attribute in ast_queries.self_attribute_reads(method):
                 name = attribute.attrname
                 if name in known or isinstance(attribute.parent, nodes.Delete):
                     continue
@@ -234,7 +233,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
                 fix = None
                 if close:
                     source = self.source(attribute)
-                    at = utils.end(source, attribute) - len(name)
+                    at = ast_queries.end(source, attribute) - len(name)
                     fix = Fix(f"Rename to self.{close[0]}", (Edit(at, at + len(name), close[0]),), Applicability.UNSAFE)
                 self.report(UNKNOWN_SELF_ATTRIBUTE, attribute, (name, node.name, hint), fix)
 
@@ -258,11 +257,11 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             return None
         source = self.source(method)
         last = arguments.args[-1]
-        ends = [utils.end(source, last)]
+        ends = [ast_queries.end(source, last)]
         if arguments.annotations and arguments.annotations[-1] is not None:
-            ends.append(utils.end(source, arguments.annotations[-1]))
+            ends.append(ast_queries.end(source, arguments.annotations[-1]))
         if arguments.defaults:
-            ends.append(utils.end(source, arguments.defaults[-1]))
+            ends.append(ast_queries.end(source, arguments.defaults[-1]))
         at = max(ends)
         return Fix(f"Add parameter {name}=None", (Edit(at, at, f", {name}=None"),), Applicability.UNSAFE)
 
@@ -282,20 +281,20 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         init = node.locals.get("__init__", [None])[0]
         if not isinstance(init, nodes.FunctionDef) or init.parent is not node:
             return
-        super_lines = [call.lineno for call in init.nodes_of_class(nodes.Call) if utils.is_super_init(call)]
+        super_lines = [call.lineno for call in init.nodes_of_class(nodes.Call) if ast_queries.is_super_init(call)]
         first_super = min(super_lines, default=None)
         for assign in init.nodes_of_class(nodes.Assign):
             if first_super is not None and assign.lineno >= first_super:
                 continue
             kind = cell_or_parameter(assign.value)
-            targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr) and isinstance(t.expr, nodes.Name) and t.expr.name == utils.self_name(init)]
+            targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr) and isinstance(t.expr, nodes.Name) and t.expr.name == ast_queries.self_name(init)]
             if kind and targets:
                 fix = self._insert_super_fix(init) if first_super is None else None
                 self.report(INIT_BEFORE_SUPER, targets[0], (targets[0].attrname, kind), fix)
                 return
 
     def _insert_super_fix(self, init: nodes.FunctionDef) -> Fix | None:
-        first = utils.first_statement_line(init)
+        first = ast_queries.first_statement_line(init)
         if first is None:
             return None
         source = self.source(init)
@@ -314,18 +313,18 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         if any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
             return  # the module defines its own size(): the receiver may be one of its objects
         source = self.source(node)
-        start = utils.end(source, node.func) - len("size")
+        start = ast_queries.end(source, node.func) - len("size")
         argument = [*node.args, *(kw.value for kw in node.keywords or ())]
         replacement = f"shape[{self.node_text(argument[0])}]" if argument else "shape"
-        original = source.text[start : utils.end(source, node)]
-        fix = Fix(f"Use .{replacement}", (Edit(start, utils.end(source, node), replacement),))
+        original = source.text[start : ast_queries.end(source, node)]
+        fix = Fix(f"Use .{replacement}", (Edit(start, ast_queries.end(source, node), replacement),))
         self.report(TENSOR_SIZE_CALL, node, (f".{replacement}", f".{original}"), fix, confidence=INFERENCE)
 
     def _check_view_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None:
             return
         source = self.source(node)
-        at = utils.end(source, node.func) - len("view")
+        at = ast_queries.end(source, node.func) - len("view")
         fix = Fix("Use .reshape", (Edit(at, at + len("view"), "reshape"),))
         self.report(TENSOR_VIEW_UNAVAILABLE, node, None, fix, confidence=INFERENCE)
 
@@ -339,7 +338,7 @@ def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
         if isinstance(node, nodes.Call):
             func = node.func
             called = func.attrname if isinstance(func, nodes.Attribute) else func.name if isinstance(func, nodes.Name) else None
-            if called not in utils.DYNAMIC_ATTRIBUTE_CALLS:
+            if called not in ast_queries.DYNAMIC_ATTRIBUTE_CALLS:
                 continue
             name_arg = node.args[1] if called == "setattr" and len(node.args) > 1 else node.args[0] if node.args else None
             if not (isinstance(name_arg, nodes.Const) and isinstance(name_arg.value, str)):

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from mslint import names
-from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers import utils
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
+from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
 
 UNSUPPORTED_INPLACE = Rule(
     symbol="ms-unsupported-inplace",
@@ -211,7 +210,7 @@ class ApiChecks:
             self._check_padding(call, name)
             self._check_pool_stride(call, name)
             self._check_defaults(call, name)
-        elif self._framework == "mixed":
+        elif self.framework == "mixed":
             self._check_torch_call(call)
 
     # arguments MindSpore does not accept
@@ -225,7 +224,7 @@ class ApiChecks:
         var_keyword = any(calls.has_var_keyword(o) for o in calls.overloads(name))
         for keyword in binding.keywords:
             if keyword.arg == "inplace" and not var_keyword:
-                start, end = utils.remove_argument(source, call, keyword)
+                start, end = ast_queries.remove_argument(source, call, keyword)
                 self.report(UNSUPPORTED_INPLACE, keyword, (short,), Fix("Remove inplace=", (Edit(start, end, ""),)))
                 continue
             target = calls.rename_for(name, keyword.arg)
@@ -234,7 +233,7 @@ class ApiChecks:
             fix, hint = None, ""
             if target is not None:
                 hint = f": use {' and '.join(target.split(','))}"
-                edits = None if utils.keyword(call, target) else calls.rename_edits(source, keyword, target)
+                edits = None if ast_queries.keyword(call, target) else calls.rename_edits(source, keyword, target)
                 fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
             self.report(UNEXPECTED_ARGUMENT, keyword, (short, f"has no parameter '{keyword.arg}' in MindSpore{hint}"), fix)
         if binding.max_positional is not None and not var_keyword:
@@ -245,9 +244,9 @@ class ApiChecks:
     # arguments that keep their PyTorch meaning
 
     def _check_dropout(self, call: nodes.Call, name: str) -> None:
-        if name != "mindspore.nn.Dropout" or utils.keyword(call, "p"):
+        if name != "mindspore.nn.Dropout" or ast_queries.keyword(call, "p"):
             return
-        keep = utils.keyword(call, "keep_prob")
+        keep = ast_queries.keyword(call, "keep_prob")
         if keep is not None:
             self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
             return
@@ -287,7 +286,7 @@ class ApiChecks:
         self.report(PADDING_WITHOUT_PAD_MODE, call.func, (name.rsplit(".", 1)[1], pad_mode.default), fix)
 
     def _check_pool_stride(self, call: nodes.Call, name: str) -> None:
-        if self._framework != "mixed" and self.settings.profile != "migration":
+        if self.framework != "mixed" and self.settings.profile != "migration":
             return
         if name not in _ms_layers_with_default("stride", ("None", "1")):
             return
@@ -326,7 +325,7 @@ class ApiChecks:
             call = node.parent if isinstance(node.parent, nodes.Call) and node.parent.func is node else None
             exact = entry.kind in ("exact", "renamed-args") and (call is None or calls.positional_compatible(entry, len(call.args)))
             source = self.source(node)
-            at = utils.end(source, node) - len(node.attrname)
+            at = ast_queries.end(source, node) - len(node.attrname)
             fix = Fix(f"Use {target}", (Edit(at, at + len(node.attrname), target),), Applicability.SAFE if exact else Applicability.UNSAFE)
         note = f" ({entry.note})" if entry.kind == "semantic-diff" and entry.note else ""
         self.report(TORCH_NAME_ON_MINDSPORE, node, (name, self.settings.mindspore_version, entry.ms, note), fix)
@@ -382,7 +381,7 @@ class ApiChecks:
             target = entry.kwargs_change.get(torch_name, torch_name)
             text = self.node_text(value)
             if target == "":
-                start, end = utils.remove_argument(source, call, node)
+                start, end = ast_queries.remove_argument(source, call, node)
                 edits.append(Edit(start, end, ""))
                 continue
             parts = target.split(",")

@@ -8,19 +8,21 @@ Cells (``self`` in a Cell subclass, or a name assigned from a Cell class call in
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 import astroid
 from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE, Confidence
 
-from mslint import names
-from mslint.rule import MS_API_DOCS, Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers import utils
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, load_torch_mapping
+from mslint.rule import MS_API_DOCS, Rule
+
+if TYPE_CHECKING:
+    from mslint.checkers.porting import PortingChecker
 
 TRAIN_EVAL_CALL = Rule(
     symbol="ms-train-eval-call",
@@ -201,7 +203,7 @@ class TrainingChecks:
 
     def check_training_call(self, call: nodes.Call) -> None:
         func = call.func
-        if self._framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+        if self.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
             return
         if names.qualified_name(func) is not None:
             return
@@ -224,7 +226,7 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if kind in ("tensor", "cell"):
             return HIGH
-        if kind is None and self._framework == "mindspore" and not _foreign(receiver):
+        if kind is None and self.framework == "mindspore" and not _foreign(receiver):
             return INFERENCE
         return None
 
@@ -325,9 +327,9 @@ def torch_cell_methods() -> dict[str, ApiMapping]:
     }
 
 
-def _check_torch_cell_method(checker: Any, call: nodes.Call) -> None:
+def _check_torch_cell_method(checker: PortingChecker, call: nodes.Call) -> None:
     func = call.func
-    if checker._framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+    if checker.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
         return
     entry = torch_cell_methods().get(func.attrname)
     if entry is None or names.qualified_name(func) is not None or receiver_kind(func.expr) != "cell":
@@ -335,7 +337,7 @@ def _check_torch_cell_method(checker: Any, call: nodes.Call) -> None:
     target = entry.ms.rpartition(".")[2]
     fix = None
     if entry.kind == "renamed-args" and not call.keywords:
-        at = utils.end(checker.source(call), func) - len(func.attrname)
+        at = ast_queries.end(checker.source(call), func) - len(func.attrname)
         fix = Fix(f"Use {target}()", (Edit(at, at + len(func.attrname), target),))
     note = f" ({entry.note})" if entry.kind == "semantic-diff" else ""
     checker.report(TORCH_CELL_METHOD, func, (func.attrname, target, note), fix)
