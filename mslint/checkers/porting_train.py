@@ -8,7 +8,6 @@ Cells (``self`` in a Cell subclass, or a name assigned from a Cell class call in
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
 
 import astroid
 from astroid import nodes
@@ -20,9 +19,6 @@ from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, load_torch_mapping
 from mslint.rule import MS_API_DOCS, Rule
-
-if TYPE_CHECKING:
-    from mslint.checkers.porting import PortingChecker
 
 TRAIN_EVAL_CALL = Rule(
     symbol="ms-train-eval-call",
@@ -201,6 +197,8 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
 class TrainingChecks:
     """The checks of the rules above; mixed into PortingChecker."""
 
+    framework: str  # the module's framework, set per module by PortingChecker
+
     def check_training_call(self, call: nodes.Call) -> None:
         func = call.func
         if self.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
@@ -327,7 +325,7 @@ def torch_cell_methods() -> dict[str, ApiMapping]:
     }
 
 
-def _check_torch_cell_method(checker: PortingChecker, call: nodes.Call) -> None:
+def _check_torch_cell_method(checker: TrainingChecks, call: nodes.Call) -> None:
     func = call.func
     if checker.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
         return
