@@ -72,9 +72,12 @@ class _FrameworkDenylist(set):
 @contextmanager
 def frameworks_kept_out_of_astroid() -> Iterator[None]:
     """Within the block astroid never builds MindSpore or PyTorch sources (mslint resolves their names through
-    imports). Re-entrant: only the outermost block installs the denylist, and on leaving it restores the previous
-    one and clears astroid's caches, so nothing inferred without the frameworks outlives the block."""
+    imports). Re-entrant: only the outermost block installs the denylist; on leaving it, the previous denylist
+    comes back and the modules built and inferences made inside are dropped, so none outlives the block (and a
+    file changed since is read again)."""
     import astroid
+    from astroid.context import _invalidate_cache
+    from astroid.inference_tip import clear_inference_tip_cache
     from astroid.manager import AstroidManager
 
     manager = astroid.MANAGER
@@ -82,13 +85,16 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
     if isinstance(previous, _FrameworkDenylist):
         yield
         return
-    manager.clear_cache()  # modules built before (files may have changed, frameworks may have been built)
+    known = set(manager.astroid_cache)
     manager.module_denylist = AstroidManager.brain["module_denylist"] = _FrameworkDenylist(previous)
     try:
         yield
     finally:
         manager.module_denylist = AstroidManager.brain["module_denylist"] = previous
-        manager.clear_cache()
+        for name in set(manager.astroid_cache) - known:
+            del manager.astroid_cache[name]
+        clear_inference_tip_cache()
+        _invalidate_cache()
 
 
 def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
