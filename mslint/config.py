@@ -15,6 +15,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
+from mslint.codes import find_code
+from mslint.versions import parse_version
+
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
@@ -46,7 +49,6 @@ def installed_mindspore_version() -> str:
 
 
 def _check_version(value: str) -> str:
-    from mslint.catalog import parse_version
 
     if not parse_version(str(value)):
         raise ConfigError(f"mindspore-version: {value!r} is not a version such as '2.10' or '1.10.1'")
@@ -75,9 +77,8 @@ def _symbols(value: Any) -> tuple[str, ...]:
         value = [part for part in value.split(",") if part.strip()]
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ConfigError(f"{value!r} is not a list of rule symbols or ids")
-    from mslint.catalog import find_rule
 
-    unknown = [item.strip() for item in value if find_rule(item.strip()) is None]
+    unknown = [item.strip() for item in value if find_code(item.strip()) is None]
     if unknown:
         raise ConfigError(f"unknown rule {', '.join(unknown)} (see `mslint rules`)")
     return tuple(item.strip() for item in value)

@@ -15,7 +15,6 @@ from mslint.catalog import Rule, all_rules
 from mslint.cli import main
 from mslint.docs import markers, strip_markers
 from mslint.fixes import Applicability
-from mslint.graph_facts import PENDING
 from mslint.run import lint
 
 from helpers import CARDS, card_findings, card_options, card_settings
@@ -25,12 +24,7 @@ FIXABLE = [rule for rule in RULES if (CARDS / rule.symbol / "fixed.py").is_file(
 
 
 def test_every_rule_has_a_card_and_every_card_a_rule():
-    """Cards of graph facts listed in graph_facts.PENDING are verified knowledge without a rule yet."""
-    assert sorted(path.name for path in CARDS.iterdir() if path.is_dir()) == sorted([*(rule.symbol for rule in RULES), *PENDING])
-
-
-def test_pending_facts_have_no_rule():
-    assert not set(PENDING) & {rule.symbol for rule in RULES}
+    assert sorted(path.name for path in CARDS.iterdir() if path.is_dir()) == sorted(rule.symbol for rule in RULES)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.symbol)
