@@ -7,13 +7,15 @@ import json
 import re
 from pathlib import Path
 
-from mslint.catalog import Oracle, Rule, all_rules
+from mslint.catalog import Oracle, Rule, all_rules, find_rule
 from mslint.fixes import Applicability
+from mslint.graph_facts import COVERAGE_STATUSES, GRAPH_FACTS, NOT_FLAGGED, coverage
 
 MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
-GRAPH_DOC = Path("docs") / "graph_mode.md"
-GRAPH_TABLES = ("graph-rules", "not-flagged", "graph-coverage")
+GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
+NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
+COVERAGE_TABLE = ("<!-- graph-coverage:start -->", "<!-- graph-coverage:end -->")
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 
@@ -139,38 +141,36 @@ def rules_json() -> str:
 
 
 def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|").replace("\n", " ")
 
 
 def graph_rules_table() -> str:
-    """docs/graph_mode.md: one row per graph rule, from mslint.graph_facts."""
-    from mslint.checkers.graph import GRAPH_RULES  # pylint: disable=import-outside-toplevel
-    from mslint.graph_facts import GRAPH_FACTS, LEVELS  # pylint: disable=import-outside-toplevel
-
-    ids = {rule.symbol: rule.msgid for rule in GRAPH_RULES}
-    rows = ["| symbol | kind | levels | construct | raises (compile-error) | PyNative | verified | mslint id |",
-            "|---|---|---|---|---|---|---|---|"]
+    """The rule table of docs/graph_mode.md, from the graph facts and their ids in the code table."""
+    rows = [
+        "| symbol | kind | levels | construct | raises (compile-error) | PyNative | verified | mslint id |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for fact in GRAPH_FACTS:
-        levels = ", ".join(level for level in LEVELS if level in fact.levels)
-        raises = ", ".join(dict.fromkeys(fact.raises[level] for level in LEVELS if level in fact.raises)) or "-"
+        levels = ", ".join(level for level in ("strict", "compatible", "lax") if level in fact.levels)
+        raises = ", ".join(sorted(set(fact.raises.values()))) or "-"
         pynative = f"raises {fact.pynative_raises}" if fact.pynative_raises else "runs"
-        rows.append(f"| `{fact.symbol}` | {fact.kind} | {levels} | {_cell(fact.construct)} | {raises} | {pynative} | "
-                    f"{fact.verified_on} | {ids.get(fact.symbol, 'pending')} |")
+        rows.append(
+            f"| `{fact.symbol}` | {fact.kind} | {levels} | {_cell(fact.construct)} | {raises} | {pynative} | "
+            f"{fact.verified_on} | {find_rule(fact.symbol).msgid} |"
+        )
     return "\n".join(rows) + "\n"
 
 
 def not_flagged_table() -> str:
-    from mslint.graph_facts import NOT_FLAGGED  # pylint: disable=import-outside-toplevel
-
+    """The "Not flagged" table of docs/graph_mode.md."""
     rows = ["| construct | probe | note |", "|---|---|---|"]
-    rows += [f"| {_cell(e.construct)} | {_cell(e.probe)} | {_cell(e.note)} |" for e in NOT_FLAGGED]
+    rows += [f"| {_cell(entry.construct)} | {_cell(entry.probe)} | {_cell(entry.note)} |" for entry in NOT_FLAGGED]
     return "\n".join(rows) + "\n"
 
 
 def graph_coverage_table() -> str:
     """Counts per source and status, then one row per reported error (mslint/data/graph_coverage.toml)."""
-    from mslint.graph_facts import COVERAGE_STATUSES, coverage  # pylint: disable=import-outside-toplevel
-
     entries = coverage()
     sources = list(dict.fromkeys(entry.source for entry in entries))
     rows = ["| status | meaning | " + " | ".join(sources) + " |", "|---|---|" + "---|" * len(sources)]
@@ -187,10 +187,10 @@ def graph_coverage_table() -> str:
     return "\n".join(rows) + "\n"
 
 
-def _replace_region(text: str, name: str, content: str) -> str:
-    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    head, end_index = text.index(start) + len(start), text.index(end)
-    return text[:head] + "\n" + content + text[end_index:]
+def _between(text: str, markers: tuple[str, str], content: str) -> str:
+    """``text`` with the part between the two marker comments replaced by ``content``."""
+    start, end = text.index(markers[0]) + len(markers[0]), text.index(markers[1])
+    return text[:start] + "\n" + content + text[end:]
 
 
 def generated_files(root: Path) -> dict[Path, str]:
@@ -198,14 +198,11 @@ def generated_files(root: Path) -> dict[Path, str]:
     files = {root / "docs" / "rules" / f"{rule.symbol}.md": rule_page(rule) for rule in all_rules()}
     files[root / "docs" / "rules" / "README.md"] = f"{GENERATED}\n# Rules\n\n{rules_table().replace('](docs/rules/', '](')}"
     readme = root / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
-    files[readme] = text[:start] + "\n" + rules_table() + text[end:]
-    graph_doc = root / GRAPH_DOC
-    text = graph_doc.read_text(encoding="utf-8")
-    for name, content in zip(GRAPH_TABLES, (graph_rules_table(), not_flagged_table(), graph_coverage_table())):
-        text = _replace_region(text, name, content)
-    files[graph_doc] = text
+    files[readme] = _between(readme.read_text(encoding="utf-8"), (TABLE_START, TABLE_END), rules_table())
+    graph_mode = root / "docs" / "graph_mode.md"
+    text = _between(graph_mode.read_text(encoding="utf-8"), GRAPH_TABLE, graph_rules_table())
+    text = _between(text, NOT_FLAGGED_TABLE, not_flagged_table())
+    files[graph_mode] = _between(text, COVERAGE_TABLE, graph_coverage_table())
     return files
 
 

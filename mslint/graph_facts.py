@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
+from astroid import nodes
+
+from mslint import graph_matchers as match
+from mslint.graph_matchers import Matcher
+
 Kind = Literal["compile-error", "diverges", "slow-dynamic"]
 LEVELS: tuple[str, ...] = ("strict", "compatible", "lax")
 
@@ -34,6 +39,7 @@ class GraphFact:
     """One graph-mode rule, as verified on MindSpore ``verified_on``."""
 
     symbol: str
+    matcher: Matcher  # finds the construct in one graph function
     kind: Kind
     levels: frozenset[str]
     construct: str
@@ -60,15 +66,11 @@ def _err(exc: str, levels: frozenset[str] = ALL) -> dict[str, str]:
     return {level: exc for level in levels}
 
 
-GRAPH_SCOPE = (
-    "Graph code = `construct` of nn.Cell subclasses, functions/methods decorated with or wrapped by "
-    "`ms.jit`, and every function, method and sub-cell `construct` they call, transitively (p58b)."
-)
-
 GRAPH_FACTS: list[GraphFact] = [
     # ---- unsupported syntax: every level -------------------------------------------------
     GraphFact(
         symbol="ms-graph-try-except",
+        matcher=match.node_types((nodes.Try, nodes.TryStar)),
         kind="compile-error",
         levels=ALL,
         construct="try statement",
@@ -82,6 +84,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-generator",
+        matcher=match.node_types((nodes.Yield, nodes.YieldFrom)),
         kind="compile-error",
         levels=ALL,
         construct="yield / generator function",
@@ -95,6 +98,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-del",
+        matcher=match.node_types(nodes.Delete),
         kind="compile-error",
         levels=ALL,
         construct="del statement",
@@ -106,6 +110,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-nonlocal",
+        matcher=match.node_types(nodes.Nonlocal),
         kind="compile-error",
         levels=ALL,
         construct="nonlocal statement",
@@ -118,6 +123,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-class-in-graph",
+        matcher=match.class_in_graph,
         kind="compile-error",
         levels=ALL,
         construct="class statement inside graph code",
@@ -130,6 +136,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-import-in-graph",
+        matcher=match.node_types((nodes.Import, nodes.ImportFrom)),
         kind="compile-error",
         levels=ALL,
         construct="import inside graph code",
@@ -141,6 +148,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-match",
+        matcher=match.node_types(nodes.Match),
         kind="compile-error",
         levels=ALL,
         construct="match statement",
@@ -152,6 +160,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-walrus",
+        matcher=match.node_types(nodes.NamedExpr),
         kind="compile-error",
         levels=ALL,
         construct="assignment expression :=",
@@ -164,6 +173,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-set-literal",
+        matcher=match.node_types(nodes.Set),
         kind="compile-error",
         levels=ALL,
         construct="set literal",
@@ -179,6 +189,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-set-comprehension",
+        matcher=match.node_types(nodes.SetComp),
         kind="compile-error",
         levels=ALL,
         construct="set comprehension",
@@ -191,6 +202,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-multi-for-comprehension",
+        matcher=match.multi_for,
         kind="compile-error",
         levels=ALL,
         construct="comprehension with two for clauses",
@@ -205,6 +217,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-loop-else",
+        matcher=match.loop_else,
         kind="compile-error",
         levels=ALL,
         construct="for...else / while...else",
@@ -217,6 +230,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-plain-context-manager",
+        matcher=match.plain_context,
         kind="compile-error",
         levels=ALL,
         construct="with on a non-jit_class object",
@@ -230,6 +244,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-lambda-shared-line",
+        matcher=match.lambda_shared,
         kind="compile-error",
         levels=ALL,
         construct="lambda sharing its source line",
@@ -244,6 +259,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-classmethod-call",
+        matcher=match.classmethod_call,
         kind="compile-error",
         levels=ALL,
         construct="calling a classmethod",
@@ -258,6 +274,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-iter-next",
+        matcher=match.iter_next,
         kind="compile-error",
         levels=ALL,
         construct="iter()/next() builtins",
@@ -270,6 +287,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-nonconst-getattr",
+        matcher=match.nonconst_getattr,
         kind="compile-error",
         levels=ALL,
         construct="getattr with a runtime name",
@@ -287,6 +305,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-tensor-dict-key",
+        matcher=match.tensor_key,
         kind="compile-error",
         levels=ALL,
         construct="dict keyed by a runtime tensor",
@@ -301,6 +320,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-branch-only-var",
+        matcher=match.branch_only,
         kind="compile-error",
         levels=ALL,
         construct="name bound in only one branch",
@@ -315,6 +335,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-branch-type-mismatch",
+        matcher=match.branch_type,
         kind="compile-error",
         levels=ALL,
         construct="tensor-if branches of different kinds",
@@ -329,6 +350,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-parameter-in-graph",
+        matcher=match.parameter,
         kind="compile-error",
         levels=ALL,
         construct="Parameter(...) created in graph code",
@@ -341,6 +363,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-forbidden-cell-api",
+        matcher=match.forbidden_api,
         kind="compile-error",
         levels=ALL,
         construct="jit-forbidden Cell API",
@@ -357,6 +380,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-param-set-data",
+        matcher=match.set_data,
         kind="compile-error",
         levels=ALL,
         construct="Parameter.set_data / Tensor.assign_value in graph code",
@@ -372,6 +396,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- STRICT-only errors (LAX falls back to the Python interpreter) -----------------
     GraphFact(
         symbol="ms-graph-asnumpy",
+        matcher=match.asnumpy,
         kind="compile-error",
         levels=STRICTISH,
         construct="Tensor.asnumpy()/tolist() on a runtime tensor",
@@ -386,6 +411,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-numpy-on-tensor",
+        matcher=match.numpy,
         kind="compile-error",
         levels=STRICTISH,
         construct="NumPy call on a runtime tensor",
@@ -403,6 +429,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-math-on-tensor",
+        matcher=match.math,
         kind="compile-error",
         levels=STRICTISH,
         construct="math-module call on a runtime value",
@@ -416,6 +443,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-builtin-on-tensor",
+        matcher=match.builtin_on_tensor,
         kind="compile-error",
         levels=STRICTISH,
         construct="sorted/reversed/complex/divmod on runtime values",
@@ -430,6 +458,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-tensor-from-runtime-value",
+        matcher=match.tensor_from_runtime,
         kind="compile-error",
         levels=STRICTISH,
         construct="Tensor/ms.tensor built from a runtime Python value",
@@ -444,6 +473,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-str-method",
+        matcher=match.str_method,
         kind="compile-error",
         levels=STRICTISH,
         construct="unsupported str methods",
@@ -458,6 +488,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-attr-assign",
+        matcher=match.attr_assign,
         kind="compile-error",
         levels=STRICTISH,
         construct="assigning a non-Parameter self attribute",
@@ -472,6 +503,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-dict-attr-subscript",
+        matcher=match.dict_attr_subscript,
         kind="compile-error",
         levels=STRICTISH,
         construct="item assignment on a dict attribute",
@@ -486,6 +518,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- compiles but differs from PyNative ---------------------------------------------
     GraphFact(
         symbol="ms-graph-container-mutation-lost",
+        matcher=match.container_mutation,
         kind="diverges",
         levels=ALL,
         construct="append/extend/insert on self or module lists",
@@ -499,6 +532,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-global-mutation-lost",
+        matcher=match.global_mutation,
         kind="diverges",
         levels=ALL,
         construct="global statement rebinding a module global",
@@ -509,6 +543,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-frozen-global",
+        matcher=match.frozen_global,
         kind="diverges",
         levels=ALL,
         construct="module global read in graph code and reassigned elsewhere",
@@ -526,6 +561,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-frozen-attr",
+        matcher=match.frozen_attr,
         kind="diverges",
         levels=ALL,
         construct="plain self attribute changed outside the graph",
@@ -544,6 +580,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-python-random",
+        matcher=match.python_random,
         kind="diverges",
         levels=ALL,
         construct="random.* / np.random.*",
@@ -556,6 +593,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-time-call",
+        matcher=match.time,
         kind="diverges",
         levels=ALL,
         construct="time.* / datetime.*",
@@ -566,6 +604,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-logging",
+        matcher=match.logging,
         kind="diverges",
         levels=ALL,
         construct="logging calls",
@@ -578,6 +617,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-cell-in-graph",
+        matcher=match.cell_in_graph,
         kind="diverges",
         levels=ALL,
         construct="randomly initialised layer created in graph code",
@@ -591,6 +631,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-fstring-format",
+        matcher=match.fstring_format,
         kind="diverges",
         levels=ALL,
         construct="f-string formatting of tuples/floats/bools",
@@ -603,6 +644,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-fstring-tensor",
+        matcher=match.fstring_tensor,
         kind="diverges",
         levels=STRICT_ONLY,
         construct="f-string interpolating a runtime tensor",
@@ -615,6 +657,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-return-dict",
+        matcher=match.return_dict,
         kind="diverges",
         levels=STRICT_ONLY,
         construct="dict returned from the top-level graph",
@@ -628,6 +671,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-input-setitem",
+        matcher=match.input_setitem,
         kind="diverges",
         levels=ALL,
         construct="item assignment on an input tensor",
@@ -639,6 +683,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-input-augassign",
+        matcher=match.input_augassign,
         kind="diverges",
         levels=ALL,
         construct="augmented assignment on an input tensor",
@@ -652,6 +697,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-input-inplace-method",
+        matcher=match.input_inplace,
         kind="diverges",
         levels=ALL,
         construct="in-place Tensor method on an input",
@@ -663,6 +709,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-tensor-raise",
+        matcher=match.tensor_raise,
         kind="diverges",
         levels=ALL,
         construct="raise/assert on a tensor condition",
@@ -676,6 +723,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- compiles, same result, but dynamic / slow ------------------------------------
     GraphFact(
         symbol="ms-graph-value-dependent-range",
+        matcher=match.value_range,
         kind="slow-dynamic",
         levels=ALL,
         construct="Python loop trip count from a tensor value",
@@ -689,6 +737,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-dynamic-shape-op",
+        matcher=match.dynamic_shape,
         kind="slow-dynamic",
         levels=ALL,
         construct="value-dependent output shape",
@@ -703,6 +752,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- errors users report (issue 12; TroubleShooter knowledge base, FAQ) ------------
     GraphFact(
         symbol="ms-graph-subcell-arg-count",
+        matcher=match.subcell_arg_count,
         kind="compile-error",
         levels=ALL,
         construct="sub-cell called with the wrong number of arguments",
@@ -724,6 +774,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-cell-list-tensor-index",
+        matcher=match.cell_list_tensor_index,
         kind="compile-error",
         levels=ALL,
         construct="CellList or tuple of cells indexed by a runtime tensor",
@@ -741,6 +792,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-branch-dtype-mismatch",
+        matcher=match.branch_dtype,
         kind="compile-error",
         levels=ALL,
         construct="tensor-if branches producing different dtypes",
@@ -751,7 +803,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.If in graph code with a tensor condition whose two branches return, or assign to the same "
         "name (an assignment before the if counts as the else branch), values whose dtypes certainly differ "
-        "(mslint.checkers.dtypes.certainly_differ: both known and different, or one casts the value the other "
+        "(mslint.dtypes.certainly_differ: both known and different, or one casts the value the other "
         "returns unchanged).",
         not_reported=(
             "conditions on Python values/self attributes (folded at compile time)",
@@ -762,6 +814,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-stack-mixed-dtype",
+        matcher=match.stack_mixed,
         kind="compile-error",
         levels=ALL,
         construct="ops.stack of tensors with different dtypes",
@@ -770,12 +823,13 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Cast the inputs to one dtype before stacking.",
         verified_on="2.10.0",
         ast_pattern="ast.Call in graph code of ops.stack / mint.stack / ops.Stack()(...) whose tuple/list argument "
-        "holds two tensors whose dtypes certainly differ (mslint.checkers.dtypes.certainly_differ).",
+        "holds two tensors whose dtypes certainly differ (mslint.dtypes.certainly_differ).",
         raises=_err("TypeError"),
         pynative_raises="TypeError",
     ),
     GraphFact(
         symbol="ms-graph-cat-mixed-dtype",
+        matcher=match.cat_mixed,
         kind="diverges",
         levels=ALL,
         construct="ops.cat/concat of tensors with different dtypes",
@@ -790,6 +844,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-forbidden-function",
+        matcher=match.forbidden_function,
         kind="compile-error",
         levels=ALL,
         construct="jit-forbidden MindSpore function",
@@ -808,6 +863,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-loop-only-var",
+        matcher=match.loop_only,
         kind="compile-error",
         levels=ALL,
         construct="name bound only inside a loop body",
@@ -823,6 +879,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-comment-indent",
+        matcher=match.comment_indent,
         kind="compile-error",
         levels=ALL,
         construct="comment indented left of its def",
@@ -839,6 +896,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-jit-class-runtime-arg",
+        matcher=match.jit_class_runtime,
         kind="compile-error",
         levels=ALL,
         construct="jit_class instance created from runtime values",
@@ -855,6 +913,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-bprop-signature",
+        matcher=match.bprop_signature,
         kind="compile-error",
         levels=ALL,
         construct="custom bprop whose parameters do not match construct",
@@ -870,9 +929,6 @@ GRAPH_FACTS: list[GraphFact] = [
         pynative_raises="TypeError",
     ),
 ]
-
-# Facts (and cards) that are verified but not yet a rule: symbol -> why the checker cannot match them precisely.
-PENDING: dict[str, str] = {}
 
 NOT_FLAGGED: list[NotFlagged] = [
     NotFlagged("annotated assignment `y: Tensor = x * 2`", "p70_annassign, j17", "SG C3 lists AnnAssign; works."),

@@ -1,4 +1,4 @@
-"""The dtype inference shared by the graph and Ascend rules (mslint/checkers/dtypes.py)."""
+"""The dtype inference shared by the graph and Ascend rules (mslint/dtypes.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import astroid
 import pytest
 from astroid import nodes
 
-from mslint.checkers.dtypes import certainly_differ, dtype_of, infer_dtype
+from mslint.dtypes import certainly_differ, dtype_of, infer_dtype
 
 SOURCE = '''
 import numpy as np

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from mslint import names
-from mslint.checkers import utils
+from mslint import ast_queries, names
 
 MAX_DEPTH = 4
 DTYPE_WORDS = {
@@ -122,12 +121,12 @@ def cast_target(call: nodes.Call) -> nodes.NodeNG | None:
     ``Tensor(data, t)``, ``np.array(data, t)`` and any MindSpore function with a ``dtype`` parameter."""
     func = call.func
     if isinstance(func, nodes.Attribute) and func.attrname in ("astype", "to") and names.qualified_name(func) is None:
-        return call.args[0] if call.args and dtype_name(call.args[0]) else utils.argument(call, "dtype")
+        return call.args[0] if call.args and dtype_name(call.args[0]) else ast_queries.argument(call, "dtype")
     if _callee(call) in CAST_FUNCTIONS:
-        return utils.argument(call, "dtype", 1)
+        return ast_queries.argument(call, "dtype", 1)
     qualname = names.qualified_name(func)
     if qualname in TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE:
-        given = utils.argument(call, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | {"numpy.array", "numpy.asarray"} else None)
+        given = ast_queries.argument(call, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | {"numpy.array", "numpy.asarray"} else None)
     elif qualname and qualname.startswith(MS_PREFIXES) and qualname.rsplit(".", 1)[1][:1].islower():
         given = _dtype_parameter(call, qualname)
     else:
@@ -176,11 +175,12 @@ def _dtype_parameter(call: nodes.Call, qualname: str) -> nodes.NodeNG | None:
     """The argument given for the ``dtype`` parameter of a MindSpore function, by its recorded signature."""
     from mslint.knowledge import load_signatures  # pylint: disable=import-outside-toplevel
 
-    signature = load_signatures().signature(qualname) or ()
+    overloads = load_signatures().overloads(qualname)
+    signature = overloads[0] if overloads else ()
     positional = [p.name for p in signature if p.kind in ("positional-only", "positional-or-keyword")]
     if "dtype" not in [p.name for p in signature]:
         return None
-    return utils.argument(call, "dtype", positional.index("dtype") if "dtype" in positional else None)
+    return ast_queries.argument(call, "dtype", positional.index("dtype") if "dtype" in positional else None)
 
 
 def _kept(found: str | None) -> str | None:
@@ -219,7 +219,7 @@ def _tensor_data_dtype(data: nodes.NodeNG, depth: int) -> str | None:
 def _is_parameter(name: nodes.Name) -> bool:
     """The name is a parameter (not ``self``) of the function it is used in, never rebound there."""
     scope = name.scope()
-    if not isinstance(scope, nodes.FunctionDef) or name.name == utils.self_name(scope):
+    if not isinstance(scope, nodes.FunctionDef) or name.name == ast_queries.self_name(scope):
         return False
     bound = [n for n in scope.nodes_of_class(nodes.AssignName) if n.name == name.name and n.scope() is scope]
     return len(bound) == 1 and isinstance(bound[0].parent, nodes.Arguments)
@@ -227,7 +227,7 @@ def _is_parameter(name: nodes.Name) -> bool:
 
 def _is_self(node: nodes.NodeNG) -> bool:
     scope = node.scope()
-    return isinstance(node, nodes.Name) and isinstance(scope, nodes.FunctionDef) and node.name == utils.self_name(scope)
+    return isinstance(node, nodes.Name) and isinstance(scope, nodes.FunctionDef) and node.name == ast_queries.self_name(scope)
 
 
 def _self_attribute_value(node: nodes.Attribute) -> nodes.NodeNG | None:
@@ -251,7 +251,7 @@ def _parameter_attribute_dtype(node: nodes.Attribute, depth: int) -> str | None:
         return None
     data = value.args[0]
     if isinstance(data, nodes.Call) and names.qualified_name(data.func) in INITIALIZERS:
-        given = utils.argument(data, "dtype", 2)
+        given = ast_queries.argument(data, "dtype", 2)
         return dtype_name(given) if given is not None else "float32"
     found = infer_dtype(data, depth + 1)
     return None if found is None or found.startswith(LIKE) else found
@@ -259,9 +259,9 @@ def _parameter_attribute_dtype(node: nodes.Attribute, depth: int) -> str | None:
 
 def _shape_rank(shape: nodes.NodeNG | None) -> int | None:
     """The rank a literal shape describes: ``(2, 3)`` is 2, ``4`` is 1."""
-    if utils.int_value(shape) is not None:
+    if ast_queries.int_value(shape) is not None:
         return 1
-    return utils.literal_length(shape) if isinstance(shape, (nodes.Tuple, nodes.List)) else None
+    return ast_queries.literal_length(shape) if isinstance(shape, (nodes.Tuple, nodes.List)) else None
 
 
 def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
@@ -278,16 +278,16 @@ def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
         if method in ("reshape", "view") and args and not node.keywords:
             if len(args) == 1:
                 return _shape_rank(args[0])
-            return len(args) if all(utils.int_value(arg) is not None for arg in args) else None
+            return len(args) if all(ast_queries.int_value(arg) is not None for arg in args) else None
         if method in ("astype", "to", *CONVERSION_METHODS):
             return rank_of(node.func.expr, depth + 1)
         return None
     if qualname in SHAPE_FIRST:
-        return _shape_rank(utils.argument(node, "shape", 0) or utils.argument(node, "size", 0))
+        return _shape_rank(ast_queries.argument(node, "shape", 0) or ast_queries.argument(node, "size", 0))
     if qualname in SHAPE_AS_ARGS and node.args and not node.keywords:
-        return len(node.args) if all(utils.int_value(arg) is not None for arg in node.args) else None
+        return len(node.args) if all(ast_queries.int_value(arg) is not None for arg in node.args) else None
     if qualname in RESHAPES:
-        return _shape_rank(utils.argument(node, "shape", 1) or utils.argument(node, "newshape", 1))
+        return _shape_rank(ast_queries.argument(node, "shape", 1) or ast_queries.argument(node, "newshape", 1))
     if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS and node.args:
         return rank_of(node.args[0], depth + 1)
     return None
