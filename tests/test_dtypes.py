@@ -7,6 +7,7 @@ import pytest
 from astroid import nodes
 
 from mslint.dtypes import certainly_differ, dtype_of, infer_dtype
+from mslint.run import frameworks_kept_out_of_astroid
 
 SOURCE = '''
 import numpy as np
@@ -36,8 +37,14 @@ class Net(nn.Cell):
         other_input = n * 2
         return astype
 '''
-MODULE = astroid.parse(SOURCE)
-VALUES = {a.targets[0].name: a.value for a in MODULE.nodes_of_class(nodes.Assign) if isinstance(a.targets[0], nodes.AssignName)}
+
+
+@pytest.fixture(scope="module")
+def values():
+    """Name -> assigned expression of SOURCE, parsed (like a lint run) without building MindSpore's sources."""
+    with frameworks_kept_out_of_astroid():
+        module = astroid.parse(SOURCE)
+        yield {a.targets[0].name: a.value for a in module.nodes_of_class(nodes.Assign) if isinstance(a.targets[0], nodes.AssignName)}
 
 
 @pytest.mark.parametrize(
@@ -46,15 +53,15 @@ VALUES = {a.targets[0].name: a.value for a in MODULE.nodes_of_class(nodes.Assign
      ("initialized", "float32"), ("int_literal", "int64"), ("mixed_literal", "float32"), ("int_sum", None),
      ("divided", "float64"), ("numpy_default", "float64"), ("half", "float16"), ("other_input", "like:n")],
 )
-def test_infer_dtype(name, expected):
-    assert infer_dtype(VALUES[name]) == expected
-    assert dtype_of(VALUES[name]) == (None if expected is None or expected.startswith("like:") else expected)
+def test_infer_dtype(values, name, expected):
+    assert infer_dtype(values[name]) == expected
+    assert dtype_of(values[name]) == (None if expected is None or expected.startswith("like:") else expected)
 
 
-def test_certainly_differ():
-    assert certainly_differ(VALUES["astype"], VALUES["kept"])  # a cast of x against x's own dtype
-    assert certainly_differ(VALUES["prim_cast"], VALUES["kept"])
-    assert certainly_differ(VALUES["created"], VALUES["divided"])
-    assert not certainly_differ(VALUES["created"], VALUES["parameter"])  # both float16
-    assert not certainly_differ(VALUES["initialized"], VALUES["kept"])  # x may be float32
-    assert not certainly_differ(VALUES["astype"], VALUES["other_input"])  # n is another input
+def test_certainly_differ(values):
+    assert certainly_differ(values["astype"], values["kept"])  # a cast of x against x's own dtype
+    assert certainly_differ(values["prim_cast"], values["kept"])
+    assert certainly_differ(values["created"], values["divided"])
+    assert not certainly_differ(values["created"], values["parameter"])  # both float16
+    assert not certainly_differ(values["initialized"], values["kept"])  # x may be float32
+    assert not certainly_differ(values["astype"], values["other_input"])  # n is another input
