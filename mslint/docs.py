@@ -7,11 +7,13 @@ import json
 import re
 from pathlib import Path
 
+from mslint.ascend_constraints import NOT_CHECKABLE, RULE_CLASSES, classification_of, constraints_by_api, load_statements
 from mslint.catalog import Oracle, Rule, all_rules
 from mslint.fixes import Applicability
 
 MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
+ASCEND_START, ASCEND_END = "<!-- ascend-statements:start -->", "<!-- ascend-statements:end -->"
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 
@@ -144,7 +146,49 @@ def generated_files(root: Path) -> dict[Path, str]:
     text = readme.read_text(encoding="utf-8")
     start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
     files[readme] = text[:start] + "\n" + rules_table() + text[end:]
+    ascend = root / "docs" / "ascend.md"
+    text = ascend.read_text(encoding="utf-8")
+    start, end = text.index(ASCEND_START) + len(ASCEND_START), text.index(ASCEND_END)
+    files[ascend] = text[:start] + "\n" + ascend_statements_markdown() + text[end:]
     return files
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def ascend_statements_markdown() -> str:
+    """Counts by class and the table of every Ascend statement with its classification (docs/ascend.md)."""
+    rows = [(statement, classification_of(statement)) for statement in load_statements()]
+    classes = [*RULE_CLASSES, NOT_CHECKABLE]
+    lines = [
+        f"{GENERATED.replace('the rule catalogue', 'mslint/data/ascend_statements.json and ascend_classification.toml')}",
+        "",
+        f"{len(rows)} statements ({len({s.text for s, _ in rows})} distinct texts) on {len({s.api for s, _ in rows})} APIs. "
+        f"{sum(1 for _, c in rows if c.klass in RULE_CLASSES)} are rule conditions; they constrain "
+        f"{len(constraints_by_api())} APIs (statements extended to other APIs with `also` included).",
+        "",
+        "| class | statements | reason or rule |",
+        "|---|---|---|",
+    ]
+    for klass in classes:
+        chosen = [c for _, c in rows if c.klass == klass]
+        detail: dict[str, int] = {}
+        for entry in chosen:
+            label = entry.reason if klass == NOT_CHECKABLE else entry.rule
+            detail[label or ""] = detail.get(label or "", 0) + 1
+        shown = ", ".join(f"{label} {count}" for label, count in sorted(detail.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"| {klass} | {len(chosen)} | {shown} |")
+    lines += ["", "| API | statement | class | rule / reason |", "|---|---|---|---|"]
+    order = {klass: index for index, klass in enumerate(classes)}
+    for statement, entry in sorted(rows, key=lambda row: (order[row[1].klass], row[0].api, row[0].key)):
+        outcome = f"`{entry.rule}`" if entry.klass in RULE_CLASSES else entry.reason or ""
+        if entry.klass == NOT_CHECKABLE and entry.rule:
+            outcome += f" (`{entry.rule}`)"
+        if entry.note:
+            outcome += f": {_cell(entry.note)}"
+        lines.append(f"| `{statement.api.removeprefix('mindspore.')}` | {_cell(statement.text)} | {entry.klass} | {outcome} |")
+    return "\n".join(lines) + "\n"
 
 
 def stale_files(root: Path) -> list[Path]:
