@@ -7,7 +7,8 @@ Usage (from the repository root)::
     GLOG_v=3 python scripts/gen_ascend_statements.py --check    # exit 1 if the shipped file differs
 
 A statement is a docstring paragraph or bullet (outside ``Examples`` and ``Supported Platforms``) that
-mentions Ascend, Atlas, AICPU, 910 or 310; a paragraph longer than ``MAX_UNIT`` characters is reduced to
+mentions Ascend, Atlas, AICPU, 910 or 310 (with the bullets that follow it when it ends with a colon); a
+paragraph longer than ``MAX_UNIT`` characters is reduced to
 its matching sentences. APIs whose docstring only refers to another one ("Refer to :func:`X`") carry no
 statement of their own. Each statement is keyed ``<api>#<hash>``, where the hash is taken over the
 whitespace-normalised text, so a key survives unrelated docstring edits. The curated classification of
@@ -54,12 +55,20 @@ def text_hash(text: str) -> str:
 
 
 def statements(doc: str) -> list[tuple[str, str]]:
-    """(section, text) of every Ascend-specific paragraph or sentence of a docstring."""
+    """(section, text) of every Ascend-specific paragraph or sentence of a docstring. A paragraph that ends
+    with a colon keeps the bullets that follow it ("On Ascend, the behavior is unpredictable in the
+    following cases: - ...")."""
     found: list[tuple[str, str]] = []
-    for section, unit in opmeta.units(opmeta.strip_examples(doc)):
+    units = opmeta.units(opmeta.strip_examples(doc))
+    for index, (section, unit) in enumerate(units):
         if section.startswith("supported platforms") or not opmeta.ASCEND_RE.search(unit):
             continue
         unit = re.sub(r"^[-*]\s+", "", unit)
+        if unit.endswith(":"):
+            for next_section, bullet in units[index + 1:]:
+                if next_section != section or not bullet.startswith(("- ", "* ")):
+                    break
+                unit = f"{unit} {bullet}"
         parts = [unit] if len(unit) <= MAX_UNIT else [
             s.strip() for s in opmeta.SENTENCE_SPLIT_RE.split(unit) if opmeta.ASCEND_RE.search(s)
         ]

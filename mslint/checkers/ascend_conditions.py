@@ -92,7 +92,7 @@ def _value_problem(condition: Mapping[str, Any], value: Any, name: str, call: no
         return None if value in condition["allow"] else f"{shown} (Ascend allows {', '.join(map(repr, condition['allow']))})"
     if condition.get("negative"):
         values = value if isinstance(value, (tuple, list)) else (value,)
-        return f"a negative {name}" if any(isinstance(v, (int, float)) and v < 0 for v in values) else None
+        return f"a negative value in {name}" if any(isinstance(v, (int, float)) and v < 0 for v in values) else None
     if isinstance(value, (tuple, list)):
         if "max_length" in condition and len(value) > condition["max_length"]:
             return f"{len(value)} entries in {name} (at most {condition['max_length']})"

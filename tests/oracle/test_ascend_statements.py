@@ -128,4 +128,4 @@ def test_ascend_only_constraints_run_on_cpu(code: str) -> None:
 def test_cpu_rejects_a_dtype_its_list_leaves_out() -> None:
     """ops.xlogy documents float16/float32 on Ascend; on CPU too, an int8 input is rejected."""
     proc = run_ms("x = Tensor(np.ones(3, np.int8))\nops.xlogy(x, x).asnumpy()")
-    assert proc.returncode != 0
+    assert proc.returncode != 0 and "Unsupported data type" in proc.stderr
