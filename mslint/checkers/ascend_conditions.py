@@ -121,16 +121,27 @@ def _depthwise_problem(constraint: Constraint, call: nodes.Call, qualname: str) 
     group = _literal(group_node) if group_node is not None else UNKNOWN
     if not isinstance(group, int) or isinstance(group, bool) or group <= 1:
         return None
-    channels = {}
+    channels, sides = {}, {}
     for side, names in (("in", ("in_channels", "in_channel")), ("out", ("out_channels", "out_channel"))):
-        node = _first_argument(call, qualname, names)
+        node = sides[side] = _first_argument(call, qualname, names)
         value = _literal(node) if node is not None else UNKNOWN
         if isinstance(value, int) and not isinstance(value, bool):
             channels[side] = value
     if all(value == group for value in channels.values()):
-        return None
-    shown = ", ".join(f"{side}_channels={value}" for side, value in channels.items())
+        if not (_scaled(sides["in"], sides["out"]) or _scaled(sides["out"], sides["in"])):
+            return None
+        shown = f"out_channels={sides['out'].as_string()} (in_channels={sides['in'].as_string()})"
+    else:
+        shown = ", ".join(f"{side}_channels={value}" for side, value in channels.items())
     return Problem(constraint, call, f"group convolution with group={group}, {shown} (not depthwise)", "group")
+
+
+def _scaled(base: nodes.NodeNG | None, other: nodes.NodeNG | None) -> bool:
+    """``other`` is ``base * k`` or ``base // k`` (k an int other than 1), so the two differ."""
+    if base is None or not isinstance(other, nodes.BinOp) or other.op not in ("*", "//"):
+        return False
+    pairs = ((other.left, other.right), (other.right, other.left)) if other.op == "*" else ((other.left, other.right),)
+    return any(side.as_string() == base.as_string() and utils.int_value(factor) not in (None, 1, 0) for side, factor in pairs)
 
 
 def dtype_problems(constraint: Constraint, call: nodes.Call, qualname: str, inputs: list[nodes.NodeNG]) -> list[Problem]:
