@@ -31,6 +31,11 @@ NUMPY_FLOAT64 = frozenset(
     for name in ("ones", "zeros", "empty", "full", "eye", "identity", "linspace", "random.rand", "random.randn",
                  "random.random", "random.uniform", "random.normal", "random.standard_normal")
 )
+# Where NumPy creation functions take ``dtype`` positionally: np.ones((2, 3), np.float32).
+NUMPY_DTYPE_POSITION = {
+    "numpy.array": 1, "numpy.asarray": 1, "numpy.ones": 1, "numpy.zeros": 1, "numpy.empty": 1, "numpy.identity": 1,
+    "numpy.full": 2, "numpy.eye": 3, "numpy.linspace": 5,
+}
 NUMPY_WITH_DTYPE = frozenset({"numpy.array", "numpy.asarray", "numpy.arange", *NUMPY_FLOAT64})
 # Creation functions whose first argument is the shape (a tuple/list, or one int for 1-D).
 SHAPE_FIRST = frozenset(
@@ -77,7 +82,8 @@ def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
         if method in CONVERSION_METHODS and not node.args and not node.keywords:
             return CONVERSION_METHODS[method] if dtype_of(node.func.expr, depth + 1) else None
         return None
-    given = utils.argument(node, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS | {"numpy.array", "numpy.asarray"} else None)
+    position = 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS else NUMPY_DTYPE_POSITION.get(qualname or "")
+    given = utils.argument(node, "dtype", position)
     if qualname in CAST_FUNCTIONS | TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE and given is not None:
         return dtype_name(given)
     if qualname in TENSOR_CONSTRUCTORS and node.args:
