@@ -98,9 +98,11 @@ UNSUPPORTED_DTYPE = Rule(
     what=(
         "Checks the inputs of ops whose docstring says a dtype is not supported on Ascend (`ops.mm`, "
         "`ops.MatMul`, `ops.kl_div`, `ops.L2Normalize`, ...) or that Ascend supports only some dtypes "
-        "(`ops.iou`, `Tensor.cumsum`). The dtype is followed locally: the same statement, or a variable "
-        "assigned once in the same function (`Tensor(np.random.randn(...))`, `x.astype(ms.float64)`, "
-        "`dtype=ms.float64`)."
+        "(`ops.iou`, `Tensor.cumsum`), as classified in `mslint/data/ascend_classification.toml`; the "
+        "`ops.MatMul` float64 statement also covers `ops.matmul`, `mint.matmul`, `mint.mm` and `Tensor.matmul`. "
+        "The dtype is followed locally: the same statement, a variable assigned once in the same function, or "
+        "the last assignment before the read in straight-line code (`Tensor(np.random.randn(...))`, "
+        "`y = x.astype(ms.float64)`, `dtype=ms.float64`, `y * 2.0`)."
     ),
     why=(
         "PyTorch code often builds float64 tensors from NumPy (`np.random.randn` is float64). On Ascend these ops "
@@ -132,7 +134,7 @@ INDEX_UNCHECKED = Rule(
 MAXPOOL_REWRITE = Rule(
     msgid="I7404",
     symbol="ms-ascend-maxpool-argmax-rewrite",
-    message="'%s' in a module that trains: on Ascend, training rewrites MaxPool into MaxPoolWithArgmax, so results can differ from PyTorch",
+    message="'%s' in a module that trains: on Ascend, training rewrites MaxPool into MaxPoolWithArgmax, so results can differ from PyTorch. Sources: %s",
     summary="Max pooling in code that trains on Ascend (rewritten into MaxPoolWithArgmax).",
     what=(
         "Reports max-pooling layers and functions in a module that also trains (calls `value_and_grad`, `grad`, "
@@ -169,7 +171,7 @@ MAXPOOL_INDICES = Rule(
 DYNAMIC_SHAPE = Rule(
     msgid="W7406",
     symbol="ms-ascend-dynamic-shape-in-graph",
-    message="%s has a data-dependent output shape in graph-compiled code: on Ascend this forces dynamic shape (recompilation or unsupported kernels)",
+    message="%s has a data-dependent output shape in graph-compiled code: on Ascend this forces dynamic shape (recompilation or unsupported kernels). Source: %s",
     summary="nonzero/unique/masked_select/boolean-mask indexing inside jit or GRAPH_MODE construct.",
     what=(
         "Checks ops whose output shape depends on the data (metadata `dynamic_shape`: nonzero, unique, "
@@ -206,16 +208,19 @@ OP_CONSTRAINT = Rule(
     msgid="E7408",
     symbol="ms-ascend-op-constraint",
     message="'%s': %s is not supported on Ascend. Source: %s",
-    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad, ranks).",
+    summary="Arguments or input ranks outside an op's documented Ascend limits (group conv, sort axis, pad, tile, GRU, ranks, ...).",
     what=(
-        "Checks literal arguments against the documented Ascend limits: group convolution that is not depthwise "
-        "(`group > 1` with constant channels not all equal to it), `Conv3d`/`Conv1dTranspose` with `group > 1`, "
-        "sort/argsort on an axis other than -1, negative permutation entries in `ops.transpose`, `Concat` of 192 "
-        "or more tensors (literal lists), `tile` with more than 8 dims or more than 4 repeated, and `ops.pad` "
-        "with negative or more-than-5-D paddings. Input ranks (`matmul` at most 6-D, `ops.pad` at most 6-D, "
-        "`nn.PixelShuffle` under 7-D) are checked only for literal shapes: a tensor created with a literal shape "
-        "in the same function (`ops.ones((...))`, `np.random.randn(...)`) or reshaped to one (`x.reshape(...)`, "
-        "`ops.reshape(x, (...))`)."
+        "Checks literal arguments and literal-shape input ranks against the Ascend statements of the MindSpore "
+        "docstrings classified as argument, rank or unsupported-mode conditions (`mslint/data/"
+        "ascend_classification.toml`, table in docs/ascend.md): group convolution that cannot be depthwise "
+        "(`group > 1` with a literal channel count other than it, or `out_channels = 2 * in_channels`), "
+        "`Conv3d`/`Conv1dTranspose` with `group > 1`, sorting on an axis other than the last, negative "
+        "`ops.transpose` dims or paddings, `tile` with more than 8 dims or more than 4 repeated, `pad(mode="
+        "\"circular\")`, a `GRU` hidden size that is not a multiple of 16, `KLDivLoss` reductions (also the "
+        "default `'mean'`), input ranks (`matmul` 1 to 6, `ops.pad` at most 6, `PixelShuffle` under 7, ...), and "
+        "`Concat` of 192 or more tensors (operator FAQ). A rank is known only for a tensor created with a literal "
+        "shape in the same function (`ops.ones((...))`, `np.random.randn(...)`) or reshaped to one. The message "
+        "quotes the API and the sentence."
     ),
     why="These combinations run on CPU/GPU but fail to compile or are rejected on Ascend.",
     targets=ASCEND_ONLY,
@@ -383,7 +388,7 @@ class AscendChecker(FamilyChecker):
     def visit_subscript(self, node: nodes.Subscript) -> None:
         mask = single_assignment(node.slice) if isinstance(node.slice, nodes.Name) else node.slice
         if isinstance(mask, nodes.Compare) and node.ctx is Context.Load and self._in_graph_code(node):
-            self.report(DYNAMIC_SHAPE, node, ("Boolean-mask indexing",), confidence=INFERENCE)
+            self.report(DYNAMIC_SHAPE, node, ("Boolean-mask indexing", self._table.meta["dynamic_shape_source"]), confidence=INFERENCE)
 
     # checks of a whole module
 
@@ -467,8 +472,9 @@ class AscendChecker(FamilyChecker):
     def _check_api_use(self, node: nodes.Call, info: OpInfo) -> None:
         self._check_platform(node, info)
         self._check_deprecation(node, info)
-        if self._trains and any(p.id == "ascend-maxpool-argmax-training" for p in pitfalls_for(info.qualname)):
-            self.report(MAXPOOL_REWRITE, node, (_short(info.qualname),))
+        rewrite = next((p for p in pitfalls_for(info.qualname) if p.id == "ascend-maxpool-argmax-training"), None)
+        if self._trains and rewrite is not None:
+            self.report(MAXPOOL_REWRITE, node, (_short(info.qualname), "; ".join(rewrite.sources[1:3])))
         for constraint in constraints_for(info.qualname):
             if conditions.applies_at_construction(constraint, info.kind):
                 self._report_problem(info, conditions.argument_problem(constraint, node, info.kind, info.qualname, list(node.args)))
@@ -517,7 +523,7 @@ class AscendChecker(FamilyChecker):
     def _check_inputs(self, node: nodes.Call, info: OpInfo, inputs: list[nodes.NodeNG]) -> None:
         short = _short(info.qualname)
         if info.dynamic_shape and self._in_graph_code(node):
-            self.report(DYNAMIC_SHAPE, node, (f"'{short}'",))
+            self.report(DYNAMIC_SHAPE, node, (f"'{short}'", self._table.meta["dynamic_shape_source"]))
         reported: set[tuple[nodes.NodeNG, str]] = set()
         for constraint in constraints_for(info.qualname):
             if constraint.klass == "dtype":
