@@ -11,8 +11,8 @@ Condition keys (one mapping per condition; a statement can have several):
   overrides it) or ``input`` (an index into the tensors the op is invoked with: a primitive's call arguments,
   a function's arguments, a Tensor method's receiver then arguments); ``inputs`` (dtype and rank conditions:
   the input indices checked, default all).
-- what an argument must not be: ``forbid`` (``">1"``, ``"==False"``, ``"!=None"``, ``"=='circular'"``; on a
-  sequence, any element), ``allow`` (the only literal values, with ``check_default`` to also judge an omitted
+- what an argument must not be: ``forbid`` (``">1"``, ``"==False"``, ``"=='circular'"``, ``"not in (None, 0)"``
+  (a seed that is set: a non-literal argument counts); on a sequence, any element), ``allow`` (the only literal values, with ``check_default`` to also judge an omitted
   argument by its default), ``negative`` (no negative value), ``max_length``, ``length`` (a literal sequence's
   length), ``max_repeated`` (entries other than 1), ``multiple_of``, ``same_as`` (another argument's value),
   ``present`` (passing it at all), ``depthwise`` (group convolution only when in = out = group), ``last_axis``

@@ -285,3 +285,13 @@ def test_statement_conditions_need_the_ascend_target(lint_source):
     assert len(lint_source(source, target="ascend")) == 3
     for target in ("cpu", "gpu", "none"):
         assert lint_source(source, target=target) == []
+
+
+@pytest.mark.parametrize(
+    "call, reported",
+    [("ops.dropout(x, p=0.1, seed=5)", True), ("ops.StandardNormal(seed=s)", True), ("ops.Dropout(0.9, Seed0=1)", True),
+     ("ops.dropout(x, p=0.1, seed=0)", False), ("ops.Dropout(0.9, Seed0=0, Seed1=0)", False), ("ops.dropout(x, seed=None)", False)],
+)
+def test_seed_is_reported_only_when_set(lint_source, call, reported):
+    findings = lint_source(HEADER + f"def f(x, s):\n    return {call}\n", target="ascend")
+    assert [f.symbol for f in findings] == (["ms-ascend-random-seed-ignored"] if reported else [])

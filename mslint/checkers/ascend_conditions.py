@@ -24,8 +24,11 @@ from mslint.knowledge import load_signatures
 UNKNOWN = object()
 COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt,
+    "not in": lambda value, values: value not in values,
 }
-PREDICATE = re.compile(r"^(==|!=|>=|<=|>|<)(.+)$")
+PREDICATE = re.compile(r"^(==|!=|>=|<=|>|<|not in)\s*(.+)$")
+# A predicate that holds for any value but None (a seed): a non-literal argument satisfies it too.
+SET_TO_SOMETHING = ("!=None", "not in (None, 0)")
 # The depth entry of a Conv3D dilation: (d, h, w) or (1, 1, d, h, w).
 DEPTH_INDEX = {3: 0, 5: 2}
 
@@ -69,7 +72,7 @@ def argument_problem(
         return Problem(constraint, node, f"{name}=...", name) if node is not None else None
     value = _literal(node) if node is not None else (_default(qualname, name) if condition.get("check_default") else UNKNOWN)
     if value is UNKNOWN:
-        if node is not None and condition.get("forbid") == "!=None" and not isinstance(node, nodes.Const):
+        if node is not None and condition.get("forbid") in SET_TO_SOMETHING and not isinstance(node, nodes.Const):
             return Problem(constraint, node, f"{name}=...", name)  # a seed held in a variable is still a seed
         return None
     detail = _value_problem(condition, value, name, call, qualname, inputs)
@@ -85,7 +88,7 @@ def _value_problem(condition: Mapping[str, Any], value: Any, name: str, call: no
         checked = value
         if condition.get("depth") and isinstance(value, (tuple, list)):
             checked = value[DEPTH_INDEX[len(value)]] if len(value) in DEPTH_INDEX else UNKNOWN
-        if isinstance(checked, (tuple, list)) and match.group(1) not in ("==", "!="):
+        if isinstance(checked, (tuple, list)) and match.group(1) not in ("==", "!=", "not in"):
             return shown if any(_comparable(v, limit) and compare(v, limit) for v in checked) else None
         return shown if checked is not UNKNOWN and _comparable(checked, limit) and compare(checked, limit) else None
     if "allow" in condition:
