@@ -13,6 +13,7 @@ from mslint.ascend_constraints import (
     NOT_CHECKABLE, REASONS, RULE_CLASSES, classification_of, constraints_by_api, load_classifications, load_statements,
 )
 from mslint.catalog import all_rules
+from mslint.checkers.ascend_conditions import PREDICATE
 from mslint.checkers.ascend import RULES_BY_SYMBOL
 from mslint.ops_metadata import load_op_metadata
 
@@ -74,6 +75,7 @@ def test_classes_reasons_rules_and_conditions_are_valid() -> None:
         assert entry.rule in RULES_BY_SYMBOL and entry.conditions and entry.reason is None, key
         for condition in entry.conditions:
             assert set(condition) <= CONDITION_KEYS, (key, condition)
+            assert "forbid" not in condition or PREDICATE.match(condition["forbid"]), (key, condition)
             assert set(condition.get("unsupported", ())) | set(condition.get("only", ())) <= DTYPES, key
             assert (entry.klass == "dtype") == bool({"unsupported", "only"} & set(condition)), key
             assert (entry.klass == "rank") == bool({"min_rank", "max_rank"} & set(condition)), key
