@@ -16,8 +16,8 @@ from typing import Any
 
 from astroid import nodes
 
+from mslint import ast_queries
 from mslint.ascend_constraints import Constraint
-from mslint.checkers import utils
 from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
 from mslint.knowledge import load_signatures
 
@@ -144,7 +144,7 @@ def _scaled(base: nodes.NodeNG | None, other: nodes.NodeNG | None) -> bool:
     if base is None or not isinstance(other, nodes.BinOp) or other.op not in ("*", "//"):
         return False
     pairs = ((other.left, other.right), (other.right, other.left)) if other.op == "*" else ((other.left, other.right),)
-    return any(side.as_string() == base.as_string() and utils.int_value(factor) not in (None, 1, 0) for side, factor in pairs)
+    return any(side.as_string() == base.as_string() and ast_queries.int_value(factor) not in (None, 1, 0) for side, factor in pairs)
 
 
 def dtype_problems(constraint: Constraint, call: nodes.Call, qualname: str, inputs: list[nodes.NodeNG]) -> list[Problem]:
@@ -200,13 +200,13 @@ def _argument(call: nodes.Call, qualname: str, name: str | None, position: int |
     """The argument bound to parameter ``name``: by keyword, or by its position in any overload."""
     if name is None:
         return None
-    found = utils.argument(call, name, position)
+    found = ast_queries.argument(call, name, position)
     if found is not None or position is not None:
         return found
     for overload in _parameters(qualname):
         for index, (param, kind, *_) in enumerate(overload):
             if param == name and kind in (0, 1):
-                return utils.argument(call, name, index)
+                return ast_queries.argument(call, name, index)
     return None
 
 

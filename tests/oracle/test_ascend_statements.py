@@ -13,8 +13,8 @@ from mslint.ascend_constraints import (
     NOT_CHECKABLE, REASONS, RULE_CLASSES, classification_of, constraints_by_api, load_classifications, load_statements,
 )
 from mslint.catalog import all_rules
-from mslint.checkers.ascend_conditions import PREDICATE
 from mslint.checkers.ascend import RULES_BY_SYMBOL
+from mslint.checkers.ascend_conditions import PREDICATE
 from mslint.ops_metadata import load_op_metadata
 
 ROOT = Path(__file__).resolve().parents[2]
