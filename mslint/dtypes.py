@@ -1,7 +1,8 @@
 """A small, local dtype and rank inference: which dtype (or rank) an expression certainly has, or None.
 
 It follows one expression and the variables of the same function (a name assigned exactly once in
-its scope), nothing else. Dtypes come from literals (``Tensor(1.0)`` is float32, ``np.ones(3)``
+its scope, or the last plain assignment before the read in straight-line code, ``x = x.astype(t)``),
+nothing else. Dtypes come from literals (``Tensor(1.0)`` is float32, ``np.ones(3)``
 float64), conversions (``x.astype(t)``, ``x.to(t)``, ``x.half()``, ``ops.cast``, ``ops.Cast()(x, t)``,
 ``self.cast(x, t)``), the ``dtype`` argument of ``Tensor``/NumPy/any MindSpore function
 (``ops.ones(shape, ms.float16)``), the declared dtype of ``self.<Parameter>``, and ops that keep a
@@ -10,7 +11,8 @@ float dtype (``x * 2``, ``ops.relu(x)``, ``x.sum()``). Ranks come only from lite
 
 API: ``dtype_of(expr)`` (a concrete dtype name or None), ``infer_dtype(expr)`` (also the symbolic
 ``"like:<param>"`` for values that keep the dtype of a function parameter), ``certainly_differ(a, b)``,
-``cast_target(call)`` / ``cast_source(call)``, ``dtype_name(expr)``, ``rank_of(expr)``.
+``cast_target(call)`` / ``cast_source(call)``, ``dtype_name(expr)``, ``rank_of(expr)``,
+``single_assignment(name)`` / ``reaching_value(name)``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ NUMPY_FLOAT64 = frozenset(
     for name in ("ones", "zeros", "empty", "full", "eye", "identity", "linspace", "random.rand", "random.randn",
                  "random.random", "random.uniform", "random.normal", "random.standard_normal")
 )
+# Where NumPy creation functions take ``dtype`` positionally: np.ones((2, 3), np.float32).
+NUMPY_DTYPE_POSITION = {
+    "numpy.array": 1, "numpy.asarray": 1, "numpy.ones": 1, "numpy.zeros": 1, "numpy.empty": 1, "numpy.identity": 1,
+    "numpy.full": 2, "numpy.eye": 3, "numpy.linspace": 5,
+}
 NUMPY_WITH_DTYPE = frozenset({"numpy.array", "numpy.asarray", "numpy.arange", *NUMPY_FLOAT64})
 # Creation functions whose first argument is the shape (a tuple/list, or one int for 1-D).
 SHAPE_FIRST = frozenset(
@@ -45,6 +52,7 @@ SHAPE_FIRST = frozenset(
 )
 # NumPy functions that take the dimensions as separate arguments: np.random.randn(2, 3).
 SHAPE_AS_ARGS = frozenset({"numpy.random.rand", "numpy.random.randn"})
+ARITHMETIC = frozenset({"+", "-", "*", "/"})
 RESHAPES = frozenset({"mindspore.ops.reshape", "mindspore.mint.reshape", "numpy.reshape"})
 PARAMETER_CLASSES = frozenset({"mindspore.Parameter", "mindspore.nn.Parameter"})
 INITIALIZERS = frozenset({"mindspore.initializer.initializer", "mindspore.initializer"})  # names.canonical form
@@ -88,10 +96,10 @@ def infer_dtype(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
     if isinstance(node, nodes.Name):
         if _is_parameter(node):
             return LIKE + node.name
-        return infer_dtype(single_assignment(node), depth + 1)
+        return infer_dtype(reaching_value(node), depth + 1)
     if isinstance(node, nodes.Attribute):
         return _parameter_attribute_dtype(node, depth)
-    if isinstance(node, nodes.BinOp):
+    if isinstance(node, nodes.BinOp) and node.op in ARITHMETIC:
         return _binop_dtype(node, depth)
     if not isinstance(node, nodes.Call):
         return None
@@ -126,7 +134,7 @@ def cast_target(call: nodes.Call) -> nodes.NodeNG | None:
         return ast_queries.argument(call, "dtype", 1)
     qualname = names.qualified_name(func)
     if qualname in TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE:
-        given = ast_queries.argument(call, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | {"numpy.array", "numpy.asarray"} else None)
+        given = ast_queries.argument(call, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS else NUMPY_DTYPE_POSITION.get(qualname))
     elif qualname and qualname.startswith(MS_PREFIXES) and qualname.rsplit(".", 1)[1][:1].islower():
         given = _dtype_parameter(call, qualname)
     else:
@@ -191,11 +199,21 @@ def _kept(found: str | None) -> str | None:
 def _binop_dtype(node: nodes.BinOp, depth: int) -> str | None:
     """``a op b``: the common dtype of two equal operands, or a tensor's float dtype with a Python number."""
     left, right = infer_dtype(node.left, depth + 1), infer_dtype(node.right, depth + 1)
-    for tensor, other, other_node in ((left, right, node.right), (right, left, node.left)):
-        if isinstance(other_node, nodes.Const) and isinstance(other_node.value, (int, float)) and not isinstance(other_node.value, bool):
+    for tensor, other_node in ((left, node.right), (right, node.left)):
+        number = _number(other_node)
+        if number is not None:
             kept = _kept(tensor)
-            return kept if kept or isinstance(other_node.value, float) else tensor
+            return kept if kept or isinstance(number, float) else tensor
     return left if left is not None and left == right and (node.op != "/" or _kept(left)) else None
+
+
+def _number(node: nodes.NodeNG) -> int | float | None:
+    """A Python int/float literal (also negated), else None."""
+    if isinstance(node, nodes.UnaryOp) and node.op in ("-", "+"):
+        return _number(node.operand)
+    if isinstance(node, nodes.Const) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return node.value
+    return None
 
 
 def _literal_dtype(value: object) -> str | None:
@@ -269,7 +287,7 @@ def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
     if node is None or depth > MAX_DEPTH:
         return None
     if isinstance(node, nodes.Name):
-        return rank_of(single_assignment(node), depth + 1)
+        return rank_of(reaching_value(node), depth + 1)
     if not isinstance(node, nodes.Call):
         return None
     qualname = names.qualified_name(node.func)
@@ -303,3 +321,37 @@ def single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
         return None
     assign = assignments[0].parent
     return assign.value if assign.targets == [assignments[0]] else None
+
+
+def reaching_value(name: nodes.Name) -> nodes.NodeNG | None:
+    """The value a name certainly holds where it is read: its only assignment in its scope, or the last
+    plain assignment before the read in the same or an enclosing block, with no other assignment between
+    them and none in a loop around the read."""
+    single = single_assignment(name)
+    if single is not None:
+        return single
+    scope = name.scope()
+    assigned = [n for n in scope.nodes_of_class(nodes.AssignName) if n.name == name.name and n.scope() is scope]
+    before = [n for n in assigned if n.lineno < name.lineno]
+    if not before:
+        return None
+    last = max(before, key=lambda n: (n.lineno, n.col_offset))
+    assign = last.parent
+    if not isinstance(assign, nodes.Assign) or assign.targets != [last]:
+        return None
+    read_statements = set(_ancestors(name))
+    if assign.parent not in read_statements:
+        return None  # assigned in a branch or loop the read is not in
+    loops = [n for n in read_statements if isinstance(n, (nodes.For, nodes.While))]
+    for other in assigned:
+        if other is last:
+            continue
+        if last.lineno <= other.lineno < name.lineno or any(other in loop.nodes_of_class(nodes.AssignName) for loop in loops):
+            return None
+    return assign.value
+
+
+def _ancestors(node: nodes.NodeNG):
+    while node is not None:
+        yield node
+        node = node.parent
