@@ -11,7 +11,7 @@ from pylint.interfaces import INFERENCE
 from mslint import names
 from mslint.catalog import Oracle, Rule
 from mslint.checkers import utils
-from mslint.checkers.base import FamilyChecker
+from mslint.checkers.base import FamilyChecker, Span
 from mslint.checkers.porting_calls import MS_DOCS
 from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
 from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
@@ -341,7 +341,8 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         replacement = f"shape[{self.node_text(argument[0])}]" if argument else "shape"
         original = source.text[start : utils.end(source, node)]
         fix = Fix(f"Use .{replacement}", (Edit(start, utils.end(source, node), replacement),))
-        self.report(TENSOR_SIZE_CALL, node, (f".{replacement}", f".{original}"), fix, confidence=INFERENCE)
+        span = Span.attribute(node.func, source)
+        self.report(TENSOR_SIZE_CALL, node, (f".{replacement}", f".{original}"), fix, confidence=INFERENCE, span=span)
 
     def _check_view_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None:
