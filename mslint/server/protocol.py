@@ -358,7 +358,7 @@ def create_server() -> MslintLanguageServer:
                 )
             actions.sort(key=lambda action: not action.is_preferred)
         # Fix-all lints the buffer again (until the fixes converge): only when asked for, not on every cursor move.
-        asked_for = only is not None or params.context.trigger_kind == types.CodeActionTriggerKind.Invoked
+        asked_for = only is not None or params.context.trigger_kind != types.CodeActionTriggerKind.Automatic
         safe = [f for f in linted.findings if f.fix and f.fix.applicability is Applicability.SAFE]
         if safe and asked_for and wanted(only, FIX_ALL):
             edit = await ls.fix_all(uri, linted)
