@@ -1,0 +1,48 @@
+"""The server's buffer linting agrees with `mslint check` and `mslint fix` on every rule's card."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from helpers import CARDS, card_options, lint_file
+from mslint.catalog import all_rules
+from mslint.cli import main
+from mslint.server.linting import BufferLinter
+
+
+@pytest.fixture(scope="module")
+def buffers() -> BufferLinter:
+    return BufferLinter()
+
+
+def editor_settings(options: dict[str, str]) -> dict[str, str]:
+    """The card's lint options as editor settings ([tool.mslint] keys)."""
+    renamed = {"select": "enable"}
+    return {renamed.get(key, key).replace("_", "-"): value for key, value in options.items()}
+
+
+def located(findings) -> list[tuple]:
+    return sorted((f.symbol, f.line, f.column, f.end_line, f.end_column, f.message, f.fix) for f in findings if f.is_mslint)
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.symbol)
+def test_buffer_findings_and_fix_all_equal_the_command_line(rule, buffers, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "card.py"
+    shutil.copy(CARDS / rule.symbol / "bad.py", path)
+    text = path.read_text(encoding="utf-8")
+    options = card_options(rule)
+    settings = editor_settings(options)
+    expected = lint_file(path, **options)
+    assert located(buffers.lint(path, text, settings)) == located(expected)
+
+    # An unsaved buffer that differs from the file: its own findings, not the file's.
+    assert located(buffers.lint(path, "import mindspore\n", settings)) == []
+
+    fixed = buffers.fix_all(path, text, settings)
+    arguments = [f"--{key.replace('_', '-')}={value}" for key, value in options.items()]
+    main(["fix", str(path), *arguments])
+    assert fixed == path.read_text(encoding="utf-8")
+    assert (fixed != text) == any(f.fix is not None and f.fix.is_applicable(False) for f in expected)
