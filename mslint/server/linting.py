@@ -32,7 +32,7 @@ from mslint.screening import depth_reason, source_too_deep
 # The lint run of `mslint check` / `mslint fix`, used from this one place.
 from mslint.cli import MAX_FIX_PASSES, keep_astroid_out_of_frameworks, option_arguments  # isort: skip
 
-Settings = Mapping[str, Any]
+EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
 
 
 class ProjectLinter(PyLinter):
@@ -69,7 +69,7 @@ def clean_text(text: str) -> str:
     return text
 
 
-def checked_settings(settings: Settings) -> dict[str, Any]:
+def checked_settings(settings: EditorSettings) -> dict[str, Any]:
     """Editor settings (``[tool.mslint]`` keys, ``-`` or ``_``) validated; raises ConfigError."""
     checked = {}
     for key, value in settings.items():
@@ -92,14 +92,14 @@ class BufferLinter:
         self._linters: dict[tuple[Any, ...], ProjectLinter] = {}
         self._mtimes: dict[str, int | None] = {}
 
-    def lint(self, path: Path, text: str, settings: Settings = {}) -> list[Finding]:  # noqa: B006 - read only
+    def lint(self, path: Path, text: str, settings: EditorSettings | None = None) -> list[Finding]:
         """The findings for ``text`` as the content of ``path``; raises ConfigError for bad settings."""
         path = Path(os.path.abspath(path))
         text = clean_text(text)
         depth = source_too_deep(text)
         if depth is not None:
             return [Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}")]
-        linter = self._linter_for(path, checked_settings(settings))
+        linter = self._linter_for(path, checked_settings(settings or {}))
         self._drop_modules_changed_on_disk()
         try:
             messages = self._run(linter, path, text)
@@ -111,7 +111,7 @@ class BufferLinter:
             findings = [dataclasses.replace(finding, fix=None) for finding in findings]
         return findings
 
-    def fix_all(self, path: Path, text: str, settings: Settings = {}) -> str:  # noqa: B006 - read only
+    def fix_all(self, path: Path, text: str, settings: EditorSettings | None = None) -> str:
         """The text after the safe fixes, applied pass after pass as ``mslint fix`` does."""
         for _ in range(MAX_FIX_PASSES):
             fixes = [finding.fix for finding in self.lint(path, text, settings) if finding.fix and finding.fix.is_applicable(False)]

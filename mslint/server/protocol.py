@@ -320,7 +320,10 @@ def create_server() -> MslintLanguageServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: MslintLanguageServer, params: types.DidSaveTextDocumentParams) -> None:
-        ls.schedule(params.text_document.uri, 0)
+        uri = params.text_document.uri
+        linted, document = ls.linted.get(uri), ls.workspace.text_documents.get(uri)
+        if linted is None or document is None or linted.version != document.version:
+            ls.schedule(uri, 0)  # not linted as typed (lint-on-change off, or still waiting): lint now
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: MslintLanguageServer, params: types.DidCloseTextDocumentParams) -> None:
