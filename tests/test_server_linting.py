@@ -42,7 +42,9 @@ def test_buffer_findings_and_fix_all_equal_the_command_line(rule, buffers, tmp_p
     assert located(buffers.lint(path, "import mindspore\n", settings)) == []
 
     fixed = buffers.fix_all(path, text, settings)
+    if not any(f.fix is not None and f.fix.is_applicable(False) for f in expected):
+        assert fixed == text  # `mslint fix` leaves such a file alone
+        return
     arguments = [f"--{key.replace('_', '-')}={value}" for key, value in options.items()]
     main(["fix", str(path), *arguments])
-    assert fixed == path.read_text(encoding="utf-8")
-    assert (fixed != text) == any(f.fix is not None and f.fix.is_applicable(False) for f in expected)
+    assert fixed == path.read_text(encoding="utf-8") != text
