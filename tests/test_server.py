@@ -92,8 +92,14 @@ async def project(tmp_path):
 
     yield tmp_path, open_server
     for client in servers:
-        await client.shutdown_session()
-        assert client._server.returncode == 0  # exit after shutdown: a clean exit
+        if client._server.returncode is None:
+            await shut_down(client)
+
+
+async def shut_down(client) -> None:
+    """shutdown, then exit: the server process ends with status 0."""
+    await client.shutdown_session()
+    assert client._server.returncode == 0
 
 
 def offset(text: str, position: types.Position) -> int:
@@ -254,3 +260,11 @@ async def test_settings_from_the_documents_project_and_initialization_options(pr
     assert [d.code for d in await published.of(open_document(client, strict / "n.py", view), 1)] == ["E7204"]
     (error,) = await published.of(open_document(client, broken / "m.py", view), 1)
     assert error.severity == types.DiagnosticSeverity.Error and "no-such-key" in error.message
+
+
+async def test_shutdown_then_exit_ends_the_server(project):
+    root, open_server = project
+    client, published = await open_server()
+    uri = open_document(client, root / "head.py", BAD)
+    assert len(await published.of(uri, 1)) == 2
+    await shut_down(client)
