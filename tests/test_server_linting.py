@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -48,3 +49,19 @@ def test_buffer_findings_and_fix_all_equal_the_command_line(rule, buffers, tmp_p
     arguments = [f"--{key.replace('_', '-')}={value}" for key, value in options.items()]
     main(["fix", str(path), *arguments])
     assert fixed == path.read_text(encoding="utf-8") != text
+
+
+def test_warm_runs_keep_frameworks_out_and_see_files_change_on_disk(buffers, tmp_path):
+    import astroid
+
+    (tmp_path / "base.py").write_text("from mindspore import nn\nclass Base(nn.Cell):\n    def construct(self, x):\n        return x\n")
+    model = tmp_path / "model.py"
+    source = "import torch\nfrom base import Base\nclass Net(Base):\n    def forward(self, x):\n        return x\n"
+    assert [f.symbol for f in buffers.lint(model, source)] == ["ms-dead-forward-override"]
+    assert [name for name in astroid.MANAGER.astroid_cache if name.split(".")[0] in ("mindspore", "torch")] == []
+    assert "base" in astroid.MANAGER.astroid_cache  # kept for the next run
+
+    # The imported module changes on disk (no construct any more): the next run reads it again.
+    (tmp_path / "base.py").write_text("from mindspore import nn\nclass Base(nn.Cell):\n    pass\n")
+    os.utime(tmp_path / "base.py", ns=(1, 1))
+    assert [f.symbol for f in buffers.lint(model, source)] == ["ms-forward-not-construct"]

@@ -100,10 +100,11 @@ class BufferLinter:
         if depth is not None:
             return [Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}")]
         linter = self._linter_for(path, checked_settings(settings or {}))
-        self._drop_modules_changed_on_disk()
+        self._sync_module_cache()
         try:
             messages = self._run(linter, path, text)
         finally:
+            self._sync_module_cache()  # note when the modules this run read were modified
             _release_node_caches()
         findings = findings_of(messages, store_of(linter).fixes, {str(path): SourceText(text)})
         if decode_source(saved_bytes(text))[0] != text:
@@ -156,7 +157,8 @@ class BufferLinter:
             astroid.MANAGER.astroid_cache.pop(items[0].name, None)
         return [message for message in reporter.messages if message.abspath == str(path)]
 
-    def _drop_modules_changed_on_disk(self) -> None:
+    def _sync_module_cache(self) -> None:
+        """Drop from astroid's cache the modules whose file changed on disk since they were built."""
         import astroid
 
         cache = astroid.MANAGER.astroid_cache
