@@ -105,7 +105,7 @@ class MslintLanguageServer(LanguageServer):
         self.settings = options
 
     def warm_up(self, folder: Path) -> None:
-        """Load pylint, astroid's builtins and the rule data before the first document arrives."""
+        """Build the linter, astroid's builtins and the rule data while the client sends the first document."""
         self.lint_thread.submit(self._lint_quietly, folder / "__mslint_warm_up__.py", "import mindspore\n")
 
     def _lint_quietly(self, path: Path, text: str) -> None:
@@ -301,6 +301,8 @@ def create_server() -> MslintLanguageServer:
     @server.feature(types.INITIALIZE)
     def initialize(ls: MslintLanguageServer, params: types.InitializeParams) -> None:
         ls.configure(params.initialization_options)
+        root = to_fs_path(params.root_uri) if params.root_uri else None
+        ls.warm_up(Path(root or Path.cwd()))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: MslintLanguageServer, params: types.DidChangeConfigurationParams) -> None:
