@@ -290,6 +290,8 @@ def test_pre_commit_hooks_run_mslint_check_and_fix():
 
 
 def test_ide_settings_load_the_plugin():
-    vscode, pylsp = (json.loads(block) for block in _blocks("ide.md", "json"))
+    blocks = [json.loads(block) for block in _blocks("ide.md", "json")]
+    (vscode,) = [block for block in blocks if "pylint.args" in block]
+    (pylsp,) = [block for block in blocks if "pylsp" in block]
     assert "--load-plugins=mslint" in vscode["pylint.args"]
     assert pylsp["pylsp"]["plugins"]["pylint"] == {"enabled": True, "args": ["--load-plugins=mslint"]}

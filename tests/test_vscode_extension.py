@@ -56,3 +56,22 @@ def test_settings_are_the_tool_mslint_keys(manifest):
 def test_script_starts_the_server_and_parses(script):
     assert '["-m", "mslint", "server"]' in script and '"server"]' in script
     subprocess.run(["node", "--check", str(EXTENSION / "extension.js")], check=True)
+
+
+def _json_blocks() -> list[dict]:
+    text = (ROOT / "docs" / "ide.md").read_text(encoding="utf-8")
+    return [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, re.DOTALL)]
+
+
+def test_documented_settings_are_real(manifest):
+    from mslint.server.linting import checked_settings
+    from mslint.server.protocol import SERVER_OPTIONS
+
+    (server,) = [block for block in _json_blocks() if "lint-on-change" in block]
+    checked_settings({key: value for key, value in server.items() if key not in SERVER_OPTIONS})
+    assert set(SERVER_OPTIONS) <= set(server)
+    (vscode,) = [block for block in _json_blocks() if "mslint.interpreter" in block]
+    properties = manifest["contributes"]["configuration"]["properties"]
+    assert {key for key in vscode if key.startswith("mslint.")} <= set(properties)
+    checked_settings(vscode["mslint.settings"])
+    assert vscode["[python]"]["editor.codeActionsOnSave"] == {"source.fixAll.mslint": "explicit"}

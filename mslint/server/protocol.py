@@ -98,11 +98,11 @@ class MslintLanguageServer(LanguageServer):
         if not isinstance(options, dict):
             return
         options = {key.replace("_", "-"): value for key, value in options.items()}
-        self.lint_on_change = bool(options.pop("lint-on-change", self.lint_on_change))
-        debounce = options.pop("debounce-ms", None)
+        self.lint_on_change = bool(options.get("lint-on-change", self.lint_on_change))
+        debounce = options.get("debounce-ms")
         if isinstance(debounce, (int, float)) and debounce >= 0:
             self.debounce = debounce / 1000
-        self.settings = options
+        self.settings = {key: value for key, value in options.items() if key not in SERVER_OPTIONS}
 
     def warm_up(self, folder: Path) -> None:
         """Build the linter, astroid's builtins and the rule data while the client sends the first document."""
