@@ -203,3 +203,16 @@ def test_precision_mode_is_reported_once_at_the_ascend_context_call(lint_source,
     source = "import mindspore as ms\n" + context + 'ms.set_context(device_target="Ascend")\n' * reported
     findings = lint_source(source, select="ms-ascend-precision-mode-default")
     assert [f.line for f in findings] == ([2] if reported else [])
+
+
+def test_dynamic_shape_uses_the_graph_code_detector_of_the_graph_rules(lint_source):
+    """--graph-mode is honoured and helpers called from graph code are graph code too."""
+    body = (
+        "def pick(x):\n    return ops.unique(x)\n\n\nclass Net(nn.Cell):\n    def construct(self, x):\n"
+        "        return pick(x)\n"
+    )
+    assert lint_source(HEADER + body, target="ascend") == []
+    found = lint_source(HEADER + body, target="ascend", graph_mode="always")
+    assert [(f.symbol, f.line) for f in found] == [("ms-ascend-dynamic-shape-in-graph", HEADER.count("\n") + 2)]
+    jit = HEADER + "ms.set_context(mode=ms.GRAPH_MODE)\n" + body
+    assert lint_source(jit, target="ascend", graph_mode="never") == []
