@@ -737,9 +737,6 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
 ]
 
-# Facts (and cards) that are verified but not yet a rule: symbol -> why the checker cannot match them precisely.
-PENDING: dict[str, str] = {}
-
 NOT_FLAGGED: list[NotFlagged] = [
     NotFlagged("annotated assignment `y: Tensor = x * 2`", "p70_annassign, j17", "SG C3 lists AnnAssign; works."),
     NotFlagged(

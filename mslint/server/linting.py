@@ -12,6 +12,7 @@ import io
 import os
 import tokenize
 from collections.abc import Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,8 @@ from mslint.fixes import fixed_text
 from mslint.positions import SourceText, decode_source
 from mslint.screening import depth_reason, source_too_deep
 
-# The lint run of `mslint check` / `mslint fix`, used from this one place.
-from mslint.cli import MAX_FIX_PASSES, keep_astroid_out_of_frameworks, option_arguments  # isort: skip
+from mslint.cli import MAX_FIX_PASSES
+from mslint.run import LintSettings, frameworks_kept_out_of_astroid
 
 EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
 
@@ -83,14 +84,25 @@ def checked_settings(settings: EditorSettings) -> dict[str, Any]:
     return checked
 
 
+def lint_settings(settings: EditorSettings) -> LintSettings:
+    """Editor settings as the lint run's settings (``enable``/``disable`` are its ``select``/``ignore``)."""
+    renamed = {"enable": "select", "disable": "ignore"}
+    return LintSettings(**{renamed.get(key, key.replace("-", "_")): value for key, value in checked_settings(settings).items()})
+
+
 class BufferLinter:
     """Lints buffers (path + unsaved text) with mslint's rules, reusing linters and astroid's cache."""
 
     def __init__(self) -> None:
-        config.RULES_ONLY = True
-        keep_astroid_out_of_frameworks()
         self._linters: dict[tuple[Any, ...], ProjectLinter] = {}
         self._mtimes: dict[str, int | None] = {}
+        # Held while the linter lives: framework sources stay out, and astroid's cache stays warm between runs.
+        self._frameworks_kept_out = ExitStack()
+        self._frameworks_kept_out.enter_context(frameworks_kept_out_of_astroid())
+
+    def close(self) -> None:
+        """Give astroid back as it was (the modules built meanwhile dropped), as in-process lint runs expect."""
+        self._frameworks_kept_out.close()
 
     def lint(self, path: Path, text: str, settings: EditorSettings | None = None) -> list[Finding]:
         """The findings for ``text`` as the content of ``path``; raises ConfigError for bad settings."""
@@ -99,7 +111,7 @@ class BufferLinter:
         depth = source_too_deep(text)
         if depth is not None:
             return [Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}")]
-        linter = self._linter_for(path, checked_settings(settings or {}))
+        linter = self._linter_for(path, lint_settings(settings or {}))
         self._sync_module_cache()
         try:
             messages = self._run(linter, path, text)
@@ -122,11 +134,10 @@ class BufferLinter:
             text = new_text
         return text
 
-    def _linter_for(self, path: Path, settings: dict[str, Any]) -> ProjectLinter:
+    def _linter_for(self, path: Path, settings: LintSettings) -> ProjectLinter:
         pyproject = config.find_pyproject(path.parent)
-        if pyproject is not None:
-            config.read_tool_table(pyproject)  # a bad [tool.mslint] raises ConfigError here, with its message
-        arguments = option_arguments(**{key.replace("-", "_"): _argument(value) for key, value in settings.items()})
+        settings.effective(path.parent)  # a bad value here or in [tool.mslint] raises ConfigError, with its message
+        arguments = [f"--{config.RULES_ONLY_OPTION}=y", *settings.pylint_arguments()]
         stamp = pyproject.stat().st_mtime_ns if pyproject else None
         key = (pyproject, stamp, tuple(arguments))
         if key not in self._linters:
@@ -175,12 +186,8 @@ class BufferLinter:
                 del self._mtimes[file]
 
 
-def _argument(value: Any) -> str:
-    return ",".join(value) if isinstance(value, (list, tuple)) else str(value)
-
-
 def _new_linter(project_folder: Path, arguments: list[str]) -> ProjectLinter:
-    """A linter with mslint loaded and configured as `mslint check` run from the current folder would be."""
+    """A linter with mslint loaded and configured as the lint run configures pylint from the current folder."""
     from pylint.config.config_initialization import _config_initialization
     from pylint.config.find_default_config_files import find_default_config_files
 
@@ -188,7 +195,7 @@ def _new_linter(project_folder: Path, arguments: list[str]) -> ProjectLinter:
     linter.load_default_plugins()
     linter.load_plugin_modules(["mslint"])
     try:
-        _config_initialization(linter, ["--jobs=1", *arguments], linter.reporter, config_file=next(find_default_config_files(), None))
+        _config_initialization(linter, arguments, linter.reporter, config_file=next(find_default_config_files(), None))
     except SystemExit as exit_:  # pylint's and mslint's configuration errors end in sys.exit
         raise config.ConfigError("the configuration could not be loaded (see the server's log)") from exit_
     return linter
