@@ -25,13 +25,12 @@ from pylint.utils import LinterStats
 
 from mslint import config
 from mslint.checkers.base import store_of
+from mslint.cli import MAX_FIX_PASSES
 from mslint.findings import Finding, findings_of
 from mslint.fixes import fixed_text
 from mslint.positions import SourceText, decode_source
-from mslint.screening import depth_reason, source_too_deep
-
-from mslint.cli import MAX_FIX_PASSES
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid
+from mslint.screening import depth_reason, source_too_deep
 
 EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
 
