@@ -1,9 +1,8 @@
-"""The ``mslint`` command: check, fix, rules, explain."""
+"""The ``mslint`` command: check, fix, readiness, rules, explain, server."""
 
 from __future__ import annotations
 
 import argparse
-import ast
 import difflib
 import os
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 from mslint import __version__, config
 from mslint.catalog import find_rule
 from mslint.findings import Finding
-from mslint.fixes import Fix, apply_fixes
+from mslint.fixes import Fix, fixed_text
 from mslint.positions import decode_source
 from mslint.run import LintSettings, lint
 
@@ -99,18 +98,11 @@ def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
     (it does not decode or parse, before or after)."""
     try:
         text, encoding = decode_source(raw)
-        ast.parse(text)
-    except (SyntaxError, ValueError, LookupError, UnicodeDecodeError, RecursionError, MemoryError):
+    except (SyntaxError, LookupError, UnicodeDecodeError):
         return None
-    new_text, applied = apply_fixes(text, fixes)
-    if not applied or new_text == text:
-        return None
-    try:
-        ast.parse(new_text)
-    except (SyntaxError, ValueError, RecursionError):
-        return None
+    new_text = fixed_text(text, fixes)
     # utf-8-sig re-adds the BOM it stripped; every line ending outside the edits is untouched.
-    return new_text.encode(encoding)
+    return None if new_text is None else new_text.encode(encoding)
 
 
 def command_fix(options: argparse.Namespace) -> int:
@@ -178,6 +170,12 @@ def command_explain(options: argparse.Namespace) -> int:
     return 0
 
 
+def command_server(options: argparse.Namespace) -> int:
+    from mslint.server import serve
+
+    return serve()
+
+
 def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", help="files or folders to lint")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel pylint processes (0: one per core)")
@@ -217,6 +215,8 @@ def parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", help="symbol or message id")
     explain.set_defaults(handler=command_explain)
+    server = commands.add_parser("server", help="run the language server (LSP over stdio) for editors")
+    server.set_defaults(handler=command_server)
     return main_parser
 
 
