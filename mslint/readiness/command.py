@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from mslint.readiness.render_csv import render_csv
 from mslint.readiness.render_html import render_html
 from mslint.readiness.render_markdown import render_markdown
 from mslint.readiness.render_text import progress_bar, render_text
@@ -17,17 +18,24 @@ RENDERERS = {
     "json": lambda data: json.dumps(data, indent=2) + "\n",
     "markdown": render_markdown,
     "html": render_html,
+    "csv": render_csv,
 }
+FORMATS = tuple(RENDERERS)
 
 
 def run(options: argparse.Namespace) -> int:
-    """Scan ``options.paths``, write the report; 0 on success."""
+    """Scan ``options.paths``, write the report (or the fix preview); 0 on success."""
+    if options.fix_preview:
+        from mslint.readiness.preview import fix_preview
+
+        return fix_preview(options)
     level = options.jit_syntax_level or "lax"
-    progress = progress_bar(sys.stderr) if options.format == "text" and sys.stderr.isatty() else None
+    show_progress = sys.stderr.isatty() and not getattr(options, "no_progress", False)
+    progress = progress_bar(sys.stderr) if show_progress else None
     data = report(scan(options.paths, Options(options.target, level), progress), Options(options.target, level))
     text = RENDERERS[options.format](data)
     if options.output:
-        with open(options.output, "w", encoding="utf-8") as stream:
+        with open(options.output, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
     else:
         sys.stdout.write(text)

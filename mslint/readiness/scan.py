@@ -15,7 +15,7 @@ from mslint import names
 from mslint.checkers.graph import GRAPH_RULES, graph_matches
 from mslint.config import Settings
 from mslint.graph_scope import GraphFunction, find_method, graph_functions
-from mslint.knowledge import ApiMapping, load_torch_mapping
+from mslint.knowledge import ApiMapping, docs_version, load_torch_mapping, mapping_table_url, versioned_doc
 from mslint.readiness.thirdparty import Counterpart, counterpart
 from mslint.screening import python_files, too_deep
 
@@ -23,13 +23,12 @@ AUTO, MANUAL, NONE, TENSOR, UNKNOWN = "auto-fixable", "needs-manual-change", "no
 STATUSES = (AUTO, MANUAL, NONE, TENSOR, UNKNOWN)
 STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
 RISK_KINDS = ("graph", "target", "porting")
-MAPPING_TABLE = "https://www.mindspore.cn/docs/en/master/note/api_mapping/pytorch_api_mapping.html"
 # Names that are modules, not APIs, when used on their own (``nn`` passed to a helper).
 TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.nn.init", "torch.utils",
                            "torch.utils.data", "torch.jit", "torch.fx", "torch.cuda", "torch.linalg", "torch.fft",
                            "torch.special", "torch.distributed", "torch.autograd"})
+UNKNOWN_ADVICE = "not in mslint's knowledge base: look it up in MindSpore's PyTorch API mapping table"
 PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
-_VERIFIED = re.compile(r"\s*\|\|.*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -87,24 +86,21 @@ class Options:
 
 
 def doc_link(entry: ApiMapping | None) -> str:
-    """The entry's MindSpore page, else the first URL of its source, else the mapping table."""
+    """The entry's MindSpore page, else the first URL of its source, else the mapping table (all for the
+    knowledge base's MindSpore version)."""
     if entry is not None and entry.doc:
         return entry.doc
     if entry is not None:
         match = re.search(r"https?://\S+", entry.source)
         if match:
-            return match.group().rstrip(";,")
-    return MAPPING_TABLE
-
-
-def _note(entry: ApiMapping) -> str:
-    return _VERIFIED.sub("", entry.note).strip()
+            return versioned_doc(match.group().rstrip(";,"), docs_version())
+    return mapping_table_url()
 
 
 def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
     """A short description of the change an entry asks for, given the keywords a call passes."""
     if entry.kind == "no-equivalent":
-        return _note(entry) or "no MindSpore equivalent"
+        return entry.note or "no MindSpore equivalent"
     parts = [f"use {entry.ms}"]
     for old, new in entry.kwargs_change.items():
         parts.append(f"drop {old}" if not new else f"{old} -> {new}")
@@ -113,8 +109,8 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
         parts.append("unsupported: " + ", ".join(unsupported))
     for arg, (torch_default, ms_default) in entry.defaults_diff.items():
         parts.append(f"default {arg}: {torch_default} vs {ms_default}")
-    if entry.kind != "exact" and _note(entry):
-        parts.append(_note(entry))
+    if entry.kind != "exact" and entry.note:
+        parts.append(entry.note)
     return "; ".join(parts)
 
 
@@ -199,7 +195,7 @@ def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
                 continue
             api, entry = _entry_for(qualname)
             if entry is None:
-                yield Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, "not in mslint's knowledge base", MAPPING_TABLE)
+                yield Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, UNKNOWN_ADVICE, mapping_table_url())
             else:
                 yield _use(path, node, api, classify(entry, call), entry, call)
         elif qualname is None and call is not None and isinstance(node, nodes.Attribute):
