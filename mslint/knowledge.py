@@ -117,6 +117,7 @@ _INTERNAL_TEXT = re.compile(
 _FUNCTIONAL_DIFF = re.compile(r"(?:functional diffs: |\s*\| )(\w+)/(\w+): ")
 _NOT_IN_TABLE = re.compile(r"Not in the official mapping table \([^)]*\) and no same-name API in MindSpore (\S+) (\S+) \([^)]*\)")
 DOCS_BASE = "https://www.mindspore.cn/docs/en/"
+CUT_NOTE_LENGTH = 300  # the mapping table's notes are stored cut at about this length
 
 
 def clean_note(note: str) -> str:
@@ -128,8 +129,17 @@ def clean_note(note: str) -> str:
         segment = _INTERNAL_TEXT.sub("", segment.strip()).strip(" ;")
         segment = _FUNCTIONAL_DIFF.sub(_argument_difference, segment)
         if segment and not _INTERNAL_SEGMENT.match(segment):
-            sentences.append(segment if segment[-1] in ".!?:" else segment + ".")
+            sentences.append(_whole_sentences(segment))
     return " ".join(sentences)
+
+
+def _whole_sentences(segment: str) -> str:
+    """A segment ending in a full stop; one the mapping table cut off (``... paramete``) loses its last, partial sentence."""
+    if segment[-1] in ".!?:":
+        return segment
+    if len(segment) >= CUT_NOTE_LENGTH and ". " in segment:
+        return segment[: segment.rindex(". ") + 1]
+    return segment + "."
 
 
 def _argument_difference(match: re.Match[str]) -> str:

@@ -50,40 +50,56 @@ def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, s
 
 def fix_preview(options: argparse.Namespace) -> int:
     """Print the diff of the safe fixes on stdout and a summary on stderr; 1 when something would change."""
-    from mslint.cli import fixed_source, lint
+    from mslint.cli import MAX_FIX_PASSES, fixed_source, lint
 
+    jobs = getattr(options, "jobs", 1) or 1
+    lint_options = {key: getattr(options, key, None) for key in LINT_KEYS}
     with tempfile.TemporaryDirectory(prefix="mslint-preview-") as folder:
         copies = _copies(options.paths, Path(folder))
-        findings = lint([str(copy) for copy in copies], getattr(options, "jobs", 1) or 1,
-                        **{key: getattr(options, key, None) for key in LINT_KEYS}) if copies else []
-        fixes = defaultdict(list)
-        for finding in findings:
-            if finding.fix is not None and finding.fix.is_applicable(False) and Path(finding.abspath) in copies:
-                fixes[Path(finding.abspath)].append(finding.fix)
-        changed = 0
-        for copy in sorted(fixes, key=lambda copy: str(copies[copy][0])):
-            original, text, mark = copies[copy]
-            new = fixed_source(copy.read_bytes(), fixes[copy])
-            if new is None:
-                continue
-            after = decode_source(new)[0]
+        first: list = []
+        for _ in range(MAX_FIX_PASSES):  # fixes that overlap (two imports at one place) land in later passes
+            findings = lint([str(copy) for copy in copies], jobs, **lint_options) if copies else []
+            first = first or findings
+            fixes = defaultdict(list)
+            for finding in findings:
+                if finding.fix is not None and finding.fix.is_applicable(False) and Path(finding.abspath) in copies:
+                    fixes[Path(finding.abspath)].append(finding.fix)
+            changed = False
+            for copy, found in fixes.items():
+                new = fixed_source(copy.read_bytes(), found)
+                if new is not None:
+                    copy.write_bytes(new)
+                    changed = True
+            if not changed:
+                break
+        changed_files = 0
+        for copy, (original, text, mark) in sorted(copies.items(), key=lambda item: str(item[1][0])):
+            after = decode_source(copy.read_bytes())[0]
             after = after[: len(after) - len(mark)] if mark and after.endswith(mark) else after
             if after == text:
                 continue
-            changed += 1
+            changed_files += 1
             shown = os.path.relpath(original)
             sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True), after.splitlines(keepends=True),
                                                        f"a/{shown}", f"b/{shown}"))
-    sys.stderr.write(_summary(changed, copies, findings) + "\n")
-    return 1 if changed else 0
+    sys.stdout.flush()
+    rewritten = _states(first)["safe"] - _states(findings)["safe"]
+    sys.stderr.write(_summary(changed_files, rewritten, copies, first) + "\n")
+    return 1 if changed_files else 0
 
 
-def _summary(changed: int, copies: dict, findings: list) -> str:
+def _states(findings: list) -> Counter:
+    """How many PyTorch calls have a safe, an unsafe or no rewrite."""
+    return Counter(_fix_state(finding) for finding in findings if finding.symbol == REWRITE_RULE)
+
+
+def _summary(changed: int, rewritten: int, copies: dict, findings: list) -> str:
     torch_files = sum(1 for _, _, mark in copies.values() if mark)
-    calls = Counter(_fix_state(finding) for finding in findings if finding.symbol == REWRITE_RULE)
+    calls = _states(findings)
     if changed:
-        return (f"fix preview: {changed} file{'s' * (changed != 1)} would change ({calls['safe']} PyTorch calls rewritten); "
-                "nothing was written")
+        return (f"fix preview: {changed} file{'s' * (changed != 1)} would change ({rewritten} PyTorch call{'s' * (rewritten != 1)} "
+                f"rewritten; {calls['unsafe']} more change arguments, {calls['none']} are manual); nothing was written. "
+                "`mslint fix` makes these changes in files that import mindspore")
     if not copies:
         return "fix preview: nothing would change: no Python file to read"
     if not torch_files and not findings:

@@ -18,7 +18,7 @@ CSS = """
 body{font-family:system-ui,sans-serif;margin:0 auto;padding:1em 1.5em;max-width:1240px;color:#222;box-sizing:border-box}
 h1{margin:.3em 0}h2{margin-top:1.6em;border-bottom:1px solid #ddd}nav a{margin-right:1.2em}
 table{border-collapse:collapse;margin:.8em 0;width:100%}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left;
-font-size:13px;vertical-align:top;overflow-wrap:anywhere}th{background:#f3f3f3}table.small{width:auto}
+font-size:13px;vertical-align:top;overflow-wrap:break-word}th{background:#f3f3f3}table.small{width:auto}
 table.sortable th{cursor:pointer;user-select:none;white-space:nowrap}table.sortable th:after{content:" \\2195";color:#999}
 th[data-dir=asc]:after{content:" \\2191"!important;color:#222}th[data-dir=desc]:after{content:" \\2193"!important;color:#222}
 td.n{text-align:right;white-space:nowrap}.score{font-size:2.2em;font-weight:bold;margin:.2em 0}
@@ -110,8 +110,13 @@ def _count(value: float | int | None) -> tuple[str, float | int | None]:
     return ("-" if value is None else escape(number(value)), value)
 
 
+def _breakable(text: str) -> str:
+    """Escaped, with line-break opportunities after dots and slashes (long dotted names and paths)."""
+    return escape(text).replace(".", ".<wbr>").replace("/", "/<wbr>")
+
+
 def _link(text: str, url: str | None) -> str:
-    return f'<a href="{escape(url)}">{escape(text)}</a>' if url else escape(text)
+    return f'<a href="{escape(url)}">{_breakable(text)}</a>' if url else _breakable(text)
 
 
 def _places(row: dict) -> str:
@@ -143,7 +148,7 @@ def render_html(data: dict) -> str:
         '<h2 id="folders-section">Effort by folder</h2>',
         _effort_chart(data["folders"]),
         _table(["folder", "effort", "files", "uses", "risks"],
-               [[escape(row["folder"]), _count(row["effort"]), _count(row["files"]), _count(row["uses"]), _count(row["risks"])]
+               [[_breakable(row["folder"]), _count(row["effort"]), _count(row["files"]), _count(row["uses"]), _count(row["risks"])]
                 for row in data["folders"]], "folders"),
         f'<h2 id="blockers-section">Blockers by effort ({len(data["blockers"])})</h2>',
         _table(["#", "API / rule", "status", "change", "effort", "places", "files", "what to do"],
@@ -163,7 +168,7 @@ def render_html(data: dict) -> str:
     note = f'<p class="muted">{plural(unlisted, "file")} without PyTorch use not listed.</p>' if unlisted else ""
     sections += ['<h2 id="files-section">Files</h2>', note, _table(
         ["file", "score", "effort", "uses", *STATUSES, "risks"],
-        [[escape(row["path"]) + (f' <span class="muted">({escape(row["error"])})</span>' if row["error"] else ""), _count(row["score"]),
+        [[_breakable(row["path"]) + (f' <span class="muted">({escape(row["error"])})</span>' if row["error"] else ""), _count(row["score"]),
           _count(row["effort"]), _count(row["uses"]), *(_count(row["by_status"][s]) for s in STATUSES), _count(sum(row["risks"].values()))]
          for row in listed], "files")]
     return (

@@ -23,11 +23,11 @@ def number(value: float) -> str:
     return f"{value:g}" if value < 1e6 else f"{value:.0f}"
 
 
-def places(row: dict, shown: int) -> str:
-    """``a.py:3:5, b.py:7:1 and 12 more``."""
-    listed = ", ".join(f"{place['path']}:{place['line']}:{place['column']}" for place in row["places"][:shown])
+def places(row: dict, shown: int) -> list[str]:
+    """The first ``shown`` places (``a.py:3:5``), then ``and 12 more``."""
+    listed = [f"{place['path']}:{place['line']}:{place['column']}" for place in row["places"][:shown]]
     rest = len(row["places"]) - shown
-    return listed + (f" and {rest} more" if rest > 0 else "")
+    return listed + ([f"and {rest} more"] if rest > 0 else [])
 
 
 def progress_bar(stream: TextIO):
@@ -53,7 +53,8 @@ def _blocker(index: int, row: dict) -> list[str]:
     lines = [f"  {index:>2}. {row['name']} [{kind}] effort {number(row['effort'])}: "
              f"{plural(row['count'], 'place')} in {plural(row['files'], 'file')}"]
     lines += _wrapped("what to do: ", row["what"])
-    lines += _wrapped("at: ", places(row, TOP_PLACES))
+    found = places(row, TOP_PLACES)
+    lines += [f"       at: {found[0]}", *(f"           {place}" for place in found[1:])]
     lines.append(f"       doc: {row['doc']}")
     return lines
 

@@ -98,16 +98,17 @@ def _posix(path: str) -> str:
 
 
 def _folders(scans: Sequence[FileScan]) -> list[dict[str, object]]:
-    """Effort per folder (each file's folder, relative to the folder all scanned files share), most effort first."""
+    """Effort per folder (each file's folder, from the folder all scanned files share), most effort first."""
     found = [result for result in scans if result.uses or result.risks]
     parents = [posixpath.dirname(_posix(result.path)) for result in found]
     try:
         common = posixpath.commonpath(parents) if parents else ""
     except ValueError:  # absolute and relative paths mixed
         common = ""
+    base = posixpath.dirname(common.rstrip("/"))
     grouped: dict[str, list[FileScan]] = defaultdict(list)
     for parent, result in zip(parents, found):
-        folder = posixpath.relpath(parent, common) if common else parent
+        folder = posixpath.relpath(parent, base) if base else parent
         grouped["./" if folder in (".", "") else folder + "/"].append(result)
     rows = [{"folder": folder, "effort": _effort([u for r in results for u in r.uses], [k for r in results for k in r.risks]),
              "files": len(results), "uses": sum(len(r.uses) for r in results), "risks": sum(len(r.risks) for r in results)}
