@@ -199,27 +199,67 @@ def _chromium() -> str | None:
     return found
 
 
+# Appended to a copy of the page: record the page width at 1,280 px and sort the blockers by effort, ascending.
+PROBE = """<script>
+document.body.setAttribute("data-scroll-width", document.documentElement.scrollWidth);
+document.querySelectorAll("#blockers th")[4].click();
+document.body.setAttribute("data-first-effort", document.querySelector("#blockers tbody tr").cells[4].dataset.sort);
+</script></body>"""
+
+
+def _chromium_run(chromium: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr",
+         "--v=1", "--window-size=1280,1600", *args],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+
+
+def test_html_is_self_contained(tmp_path):
+    html = _report(tmp_path, "--target", "cpu", fmt="html")
+    assert not re.search(r"<(?:img|script|iframe|embed|object|audio|video)[^>]*\ssrc=|<link[^>]*href=\"(?!data:)|url\(|@import", html)
+    assert html.count('class="sortable"') == 4  # folders, blockers, third-party, files
+
+
 def test_html_renders_in_chromium(tmp_path, data):
+    from PIL import Image
+
     chromium = _chromium()
     page = tmp_path / "report.html"
     page.write_text(_report(tmp_path, "--target", "cpu", fmt="html"))
-    assert "http://" not in page.read_text().replace('xmlns="http://www.w3.org/2000/svg"', "")
-    result = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=1",
-         "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=False,
-    )
+    shot = tmp_path / "shot.png"
+    result = _chromium_run(chromium, tmp_path, f"--screenshot={shot}", page.as_uri())
+    assert result.returncode == 0 and shot.exists(), result.stderr[-2000:]
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1280, 1600)
+    colors = image.getcolors(maxcolors=1 << 16) or []
+    inked = sum(count for count, color in colors if color != (255, 255, 255))
+    assert len(colors) > 50 and inked > 0.03 * 1280 * 1600  # text, tables and bars, not a blank page
+    assert dict((color, count) for count, color in colors).get((0x15, 0x65, 0xC0), 0) > 500  # the effort-by-folder bars
+
+    probed = tmp_path / "probed.html"
+    probed.write_text(page.read_text().replace("</body>", PROBE))
+    result = _chromium_run(chromium, tmp_path, "--dump-dom", probed.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     console = [line for line in result.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
     assert not console, console
     dom = result.stdout
+    assert int(re.search(r'data-scroll-width="(\d+)"', dom).group(1)) <= 1280  # no horizontal scrolling at 1,280 px
+    assert float(re.search(r'data-first-effort="([\d.]+)"', dom).group(1)) == min(row["effort"] for row in data["blockers"])
     assert re.search(r'<span id="score">([\d.]+)</span>', dom).group(1) == str(data["summary"]["score"])
     assert re.search(r'<span id="uses">(\d+)</span>', dom).group(1) == str(data["summary"]["uses"])
     for status, count in data["summary"]["by_status"].items():
         assert f'<span data-status="{status}">{count}</span>' in dom
     for kind, count in data["summary"]["risks"].items():
         assert f'<span data-risk="{kind}">{count}</span>' in dom
+    for section in ("folders-section", "blockers-section", "charts-section", "files-section", "third-party-section"):
+        assert f'id="{section}"' in dom
+    folders = re.search(r'<svg id="effort-by-folder".*?</svg>', dom, re.S).group(0)
+    assert [float(value) for value in re.findall(r'data-effort="([\d.]+)"', folders)] == [row["effort"] for row in data["folders"]]
+    blockers = re.search(r'<table id="blockers".*?</table>', dom, re.S).group(0)
+    assert blockers.count("<details>") == len(data["blockers"])
+    assert blockers.count("<li>") == sum(row["count"] for row in data["blockers"])
+    assert re.search(r"<li>[^<]*layers\.py:10:6</li>", blockers)
     by_file = re.search(r'<svg id="by-file".*?</svg>', dom, re.S).group(0)
-    bars = sum(int(count) for count in re.findall(r'data-count="(\d+)"', by_file))
-    assert bars == data["summary"]["uses"]
+    assert sum(int(count) for count in re.findall(r'data-count="(\d+)"', by_file)) == data["summary"]["uses"]

@@ -28,9 +28,9 @@ summary{cursor:pointer;white-space:nowrap}svg{max-width:100%;height:auto}svg tex
 """
 # Click a header to sort its table; cells sort by their data-sort value when they have one, else by their text.
 SCRIPT = """
-document.querySelectorAll("table.sortable th").forEach(function (th, column) {
+document.querySelectorAll("table.sortable th").forEach(function (th) {
   th.addEventListener("click", function () {
-    var table = th.closest("table"), body = table.tBodies[0], ascending = th.dataset.dir !== "asc";
+    var table = th.closest("table"), body = table.tBodies[0], column = th.cellIndex, ascending = th.dataset.dir !== "asc";
     table.querySelectorAll("th").forEach(function (other) { delete other.dataset.dir; });
     th.dataset.dir = ascending ? "asc" : "desc";
     function key(row) {
