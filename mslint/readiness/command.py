@@ -32,7 +32,8 @@ def run(options: argparse.Namespace) -> int:
     level = options.jit_syntax_level or "lax"
     show_progress = sys.stderr.isatty() and not getattr(options, "no_progress", False)
     progress = progress_bar(sys.stderr) if show_progress else None
-    data = report(scan(options.paths, Options(options.target, level), progress), Options(options.target, level))
+    jobs = getattr(options, "jobs", 1)
+    data = report(scan(options.paths, Options(options.target, level), progress, 1 if jobs is None else jobs), Options(options.target, level))
     text = RENDERERS[options.format](data)
     if options.output:
         with open(options.output, "w", encoding="utf-8", newline="") as stream:
