@@ -50,6 +50,10 @@ def test_counts_by_status(data):
                      ("model.py", 19, "ms-op-no-kernel-on-target")}
 
 
+def test_jobs_give_the_same_report(tmp_path, data):
+    assert json.loads(_report(tmp_path, "--target", "cpu", "-j", "2")) == data
+
+
 def test_effort_by_kind_of_change(data):
     change = {(use["path"].rsplit("/", 1)[1], use["line"], use["api"]): (use["change"], use["effort"]) for use in data["uses"]}
     assert change[("model.py", 16, "torch.cat")] == ("mechanical", WEIGHTS["mechanical"])
@@ -66,6 +70,15 @@ def test_effort_by_kind_of_change(data):
     assert change[("model.py", 21, "torch.Tensor.cuda")] == ("rewrite", TENSOR_LIKELIHOOD * WEIGHTS["rewrite"])
     assert WEIGHTS["mechanical"] < WEIGHTS["arguments"] < WEIGHTS["semantic"] < WEIGHTS["rewrite"]
     assert all(row.reason and row.change in WEIGHTS for row in OVERRIDES.values())
+
+
+def test_docs_state_the_effort_model():
+    docs = (Path(__file__).parent.parent / "docs" / "readiness.md").read_text(encoding="utf-8")
+    for change, weight in WEIGHTS.items():
+        assert f"| `{change}` | {weight:g} |" in docs
+    for row in OVERRIDES.values():
+        assert f"| `{row.api}` | `{row.change}` | {row.reason} |" in docs
+    assert all(f"`{kind}` {weight:g}" in docs for kind, weight in RISK_WEIGHTS.items())
 
 
 def test_score_derived_from_effort(data):
