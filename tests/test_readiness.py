@@ -11,12 +11,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import astroid
 import pytest
 
 from mslint.cli import main
 from mslint.knowledge import clean_note, docs_version, load_torch_mapping
 from mslint.readiness.effort import OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS
 from mslint.readiness.render_text import places
+from mslint.readiness.scan import classify
 
 PROJECT = Path(__file__).parent / "fixtures" / "readiness" / "project"
 MODEL = "tests/fixtures/readiness/project/model.py"
@@ -48,6 +50,19 @@ def test_counts_by_status(data):
     risks = {(risk["path"].rsplit("/", 1)[1], risk["line"], risk["symbol"]) for risk in data["risks"]}
     assert risks == {("model.py", 15, "ms-graph-try-except"), ("half.py", 12, "ms-graph-del"),
                      ("model.py", 19, "ms-op-no-kernel-on-target")}
+
+
+@pytest.mark.parametrize("source, status", [
+    ("nn.Sequential(*layers)", "auto-fixable"),  # SequentialCell(*cells) takes the same arguments
+    ("nn.Sequential(conv, act)", "auto-fixable"),
+    ("nn.Sequential(**named)", "needs-manual-change"),
+    ("nn.ReLU(inplace=True)", "needs-manual-change"),
+    ("nn.ReLU()", "auto-fixable"),
+])
+def test_classify_calls(source, status):
+    call = astroid.extract_node(f"from torch import nn\n{source}")
+    entry = load_torch_mapping()["torch.nn." + source.split("(")[0].split(".")[1]]
+    assert classify(entry, call) == status
 
 
 def test_jobs_give_the_same_report(tmp_path, data):

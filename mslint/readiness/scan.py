@@ -119,7 +119,7 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
 def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
     """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument;
     a renamed-args mapping whose only difference is unsupported arguments is auto-fixable for a call that
-    passes none of them and whose positional arguments have the same names (``nn.ReLU()``)."""
+    passes none of them and whose positional arguments have the same names (``nn.ReLU()``, ``nn.Sequential(*layers)``)."""
     status = STATUS_OF_KIND[entry.kind]
     unsupported = bool(_keywords(call) & set(entry.unsupported_args))
     if status == AUTO and unsupported:
@@ -132,7 +132,11 @@ def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
 def _only_unsupported_differ(entry: ApiMapping, call: nodes.Call) -> bool:
     if entry.kwargs_change or entry.defaults_diff or entry.torch_args is None or entry.ms_args is None:
         return False
-    if any(isinstance(arg, nodes.Starred) for arg in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
+    if any(keyword.arg is None for keyword in call.keywords or ()):
+        return False
+    if entry.torch_args == entry.ms_args:  # same parameters: any positional call, starred too, passes unchanged
+        return True
+    if any(isinstance(arg, nodes.Starred) for arg in call.args):
         return False
     count = len(call.args)
     return count <= len(entry.ms_args) and entry.torch_args[:count] == entry.ms_args[:count]
