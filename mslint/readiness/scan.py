@@ -105,12 +105,15 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
         return entry.note or "no MindSpore equivalent"
     parts = [f"use {entry.ms}"]
     for old, new in entry.kwargs_change.items():
-        parts.append(f"drop {old}" if not new else f"{old} -> {new}")
+        if not new:
+            parts.append(f"drop {old}")
+        elif f"{old} -> {new}" not in entry.note:  # the note says it already
+            parts.append(f"{old} -> {new}")
     unsupported = [arg for arg in entry.unsupported_args if arg in passed]
     if unsupported:
-        parts.append("unsupported: " + ", ".join(unsupported))
+        parts.append("unsupported, drop: " + ", ".join(unsupported))
     for arg, (torch_default, ms_default) in entry.defaults_diff.items():
-        parts.append(f"default {arg}: {torch_default} vs {ms_default}")
+        parts.append(f"default {arg}: {torch_default} in torch, {ms_default} in MindSpore")
     if entry.kind != "exact" and entry.note:
         parts.append(entry.note)
     return "; ".join(parts)
