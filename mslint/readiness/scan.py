@@ -350,7 +350,7 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
     # A folder given as a package whose parent is not one (``torchvision/models`` extracted alone):
     # ``torchvision.models.x`` is taken to be that folder's ``models.x``.
     roots = {module_name(Path(name) / "__init__.py") for name in paths if (Path(name) / "__init__.py").exists()}
-    jobs = min(jobs or os.cpu_count() or 1, len(files))
+    jobs = min(jobs or os.cpu_count() or 1, len(files)) if "fork" in multiprocessing.get_all_start_methods() else 1
     _FileScanner.current = _FileScanner(options, modules, roots)
     results = []
     if jobs > 1:
