@@ -227,8 +227,10 @@ def _chromium() -> str | None:
     return found
 
 
-# Appended to a copy of the page: record the page width at 1,280 px and sort the blockers by effort, ascending.
+# Appended to a copy of the page: record the page width at 1,280 px with every list of places open, and sort the
+# blockers by effort, ascending.
 PROBE = """<script>
+document.querySelectorAll("details").forEach(function (details) { details.open = true; });
 document.body.setAttribute("data-scroll-width", document.documentElement.scrollWidth);
 document.querySelectorAll("#blockers th")[4].click();
 document.body.setAttribute("data-first-effort", document.querySelector("#blockers tbody tr").cells[4].dataset.sort);

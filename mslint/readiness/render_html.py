@@ -23,7 +23,8 @@ table.sortable th{cursor:pointer;user-select:none;white-space:nowrap}table.sorta
 th[data-dir=asc]:after{content:" \\2191"!important;color:#222}th[data-dir=desc]:after{content:" \\2193"!important;color:#222}
 td.n{text-align:right;white-space:nowrap}.score{font-size:2.2em;font-weight:bold;margin:.2em 0}
 .legend span{display:inline-block;margin-right:1em}.sw{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
-details ul{max-height:14em;overflow:auto;margin:.3em 0;padding-left:1.2em;font-family:monospace;font-size:12px}
+td.places{min-width:7em;max-width:22em}details ul{max-height:14em;overflow:auto;margin:.3em 0;padding-left:1.2em;
+font-family:monospace;font-size:12px}
 summary{cursor:pointer;white-space:nowrap}svg{max-width:100%;height:auto}svg text{font-size:12px}.muted{color:#666}
 """
 # Click a header to sort its table; cells sort by their data-sort value when they have one, else by their text.
@@ -99,10 +100,11 @@ def _table(header: list[str], rows: list[list[str]], table_id: str, sortable: bo
     return f'<table id="{table_id}" class="{classes}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _cell(cell: str | tuple[str, float | int | None]) -> str:
+def _cell(cell: str | tuple[str, float | int | None] | tuple[str, float | int | None, str]) -> str:
+    """A cell: HTML, or (HTML, sort key) for a number, or (HTML, sort key, CSS class)."""
     if isinstance(cell, tuple):
-        html, key = cell
-        return f'<td class="n" data-sort="{"" if key is None else key}">{html}</td>'
+        html, key, css = (*cell, "n") if len(cell) == 2 else cell
+        return f'<td class="{css}" data-sort="{"" if key is None else key}">{html}</td>'
     return f"<td>{cell}</td>"
 
 
@@ -120,7 +122,7 @@ def _link(text: str, url: str | None) -> str:
 
 
 def _places(row: dict) -> str:
-    items = "".join(f"<li>{escape(place['path'])}:{place['line']}:{place['column']}</li>" for place in row["places"])
+    items = "".join(f"<li>{_breakable(place['path'])}:{place['line']}:{place['column']}</li>" for place in row["places"])
     return f'<details><summary>{plural(row["count"], "place")}</summary><ul>{items}</ul></details>'
 
 
@@ -153,7 +155,7 @@ def render_html(data: dict) -> str:
         f'<h2 id="blockers-section">Blockers by effort ({len(data["blockers"])})</h2>',
         _table(["#", "API / rule", "status", "change", "effort", "places", "files", "what to do"],
                [[_count(index), _link(row["name"], row["doc"]), escape(row["status"]), escape(row["change"]), _count(row["effort"]),
-                 (_places(row), row["count"]), _count(row["files"]), _what(row)]
+                 (_places(row), row["count"], "places"), _count(row["files"]), _what(row)]
                 for index, row in enumerate(data["blockers"], start=1)], "blockers"),
         '<h2 id="charts-section">API uses by status</h2>',
         f'<p class="legend">{legend}</p>',
