@@ -288,7 +288,7 @@ def test_html_renders_in_chromium(tmp_path, data):
     folders = re.search(r'<svg id="effort-by-folder".*?</svg>', dom, re.S).group(0)
     assert [float(value) for value in re.findall(r'data-effort="([\d.]+)"', folders)] == [row["effort"] for row in data["folders"]]
     blockers = re.search(r'<table id="blockers".*?</table>', dom, re.S).group(0)
-    assert blockers.count("<details>") == len(data["blockers"])
+    assert blockers.count("<details") == len(data["blockers"])
     assert blockers.count("<li>") == sum(row["count"] for row in data["blockers"])
     assert re.search(r"<li>[^<]*layers\.py:10:6</li>", blockers)
     by_file = re.search(r'<svg id="by-file".*?</svg>', dom, re.S).group(0)
