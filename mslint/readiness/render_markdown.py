@@ -5,9 +5,6 @@ from __future__ import annotations
 from mslint.readiness.render_text import number, plural
 from mslint.readiness.scan import STATUSES
 
-TOP_BLOCKERS = 20
-
-
 def _cell(text: object) -> str:
     return str(text if text is not None else "-").replace("|", "\\|").replace("\n", " ")
 
@@ -24,7 +21,7 @@ def _places(row: dict) -> list[str]:
 
 def render_markdown(data: dict) -> str:
     summary = data["summary"]
-    blockers = data["blockers"][:TOP_BLOCKERS]
+    blockers = data["blockers"]
     lines = [
         "# MindSpore migration readiness",
         "",
@@ -40,7 +37,7 @@ def render_markdown(data: dict) -> str:
         *_table(["folder", "effort", "files", "uses", "risks"],
                 [[f"`{row['folder']}`", number(row["effort"]), row["files"], row["uses"], row["risks"]] for row in data["folders"]]),
         "",
-        f"## Top blockers by effort ({len(blockers)} of {len(data['blockers'])})",
+        f"## Blockers by effort ({len(blockers)})",
         "",
         *_table(["#", "API / rule", "status", "change", "effort", "places", "files", "what to do"],
                 [[index, f"[`{row['name']}`]({row['doc']})", row["status"], row["change"], number(row["effort"]), row["count"], row["files"],
