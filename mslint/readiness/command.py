@@ -33,7 +33,8 @@ def run(options: argparse.Namespace) -> int:
     show_progress = sys.stderr.isatty() and not getattr(options, "no_progress", False)
     progress = progress_bar(sys.stderr) if show_progress else None
     jobs = getattr(options, "jobs", 1)
-    data = report(scan(options.paths, Options(options.target, level), progress, 1 if jobs is None else jobs), Options(options.target, level))
+    scan_options = Options(options.target, level)
+    data = report(scan(options.paths, scan_options, progress, 1 if jobs is None else jobs), scan_options)
     text = RENDERERS[options.format](data)
     if options.output:
         with open(options.output, "w", encoding="utf-8", newline="") as stream:

@@ -11,7 +11,6 @@ MECHANICAL, ARGUMENTS, SEMANTIC, REWRITE, LOOKUP = "mechanical", "arguments", "s
 # Units of effort per use, by the kind of change: a rename (or a dropped decorator) < changed arguments <
 # different behaviour to check < no counterpart to write; an API the knowledge base does not know has to be looked up.
 WEIGHTS = {MECHANICAL: 1.0, ARGUMENTS: 2.0, SEMANTIC: 4.0, REWRITE: 8.0, LOOKUP: 2.0}
-CHANGES = tuple(WEIGHTS)
 # A method call on a receiver of unknown type is a Tensor method only maybe (``d.values()`` on a dict).
 TENSOR_LIKELIHOOD = 0.5
 # Each risk: graph-mode code to restructure, an op without a kernel on the device, a porting-rule finding.

@@ -70,7 +70,8 @@ def _status_chart(title: str, rows: list[tuple[str, dict[str, int]]], chart_id: 
             width = BAR * counts.get(status, 0) / largest
             if width:
                 parts.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{ROW - 4}" fill="{COLORS[status]}" '
-                             f'data-status="{status}" data-count="{counts[status]}"><title>{escape(label)}: {status} {counts[status]}</title></rect>')
+                             f'data-status="{status}" data-count="{counts[status]}">'
+                             f'<title>{escape(label)}: {status} {counts[status]}</title></rect>')
                 x += width
         parts.append(f'<text x="{x + 4:.1f}" y="{y + 12}" class="total">{sum(counts.values())}</text>')
     parts.append("</svg>")
@@ -85,7 +86,8 @@ def _effort_chart(rows: list[dict]) -> str:
     for index, row in enumerate(rows):
         y, width = index * ROW + 5, BAR * row["effort"] / largest
         parts.append(_label(y, row["folder"]))
-        parts.append(f'<rect x="{LABEL}" y="{y}" width="{width:.1f}" height="{ROW - 4}" fill="{EFFORT_COLOR}" data-effort="{row["effort"]}">'
+        parts.append(f'<rect x="{LABEL}" y="{y}" width="{width:.1f}" height="{ROW - 4}" fill="{EFFORT_COLOR}" '
+                     f'data-effort="{row["effort"]}">'
                      f'<title>{escape(row["folder"])}: effort {number(row["effort"])}</title></rect>')
         parts.append(f'<text x="{LABEL + width + 4:.1f}" y="{y + 12}">{number(row["effort"])}</text>')
     parts.append("</svg>")

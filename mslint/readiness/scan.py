@@ -240,7 +240,8 @@ def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
 
 
 def _use(path: str, node: nodes.NodeNG, api: str, status: str, entry: ApiMapping, call: nodes.Call | None) -> Use:
-    return Use(path, node.lineno, node.col_offset, api, status, entry.kind, entry.ms, what_to_change(entry, _keywords(call)), doc_link(entry))
+    what = what_to_change(entry, _keywords(call))
+    return Use(path, node.lineno, node.col_offset, api, status, entry.kind, entry.ms, what, doc_link(entry))
 
 
 def _method_use(path: str, node: nodes.Attribute, call: nodes.Call) -> Iterator[Use]:

@@ -70,7 +70,8 @@ def _apis(uses: Sequence[Use]) -> list[dict[str, object]]:
     rows = []
     for api, found in grouped.items():
         statuses = Counter(use.status for use in found)
-        rows.append({"api": api, "count": len(found), "effort": _effort(found), "by_status": {s: statuses[s] for s in STATUSES if statuses[s]},
+        rows.append({"api": api, "count": len(found), "effort": _effort(found),
+                     "by_status": {s: statuses[s] for s in STATUSES if statuses[s]},
                      "kind": found[0].kind, "ms": found[0].ms, "doc": found[0].doc})
     return sorted(rows, key=lambda row: (-row["effort"], -row["count"], row["api"]))
 
