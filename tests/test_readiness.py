@@ -18,7 +18,7 @@ from mslint.cli import main
 from mslint.knowledge import clean_note, docs_version, load_torch_mapping
 from mslint.readiness.effort import OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS
 from mslint.readiness.render_text import places
-from mslint.readiness.scan import classify
+from mslint.readiness.scan import api_uses, classify
 
 PROJECT = Path(__file__).parent / "fixtures" / "readiness" / "project"
 MODEL = "tests/fixtures/readiness/project/model.py"
@@ -63,6 +63,11 @@ def test_classify_calls(source, status):
     call = astroid.extract_node(f"from torch import nn\n{source}")
     entry = load_torch_mapping()["torch.nn." + source.split("(")[0].split(".")[1]]
     assert classify(entry, call) == status
+
+
+def test_layer_named_by_its_module():
+    module = astroid.parse("import torch\nnorm = torch.nn.modules.batchnorm.BatchNorm2d(8)\n")
+    assert [(use.api, use.kind) for use in api_uses(module, "x.py")] == [("torch.nn.BatchNorm2d", "semantic-diff")]
 
 
 def test_jobs_give_the_same_report(tmp_path, data):

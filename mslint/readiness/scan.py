@@ -29,6 +29,7 @@ RISK_KINDS = ("graph", "target", "porting")
 TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.nn.init", "torch.utils",
                            "torch.utils.data", "torch.jit", "torch.fx", "torch.cuda", "torch.linalg", "torch.fft",
                            "torch.special", "torch.distributed", "torch.autograd"})
+_LAYER_MODULE = re.compile(r"torch\.nn\.modules\.\w+\.([A-Z]\w*)$")
 UNKNOWN_ADVICE = "not in mslint's knowledge base: look it up in MindSpore's PyTorch API mapping table"
 PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
 
@@ -156,7 +157,11 @@ def _members(prefix: str) -> dict[str, ApiMapping]:
 
 
 def _entry_for(qualname: str) -> tuple[str, ApiMapping | None]:
-    """The longest prefix of ``qualname`` the knowledge base knows (``torch.nn.Conv2d`` for ``nn.Conv2d.x``)."""
+    """The longest prefix of ``qualname`` the knowledge base knows (``torch.nn.Conv2d`` for ``nn.Conv2d.x``); a layer
+    named by its defining module (``torch.nn.modules.batchnorm.BatchNorm2d``) is looked up by its public name."""
+    match = _LAYER_MODULE.match(qualname)
+    if match and f"torch.nn.{match[1]}" in load_torch_mapping():
+        qualname = f"torch.nn.{match[1]}"
     mapping, parts = load_torch_mapping(), qualname.split(".")
     for end in range(len(parts), 1, -1):
         prefix = ".".join(parts[:end])
