@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import astroid
@@ -16,9 +17,11 @@ import pytest
 
 from mslint.cli import main
 from mslint.knowledge import clean_note, docs_version, load_torch_mapping
+from mslint.readiness import scan
 from mslint.readiness.effort import OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS
 from mslint.readiness.render_text import places
 from mslint.readiness.scan import api_uses, classify
+from mslint.run import LintSettings
 
 PROJECT = Path(__file__).parent / "fixtures" / "readiness" / "project"
 MODEL = "tests/fixtures/readiness/project/model.py"
@@ -71,7 +74,12 @@ def test_layer_named_by_its_module():
 
 
 def test_jobs_give_the_same_report(tmp_path, data):
-    assert json.loads(_report(tmp_path, "--target", "cpu", "-j", "2")) == data
+    # a process of its own: pylint's -j run (for the half-migrated file) pickles the streams pytest replaces
+    output = tmp_path / "report.json"
+    command = [sys.executable, "-m", "mslint", "readiness", str(PROJECT), "--target", "cpu", "-j", "2", "--format", "json",
+               "--output", str(output)]
+    subprocess.run(command, check=True, timeout=600, env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+    assert json.loads(output.read_text(encoding="utf-8")) == data
 
 
 def test_effort_by_kind_of_change(data):
@@ -125,6 +133,10 @@ def test_blockers_ranked_by_effort_with_places(data):
     efforts = [row["effort"] for row in data["blockers"]]
     assert efforts == sorted(efforts, reverse=True)
     assert all(row["doc"].startswith("https://") for row in data["blockers"])
+
+
+def test_third_party_imports(data):
+    assert [(row["module"], row["status"]) for row in data["third_party"]] == [("einops", "none"), ("torchvision.ops", "none")]
 
 
 def test_knowledge_base_text_is_clean():
@@ -212,6 +224,26 @@ def test_fix_preview_says_why_nothing(tmp_path, capsys):
     (tmp_path / "layers.py").write_text("def add(a, b):\n    return a + b\n")
     assert main(["readiness", str(tmp_path), "--fix-preview"]) == 0
     assert "nothing would change: no file imports torch" in capsys.readouterr().err
+
+
+def _risks(tmp_path: Path, *args: str) -> set[tuple[str, str]]:
+    return {(risk["path"].rsplit("/", 1)[1], risk["symbol"]) for risk in json.loads(_report(tmp_path, *args))["risks"]}
+
+
+def test_ignore_and_graph_mode_choose_the_risks(tmp_path):
+    both = {("half.py", "ms-graph-del"), ("model.py", "ms-op-no-kernel-on-target")}
+    assert _risks(tmp_path, "--target", "cpu", "--ignore", "ms-graph-try-except") == both
+    assert _risks(tmp_path, "--target", "cpu", "--ignore", "ms-op-no-kernel-on-target,ms-graph-del") == {("model.py", "ms-graph-try-except")}
+    assert _risks(tmp_path, "--target", "cpu", "--graph-mode", "never") == {("model.py", "ms-op-no-kernel-on-target")}
+
+
+def test_lint_options_reach_the_lint_of_half_migrated_files(tmp_path, monkeypatch):
+    given = []
+    monkeypatch.setattr(scan, "lint", lambda paths, settings: given.append(settings) or [])
+    _report(tmp_path, "-j", "2", "--mindspore-version", "2.9", "--profile", "migration", "--select", "ms-default-differs",
+            "--patched-apis", "mindspore.nn.Dropout", "--target", "cpu")
+    assert given == [LintSettings(mindspore_version="2.9", target="cpu", profile="migration", jit_syntax_level="lax", graph_mode="always",
+                                  patched_apis=("mindspore.nn.Dropout",), select=("ms-default-differs",), jobs=2)]
 
 
 def test_fix_preview_keeps_mindspore_fixes(tmp_path, capsys):

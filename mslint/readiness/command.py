@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
+from collections.abc import Sequence
 
 from mslint.readiness.render_csv import render_csv
 from mslint.readiness.render_html import render_html
@@ -12,6 +12,7 @@ from mslint.readiness.render_markdown import render_markdown
 from mslint.readiness.render_text import progress_bar, render_text
 from mslint.readiness.scan import Options, scan
 from mslint.readiness.score import report
+from mslint.run import LintSettings
 
 RENDERERS = {
     "text": render_text,
@@ -20,24 +21,17 @@ RENDERERS = {
     "html": render_html,
     "csv": render_csv,
 }
-FORMATS = tuple(RENDERERS)
 
 
-def run(options: argparse.Namespace) -> int:
-    """Scan ``options.paths``, write the report (or the fix preview); 0 on success."""
-    if options.fix_preview:
-        from mslint.readiness.preview import fix_preview
-
-        return fix_preview(options)
-    level = options.jit_syntax_level or "lax"
-    show_progress = sys.stderr.isatty() and not getattr(options, "no_progress", False)
-    progress = progress_bar(sys.stderr) if show_progress else None
-    jobs = getattr(options, "jobs", 1)
-    scan_options = Options(options.target, level)
-    data = report(scan(options.paths, scan_options, progress, 1 if jobs is None else jobs), scan_options)
-    text = RENDERERS[options.format](data)
-    if options.output:
-        with open(options.output, "w", encoding="utf-8", newline="") as stream:
+def run(paths: Sequence[str], settings: LintSettings, report_format: str = "text", output: str | None = None,
+        progress: bool = True) -> int:
+    """Scan ``paths`` under ``settings``, write the report in ``report_format`` to ``output`` (default stdout); 0 on
+    success. A progress bar goes to stderr when ``progress`` and stderr is a terminal."""
+    options = Options.of(settings)
+    bar = progress_bar(sys.stderr) if progress and sys.stderr.isatty() else None
+    text = RENDERERS[report_format](report(scan(paths, options, bar), options))
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
     else:
         sys.stdout.write(text)

@@ -7,7 +7,6 @@ under ``if False:``, so no line moves), runs the safe fixes there and shows the 
 
 from __future__ import annotations
 
-import argparse
 import difflib
 import os
 import re
@@ -18,12 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mslint.positions import decode_source
+from mslint.run import LintSettings, lint
 from mslint.screening import python_files
 
 IMPORTS_TORCH = re.compile(r"^[ \t]*(?:import|from)[ \t]+torch\b", re.M)
 MARK = "if False:  # mslint fix preview: a port in progress{newline}    import mindspore{newline}"
 REWRITE_RULE = "ms-torch-api"
-LINT_KEYS = ("mindspore_version", "target", "profile", "jit_syntax_level", "graph_mode", "patched_apis", "select", "ignore")
 
 
 def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, str]]:
@@ -48,17 +47,15 @@ def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, s
     return copies
 
 
-def fix_preview(options: argparse.Namespace) -> int:
+def fix_preview(paths: Sequence[str], settings: LintSettings) -> int:
     """Print the diff of the safe fixes on stdout and a summary on stderr; 1 when something would change."""
-    from mslint.cli import MAX_FIX_PASSES, fixed_source, lint
+    from mslint.cli import MAX_FIX_PASSES, fixed_source
 
-    jobs = getattr(options, "jobs", 1) or 1
-    lint_options = {key: getattr(options, key, None) for key in LINT_KEYS}
     with tempfile.TemporaryDirectory(prefix="mslint-preview-") as folder:
-        copies = _copies(options.paths, Path(folder))
+        copies = _copies(paths, Path(folder))
         first: list = []
         for _ in range(MAX_FIX_PASSES):  # fixes that overlap (two imports at one place) land in later passes
-            findings = lint([str(copy) for copy in copies], jobs, **lint_options) if copies else []
+            findings = lint([str(copy) for copy in copies], settings) if copies else []
             first = first or findings
             fixes = defaultdict(list)
             for finding in findings:
