@@ -27,9 +27,9 @@ PROJECT = Path(__file__).parent / "fixtures" / "readiness" / "project"
 MODEL = "tests/fixtures/readiness/project/model.py"
 
 
-def _report(tmp_path: Path, *args: str, fmt: str = "json") -> str:
+def _report(tmp_path: Path, *args: str, fmt: str = "json", project: Path | None = PROJECT) -> str:
     output = tmp_path / f"report.{fmt}"
-    assert main(["readiness", str(PROJECT), "--format", fmt, "--output", str(output), *args]) == 0
+    assert main(["readiness", *([str(project)] if project else []), "--format", fmt, "--output", str(output), *args]) == 0
     return output.read_text(encoding="utf-8")
 
 
@@ -71,6 +71,17 @@ def test_classify_calls(source, status):
 def test_layer_named_by_its_module():
     module = astroid.parse("import torch\nnorm = torch.nn.modules.batchnorm.BatchNorm2d(8)\n")
     assert [(use.api, use.kind) for use in api_uses(module, "x.py")] == [("torch.nn.BatchNorm2d", "semantic-diff")]
+
+
+def test_bases_in_files_scanned_later_resolve(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a_child.py").write_text("from .z_base import Base\n\n\nclass Child(Base):\n    def all(self):\n        return self.modules()\n")
+    (package / "z_base.py").write_text("import torch.nn as nn\n\n\nclass Base(nn.Module):\n    pass\n")
+    report = json.loads(_report(tmp_path, str(package), project=None))
+    assert [(use["path"].rsplit("/", 1)[1], use["api"]) for use in report["uses"]] == [
+        ("a_child.py", "torch.nn.Module.modules"), ("z_base.py", "torch.nn.Module")]
 
 
 def test_jobs_give_the_same_report(tmp_path, data):

@@ -391,13 +391,14 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
 def _scan_files(paths: Sequence[str], options: Options, rules: Sequence[Rule],
                 progress: Callable[[int, int, str], None] | None) -> list[FileScan]:
     files = list(python_files(paths))
-    modules = {module_name(path) for path in files} - {""}
     # A folder given as a package whose parent is not one (``torchvision/models`` extracted alone):
     # ``torchvision.models.x`` is taken to be that folder's ``models.x``.
     roots = {module_name(Path(name) / "__init__.py") for name in paths if (Path(name) / "__init__.py").exists()}
     jobs = options.lint.jobs or os.cpu_count() or 1
     jobs = min(jobs, len(files)) if "fork" in multiprocessing.get_all_start_methods() else 1
-    _FileScanner.current = _FileScanner(options, rules, modules, roots)
+    _FileScanner.current = _FileScanner(options, rules, {module_name(path): path for path in files}, roots)
+    if _project_module not in astroid.MANAGER._failed_import_hooks:  # pylint: disable=protected-access
+        astroid.MANAGER.register_failed_import_hook(_project_module)
     results = []
     if jobs > 1:
         # fork: the workers inherit the scanner; each file's result comes back pickled, in order
@@ -419,8 +420,9 @@ class _FileScanner:
 
     current: _FileScanner | None = None
 
-    def __init__(self, options: Options, rules: Sequence[Rule], modules: set[str], roots: set[str]) -> None:
-        self.options, self.rules, self.modules, self.roots = options, rules, modules, roots
+    def __init__(self, options: Options, rules: Sequence[Rule], files: dict[str, Path], roots: set[str]) -> None:
+        self.options, self.rules, self.files, self.roots = options, rules, files, roots
+        self.modules = set(files) - {""}
         self.builder = astroid.builder.AstroidBuilder(astroid.MANAGER)
 
     def internal(self, name: str) -> bool:
@@ -437,6 +439,16 @@ class _FileScanner:
             return scan_module(module, shown, self.options, self.internal, self.rules)
         except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
             return FileScan(shown, error=f"not scanned: {error.__class__.__name__}")
+
+
+def _project_module(name: str) -> nodes.Module:
+    """astroid's last resort for an import: a module of the scan by its dotted name, so that a class's bases in other
+    scanned files resolve whatever order (and whichever process) the files are scanned in."""
+    scanner = _FileScanner.current
+    path = scanner.files.get(name) if scanner is not None else None
+    if path is None or too_deep(path) is not None:
+        raise astroid.AstroidBuildingError(f"{name} is not a scanned module")
+    return scanner.builder.file_build(str(path), name)
 
 
 def _scan_file(path: Path) -> FileScan:
