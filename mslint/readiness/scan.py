@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -242,9 +243,20 @@ def _call_of(node: nodes.NodeNG) -> nodes.Call | None:
 
 
 def is_torch_module(cls: nodes.ClassDef) -> bool:
-    """Whether a class derives, directly or through project classes, from a ``torch.nn`` class."""
-    _, framework, _ = names.ancestors(cls)
+    """Whether a class derives, directly or through project classes (in any scanned file), from a ``torch.nn`` class."""
+    with _scanned_modules_importable():
+        _, framework, _ = names.ancestors(cls)
     return any(name.startswith("torch.nn.") for name in framework)
+
+
+@contextmanager
+def _scanned_modules_importable() -> Iterator[None]:
+    """While class bases are resolved, an import of a scanned module builds it (see ``_project_module``)."""
+    before, _FileScanner.resolving_bases = _FileScanner.resolving_bases, True
+    try:
+        yield
+    finally:
+        _FileScanner.resolving_bases = before
 
 
 def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
@@ -361,7 +373,8 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
                 rules: Sequence[Rule]) -> FileScan:
     """Scan one parsed module; ``rules`` are the rules that are on (graph rules and the target rule count)."""
     result = FileScan(path, names.framework_of(module))
-    result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
+    with _scanned_modules_importable():  # the first to infer class bases (Module methods on self); astroid caches it
+        result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
     on = {rule.symbol for rule in rules}
     graph_rules = [rule for rule in GRAPH_RULES if rule.symbol in on]
     result.risks = list(graph_risks(module, path, options.level, graph_rules, options.graph_mode))
@@ -419,6 +432,7 @@ class _FileScanner:
     """What scanning one file needs to know about the whole scan (shared with worker processes by fork)."""
 
     current: _FileScanner | None = None
+    resolving_bases = False  # while set, an import of a scanned module builds it (see _project_module)
 
     def __init__(self, options: Options, rules: Sequence[Rule], files: dict[str, Path], roots: set[str]) -> None:
         self.options, self.rules, self.files, self.roots = options, rules, files, roots
@@ -430,25 +444,33 @@ class _FileScanner:
         return any(name == known or name.startswith(known + ".") or (known.split(".")[0] in self.roots and name.endswith("." + known))
                    for known in self.modules)
 
+    def module(self, path: Path, name: str) -> nodes.Module:
+        """The module of a scanned file, built once (an import of it may have built it already)."""
+        cached = astroid.MANAGER.astroid_cache.get(name)
+        if cached is not None and cached.file == str(path):
+            return cached
+        with _scanned_modules_importable():  # astroid's transforms infer class bases while building (enum, dataclass)
+            return self.builder.file_build(str(path), name)
+
     def scan(self, path: Path) -> FileScan:
         shown = str(path)
         if too_deep(path) is not None:
             return FileScan(shown, error="nesting too deep to parse")
         try:
-            module = self.builder.file_build(str(path), module_name(path))
-            return scan_module(module, shown, self.options, self.internal, self.rules)
+            return scan_module(self.module(path, module_name(path)), shown, self.options, self.internal, self.rules)
         except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
             return FileScan(shown, error=f"not scanned: {error.__class__.__name__}")
 
 
 def _project_module(name: str) -> nodes.Module:
-    """astroid's last resort for an import: a module of the scan by its dotted name, so that a class's bases in other
-    scanned files resolve whatever order (and whichever process) the files are scanned in."""
+    """astroid's last resort for an import: while class bases are resolved, a module of the scan by its dotted name,
+    so that bases in other scanned files resolve whatever order (and whichever process) the files are scanned in.
+    Other inferences do not build modules (the scan does not need them, and they cost time)."""
     scanner = _FileScanner.current
-    path = scanner.files.get(name) if scanner is not None else None
+    path = scanner.files.get(name) if scanner is not None and _FileScanner.resolving_bases else None
     if path is None or too_deep(path) is not None:
         raise astroid.AstroidBuildingError(f"{name} is not a scanned module")
-    return scanner.builder.file_build(str(path), name)
+    return scanner.module(path, name)
 
 
 def _scan_file(path: Path) -> FileScan:
