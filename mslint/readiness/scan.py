@@ -447,7 +447,7 @@ class _FileScanner:
     def module(self, path: Path, name: str) -> nodes.Module:
         """The module of a scanned file, built once (an import of it may have built it already)."""
         cached = astroid.MANAGER.astroid_cache.get(name)
-        if cached is not None and cached.file == str(path):
+        if cached is not None and cached.file == os.path.abspath(path):
             return cached
         with _scanned_modules_importable():  # astroid's transforms infer class bases while building (enum, dataclass)
             return self.builder.file_build(str(path), name)
