@@ -437,12 +437,19 @@ class _FileScanner:
     def __init__(self, options: Options, rules: Sequence[Rule], files: dict[str, Path], roots: set[str]) -> None:
         self.options, self.rules, self.files, self.roots = options, rules, files, roots
         self.modules = set(files) - {""}
+        self.deep: dict[Path, bool] = {}
         self.builder = astroid.builder.AstroidBuilder(astroid.MANAGER)
 
     def internal(self, name: str) -> bool:
         """Whether an imported module is one of the scanned ones."""
         return any(name == known or name.startswith(known + ".") or (known.split(".")[0] in self.roots and name.endswith("." + known))
                    for known in self.modules)
+
+    def too_deep(self, path: Path) -> bool:
+        """``screening.too_deep``, once per file (an import may have asked already)."""
+        if path not in self.deep:
+            self.deep[path] = too_deep(path) is not None
+        return self.deep[path]
 
     def module(self, path: Path, name: str) -> nodes.Module:
         """The module of a scanned file, built once (an import of it may have built it already)."""
@@ -454,7 +461,7 @@ class _FileScanner:
 
     def scan(self, path: Path) -> FileScan:
         shown = str(path)
-        if too_deep(path) is not None:
+        if self.too_deep(path):
             return FileScan(shown, error="nesting too deep to parse")
         try:
             return scan_module(self.module(path, module_name(path)), shown, self.options, self.internal, self.rules)
@@ -468,7 +475,7 @@ def _project_module(name: str) -> nodes.Module:
     Other inferences do not build modules (the scan does not need them, and they cost time)."""
     scanner = _FileScanner.current
     path = scanner.files.get(name) if scanner is not None and _FileScanner.resolving_bases else None
-    if path is None or too_deep(path) is not None:
+    if path is None or scanner.too_deep(path):
         raise astroid.AstroidBuildingError(f"{name} is not a scanned module")
     return scanner.module(path, name)
 
