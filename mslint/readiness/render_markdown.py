@@ -40,7 +40,8 @@ def render_markdown(data: dict) -> str:
         f"## Blockers by effort ({len(blockers)})",
         "",
         *_table(["#", "API / rule", "status", "change", "effort", "places", "files", "what to do"],
-                [[index, f"[`{row['name']}`]({row['doc']})", row["status"], row["change"], number(row["effort"]), row["count"], row["files"],
+                [[index, f"[`{row['name']}`]({row['doc']})", row["status"], row["change"], number(row["effort"]), row["count"],
+                  row["files"],
                   row["what"]] for index, row in enumerate(blockers, start=1)]),
         "",
         "### Where",
@@ -51,7 +52,8 @@ def render_markdown(data: dict) -> str:
     if data["third_party"]:
         lines += ["## Third-party imports", ""]
         lines += _table(["module", "MindSpore counterpart", "status", "files", "note"],
-                        [[f"`{row['module']}`", row["counterpart"], row["status"], len(row["files"]), row["note"]] for row in data["third_party"]])
+                        [[f"`{row['module']}`", row["counterpart"], row["status"], len(row["files"]), row["note"]]
+                         for row in data["third_party"]])
         lines += [""]
     listed = [row for row in data["files"] if row["score"] is not None or row["error"]]
     unlisted = len(data["files"]) - len(listed)

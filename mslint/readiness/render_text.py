@@ -86,6 +86,7 @@ def render_text(data: dict) -> str:
     ranked = sorted(listed, key=lambda row: (row["score"] if row["score"] is not None else -1, row["path"]))
     unlisted = len(data["files"]) - len(listed)
     lines += ["", "Files (lowest score first" + (f"; {plural(unlisted, 'file')} without PyTorch use not listed" if unlisted else "") + "):"]
-    lines += [f"  {row['score'] if row['score'] is not None else '-':>5}  {plural(row['uses'], 'use'):>9}  effort {number(row['effort']):>6}  {row['path']}"
+    lines += [f"  {'-' if row['score'] is None else row['score']:>5}  {plural(row['uses'], 'use'):>9}  "
+              f"effort {number(row['effort']):>6}  {row['path']}"
               + (f"  ({row['error']})" if row["error"] else "") for row in ranked]
     return "\n".join(lines) + "\n"
