@@ -146,10 +146,12 @@ def command_fix(options: argparse.Namespace) -> int:
 
 def command_readiness(options: argparse.Namespace) -> int:
     if options.fix_preview:
-        return command_fix(argparse.Namespace(**vars(options), diff=True, unsafe_fixes=False))
+        from mslint.readiness.preview import fix_preview
+
+        return fix_preview(options.paths, lint_settings(options))
     from mslint.readiness.command import run
 
-    return run(options.paths, lint_settings(options), options.format, options.output)
+    return run(options.paths, lint_settings(options), options.format, options.output, progress=not options.no_progress)
 
 
 def command_rules(options: argparse.Namespace) -> int:
@@ -205,9 +207,10 @@ def parser() -> argparse.ArgumentParser:
     fix.set_defaults(handler=command_fix)
     readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port")
     _add_lint_options(readiness)
-    readiness.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+    readiness.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"), default="text")
     readiness.add_argument("--output", help="write the report to this file")
-    readiness.add_argument("--fix-preview", action="store_true", help="print what `mslint fix` would change, as a diff")
+    readiness.add_argument("--no-progress", action="store_true", help="no progress bar on stderr (shown when it is a terminal)")
+    readiness.add_argument("--fix-preview", action="store_true", help="print what the automatic part of the port would change, as a diff")
     readiness.set_defaults(handler=command_readiness)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
