@@ -10,13 +10,14 @@ from pathlib import Path
 from mslint.ascend_constraints import NOT_CHECKABLE, RULE_CLASSES, classification_of, constraints_by_api, load_statements
 from mslint.catalog import Oracle, Rule, all_rules, find_rule
 from mslint.fixes import Applicability
-from mslint.graph_facts import GRAPH_FACTS, NOT_FLAGGED
+from mslint.graph_facts import COVERAGE_STATUSES, GRAPH_FACTS, NOT_FLAGGED, coverage
 
 MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
 ASCEND_TABLE = ("<!-- ascend-statements:start -->", "<!-- ascend-statements:end -->")
 GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
 NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
+COVERAGE_TABLE = ("<!-- graph-coverage:start -->", "<!-- graph-coverage:end -->")
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 
@@ -141,18 +142,24 @@ def rules_json() -> str:
     return json.dumps(data, indent=2) + "\n"
 
 
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def graph_rules_table() -> str:
     """The rule table of docs/graph_mode.md, from the graph facts and their ids in the code table."""
     rows = [
-        "| symbol | kind | levels | construct | raises (compile-error) | verified | mslint id |",
-        "|---|---|---|---|---|---|---|",
+        "| symbol | kind | levels | construct | raises (compile-error) | PyNative | verified | mslint id |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for fact in GRAPH_FACTS:
         levels = ", ".join(level for level in ("strict", "compatible", "lax") if level in fact.levels)
         raises = ", ".join(sorted(set(fact.raises.values()))) or "-"
+        pynative = f"raises {fact.pynative_raises}" if fact.pynative_raises else "runs"
         rows.append(
-            f"| `{fact.symbol}` | {fact.kind} | {levels} | {fact.construct} | {raises} | {fact.verified_on} | "
-            f"{find_rule(fact.symbol).msgid} |"
+            f"| `{fact.symbol}` | {fact.kind} | {levels} | {_cell(fact.construct)} | {raises} | {pynative} | "
+            f"{fact.verified_on} | {find_rule(fact.symbol).msgid} |"
         )
     return "\n".join(rows) + "\n"
 
@@ -160,7 +167,25 @@ def graph_rules_table() -> str:
 def not_flagged_table() -> str:
     """The "Not flagged" table of docs/graph_mode.md."""
     rows = ["| construct | probe | note |", "|---|---|---|"]
-    rows += [f"| {entry.construct} | {entry.probe} | {entry.note} |" for entry in NOT_FLAGGED]
+    rows += [f"| {_cell(entry.construct)} | {_cell(entry.probe)} | {_cell(entry.note)} |" for entry in NOT_FLAGGED]
+    return "\n".join(rows) + "\n"
+
+
+def graph_coverage_table() -> str:
+    """Counts per source and status, then one row per reported error (mslint/data/graph_coverage.toml)."""
+    entries = coverage()
+    sources = list(dict.fromkeys(entry.source for entry in entries))
+    rows = ["| status | meaning | " + " | ".join(sources) + " |", "|---|---|" + "---|" * len(sources)]
+    for status, meaning in COVERAGE_STATUSES.items():
+        counts = [sum(e.count for e in entries if e.source == source and e.status == status) for source in sources]
+        rows.append(f"| {status} | {meaning} | " + " | ".join(map(str, counts)) + " |")
+    totals = [sum(e.count for e in entries if e.source == source) for source in sources]
+    rows.append("| **total** | | " + " | ".join(map(str, totals)) + " |")
+    rows += ["", "| source | entry | error | status | mslint rule / evidence | note |", "|---|---|---|---|---|---|"]
+    for e in entries:
+        answer = ", ".join(f"`{r.strip()}`" for r in e.rule.split(",")) if e.rule else ""
+        answer = "; ".join(part for part in (answer, e.evidence) if part)
+        rows.append(f"| {e.source} | {_cell(e.id)} | {_cell(e.error)} | {e.status} | {_cell(answer)} | {_cell(e.note)} |")
     return "\n".join(rows) + "\n"
 
 
@@ -178,7 +203,8 @@ def generated_files(root: Path) -> dict[Path, str]:
     files[readme] = _between(readme.read_text(encoding="utf-8"), (TABLE_START, TABLE_END), rules_table())
     graph_mode = root / "docs" / "graph_mode.md"
     text = _between(graph_mode.read_text(encoding="utf-8"), GRAPH_TABLE, graph_rules_table())
-    files[graph_mode] = _between(text, NOT_FLAGGED_TABLE, not_flagged_table())
+    text = _between(text, NOT_FLAGGED_TABLE, not_flagged_table())
+    files[graph_mode] = _between(text, COVERAGE_TABLE, graph_coverage_table())
     ascend = root / "docs" / "ascend.md"
     files[ascend] = _between(ascend.read_text(encoding="utf-8"), ASCEND_TABLE, ascend_statements_markdown())
     return files

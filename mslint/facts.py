@@ -25,3 +25,27 @@ def cell_facts() -> CellFacts:
         cell_attributes=frozenset(data["cell_attributes"]),
         cell_classes=frozenset(data["cell_classes"]),
     )
+
+
+@dataclass(frozen=True)
+class JitForbidden:
+    """What MindSpore refuses to compile in graph code (scripts/gen_jit_forbidden.py)."""
+
+    mindspore_version: str
+    cell_methods: dict[str, str]  # public Cell method -> reason
+    object_methods: frozenset[str]  # Parameter/Tensor methods (set_data, ...)
+    functions: frozenset[str]  # qualified names as mslint.names.canonical gives them
+
+
+@cache
+def jit_forbidden() -> JitForbidden:
+    from mslint.names import canonical  # pylint: disable=import-outside-toplevel
+
+    data = json.loads((resources.files("mslint") / "data" / "jit_forbidden.json").read_text(encoding="utf-8"))
+    functions = {canonical(name) for pair in data["functions"].items() for name in pair}
+    return JitForbidden(
+        mindspore_version=data["mindspore_version"],
+        cell_methods=dict(data["cell_methods"]),
+        object_methods=frozenset(data["object_methods"]),
+        functions=frozenset(functions),
+    )

@@ -10,7 +10,9 @@ probes in ``tests/oracle/not_flagged/``, run by the same oracle.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Literal
 
 from astroid import nodes
@@ -47,6 +49,7 @@ class GraphFact:
     ast_pattern: str
     not_reported: tuple[str, ...] = ()
     raises: dict[str, str] = field(default_factory=dict)  # level -> exception type (compile-error)
+    pynative_raises: str = ""  # exception the bad card raises in PyNative too ("" = it runs there)
 
 
 @dataclass(frozen=True)
@@ -365,13 +368,14 @@ GRAPH_FACTS: list[GraphFact] = [
         levels=ALL,
         construct="jit-forbidden Cell API",
         why="Cell methods registered with @jit_forbidden_register (trainable_params, get_parameters, "
-        "untrainable_params, buffers, state_dict, register_*_hook, ...) fail to compile (p76).",
+        "untrainable_params, buffers, state_dict, register_*_hook, ...), methods that call them (parameters_dict) "
+        "and generator methods (parameters_and_names, cells_and_names) fail to compile (p76; "
+        "mslint/data/jit_forbidden.json, generated from MindSpore and oracle-tested).",
         rewrite="Collect parameters in __init__ (e.g. ms.ParameterTuple(self.trainable_params())).",
         verified_on="2.10.0",
-        ast_pattern="ast.Call in graph code of `<cell>.trainable_params|untrainable_params|get_parameters|"
-        "parameters_and_names|register_buffer|get_buffer|named_buffers|buffers|get_sub_cell|to|to_empty|"
-        "register_forward_hook|register_forward_pre_hook|register_backward_hook|state_dict|load_state_dict` "
-        "where <cell> is self or an nn.Cell attribute.",
+        ast_pattern="ast.Call in graph code of `self.<m>(...)` where <m> is a `cell_methods` entry of "
+        "mslint/data/jit_forbidden.json (trainable_params, get_parameters, parameters_dict, parameters_and_names, "
+        "buffers, state_dict, register_*_hook, to, ...) and the class does not define <m> itself.",
         raises=_err("RuntimeError"),
     ),
     GraphFact(
@@ -546,9 +550,14 @@ GRAPH_FACTS: list[GraphFact] = [
         why=f"Globals are constants of the compiled graph; later changes are not seen (p07b, j15; SG C7 {SG}).",
         rewrite="Pass the value as an argument (Tensor or ms.mutable).",
         verified_on="2.10.0",
-        ast_pattern="ast.Name load in graph code of a module global whose value is a number/str/bool and which is "
-        "rebound anywhere in the module (global statement in a function, or assigned more than once).",
-        not_reported=("module constants assigned once and never rebound",),
+        ast_pattern="ast.Name load in graph code of a module global bound once at module level to a number/str/bool "
+        "and rebound by a `global` statement in a function that the module calls after a graph has run (inside "
+        "a loop, or after a call of a Cell instance or jit function in the same body).",
+        not_reported=(
+            "module constants assigned once and never rebound",
+            "globals rebound only at import time or by a setup function called before the first compile "
+            "(`set_distributed()`)",
+        ),
     ),
     GraphFact(
         symbol="ms-graph-frozen-attr",
@@ -560,9 +569,14 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Keep the value in a non-trainable Parameter (update with set_data outside the graph).",
         verified_on="2.10.0",
         ast_pattern="ast.Attribute load `self.<attr>` in graph code where <attr> is a non-Parameter Python "
-        "value set in __init__ and assigned again outside __init__ (other methods, or `<obj>.<attr> = ...` "
-        "in the module).",
-        not_reported=("self.training toggled via set_train() (p88: recompiles)", "attributes never reassigned"),
+        "number set in __init__ and assigned again outside __init__: `self.<attr> = ...` in another method, or "
+        "`<obj>.<attr> = ...` in the module after a graph has run (inside a loop, or after a call of a Cell "
+        "instance or jit function in the same body).",
+        not_reported=(
+            "self.training toggled via set_train() (p88: recompiles)",
+            "attributes only assigned in __init__ (also in both branches of an if/else there)",
+            "`net.<attr> = ...` before the first call of the net",
+        ),
     ),
     GraphFact(
         symbol="ms-graph-python-random",
@@ -735,6 +749,185 @@ GRAPH_FACTS: list[GraphFact] = [
         "names), or ast.Subscript whose slice is a boolean tensor expression (comparison of a tensor).",
         not_reported=("ops.where / ops.select with three arguments",),
     ),
+    # ---- errors users report (issue 12; TroubleShooter knowledge base, FAQ) ------------
+    GraphFact(
+        symbol="ms-graph-subcell-arg-count",
+        matcher=match.subcell_arg_count,
+        kind="compile-error",
+        levels=ALL,
+        construct="sub-cell called with the wrong number of arguments",
+        why="Graph code calling `self.<cell>(...)` with more or fewer arguments than the sub-cell's construct "
+        "accepts fails: 'The parameters number of the function is 1, but the number of provided arguments is 2' "
+        "(card; TroubleShooter compiler_id_6). PyNative raises a TypeError at the call too.",
+        rewrite="Pass exactly the arguments the sub-cell's construct declares (or give the extra ones defaults).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of `self.<attr>(...)` where __init__ assigns <attr> one project Cell class "
+        "(no custom __call__), without *args/**kwargs in the call, whose positional count exceeds the construct's "
+        "positional parameters (no *args) or leaves a required parameter unfilled.",
+        not_reported=(
+            "sub-cells whose class is ambiguous or from MindSpore/third-party packages",
+            "calls with *args or **kwargs",
+            "the top-level `net(...)` call in Python (not graph code)",
+        ),
+        raises=_err("TypeError"),
+        pynative_raises="TypeError",
+    ),
+    GraphFact(
+        symbol="ms-graph-cell-list-tensor-index",
+        matcher=match.cell_list_tensor_index,
+        kind="compile-error",
+        levels=ALL,
+        construct="CellList or tuple of cells indexed by a runtime tensor",
+        why="Selecting a cell by a tensor index compiles to switch_layer, which needs an int32 scalar: an int64 "
+        "index (what ops.argmax and Tensor(1) give) fails with 'switch_layer index must be an int32, but got Int64' "
+        "(card; TroubleShooter compiler_id_22). PyNative rejects a Tensor index into a CellList (TypeError).",
+        rewrite="Index with a Python int, or run every cell and pick the result with ops.select / a mask.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Subscript in graph code (called or not) whose value is `self.<attr>` assigned nn.CellList(...) "
+        "or a tuple/list of Cell instances in __init__, and whose index is a tensor expression (ops call result, "
+        "tensor method, or a construct argument used as a tensor).",
+        not_reported=("index by a Python int or a loop variable over range(len(...)) (card good)",),
+        raises=_err("ValueError"),
+        pynative_raises="TypeError",
+    ),
+    GraphFact(
+        symbol="ms-graph-branch-dtype-mismatch",
+        matcher=match.branch_dtype,
+        kind="compile-error",
+        levels=ALL,
+        construct="tensor-if branches producing different dtypes",
+        why="Both branches of a tensor-dependent if must join to one type: float16 in one branch and float32 in the "
+        "other fails with 'Cannot join the return values of different branches' (Type Join Failed; card; FAQ "
+        f"{FAQ}; TroubleShooter compiler_id_8). PyNative runs.",
+        rewrite="Cast both branches to the same dtype (or cast once after the if).",
+        verified_on="2.10.0",
+        ast_pattern="ast.If in graph code with a tensor condition whose two branches return, or assign to the same "
+        "name (an assignment before the if counts as the else branch), values whose dtypes certainly differ "
+        "(mslint.dtypes.certainly_differ: both known and different, or one casts the value the other "
+        "returns unchanged).",
+        not_reported=(
+            "conditions on Python values/self attributes (folded at compile time)",
+            "branches whose dtypes are not both known",
+            "different shapes (p23b: works)",
+        ),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-stack-mixed-dtype",
+        matcher=match.stack_mixed,
+        kind="compile-error",
+        levels=ALL,
+        construct="ops.stack of tensors with different dtypes",
+        why="ops.stack requires one dtype: 'For Stack, all types should be same' in graph mode, 'All input must "
+        "have the same data type' in PyNative (card).",
+        rewrite="Cast the inputs to one dtype before stacking.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of ops.stack / mint.stack / ops.Stack()(...) whose tuple/list argument "
+        "holds two tensors whose dtypes certainly differ (mslint.dtypes.certainly_differ).",
+        raises=_err("TypeError"),
+        pynative_raises="TypeError",
+    ),
+    GraphFact(
+        symbol="ms-graph-cat-mixed-dtype",
+        matcher=match.cat_mixed,
+        kind="diverges",
+        levels=ALL,
+        construct="ops.cat/concat of tensors with different dtypes",
+        why="GRAPH_MODE compiles a concat of float32 and float16 (or int32) tensors and returns float32, but the "
+        "same code fails in PyNative on CPU: 'KernelMod Init Failed: Concat' (card). The result depends on the "
+        "mode.",
+        rewrite="Cast the inputs to one dtype before concatenating.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of ops.cat / ops.concat / mint.cat / mint.concat / ops.Concat()(...) whose "
+        "tuple/list argument holds two tensors whose dtypes certainly differ.",
+        pynative_raises="RuntimeError",
+    ),
+    GraphFact(
+        symbol="ms-graph-forbidden-function",
+        matcher=match.forbidden_function,
+        kind="compile-error",
+        levels=ALL,
+        construct="jit-forbidden MindSpore function",
+        why="Functions and classes of mindspore.context, mindspore.common.initializer and mindspore.log "
+        "(ms.get_context, ms.set_context, initializer, Normal, mindspore.log.warning, ...) are registered as "
+        "forbidden in graph code: '... is not supported in 'construct' or function with @jit decorator' "
+        "(card; mslint/data/jit_forbidden.json, generated from MindSpore and oracle-tested; TroubleShooter "
+        "compiler_id_19).",
+        rewrite="Call it outside the graph (in __init__ or the Python caller) and keep the result in an attribute.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code whose callee resolves to a name in `functions` of "
+        "mslint/data/jit_forbidden.json (ms.get_context, mindspore.context.*, mindspore.common.initializer.*, "
+        "mindspore.log.*).",
+        not_reported=("the same calls in __init__ or other non-graph code",),
+        raises=_err("RuntimeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-loop-only-var",
+        matcher=match.loop_only,
+        kind="compile-error",
+        levels=ALL,
+        construct="name bound only inside a loop body",
+        why="A name first bound inside a for/while body and used after the loop fails, also when the loop runs a "
+        "constant number of times: 'The local variable ... defined in the 'for' loop body cannot be used outside "
+        "of the loop body' (card; TroubleShooter compiler_id_25). PyNative runs.",
+        rewrite="Initialise the name before the loop.",
+        verified_on="2.10.0",
+        ast_pattern="ast.For/ast.While at the top level of a graph function whose body assigns a name that is not "
+        "a parameter, not bound before the loop and not the loop target, and that a later statement reads.",
+        not_reported=("names initialised before the loop (card good)", "the loop target itself"),
+        raises=_err("UnboundLocalError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-comment-indent",
+        matcher=match.comment_indent,
+        kind="compile-error",
+        levels=ALL,
+        construct="comment indented left of its def",
+        why="The graph parser re-reads a method's source and fails when a comment (or a line of a multi-line "
+        "string) inside it starts left of the `def`: 'There are incorrect indentations in definition or comment "
+        "of function' (card: columns 0 and 2 under a def at column 4; TroubleShooter compiler_id_17). PyNative "
+        "runs.",
+        rewrite="Indent the comment at least as far as the def (best: like the code around it).",
+        verified_on="2.10.0",
+        ast_pattern="A comment line, or a continuation line of a multi-line string constant, between the `def` line "
+        "and the last line of a graph function whose indentation is smaller than the column of its `def`.",
+        not_reported=("comments at or right of the def's column (columns 4 and 6 under a def at 4 compile)",),
+        raises=_err("IndentationError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-jit-class-runtime-arg",
+        matcher=match.jit_class_runtime,
+        kind="compile-error",
+        levels=ALL,
+        construct="jit_class instance created from runtime values",
+        why="An @ms.jit_class created in graph code needs constant arguments: 'When creating an instance of ..., "
+        "all arguments are required to be constants' (card; TroubleShooter compiler_id_20). PyNative runs.",
+        rewrite="Create the instance in __init__, or pass the tensor to a method of an instance built from "
+        "constants.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call in graph code of a class decorated with ms.jit_class with an argument that is a tensor "
+        "expression or a graph input used as a tensor.",
+        not_reported=("constant or shape arguments, e.g. Inner(2), Inner(x.shape[0])",
+                      "plain (non-jit_class) classes: STRICT fails, LAX runs them through JIT Fallback"),
+        raises=_err("TypeError"),
+    ),
+    GraphFact(
+        symbol="ms-graph-bprop-signature",
+        matcher=match.bprop_signature,
+        kind="compile-error",
+        levels=ALL,
+        construct="custom bprop whose parameters do not match construct",
+        why="A Cell's bprop must take construct's inputs plus `out` and `dout`: 'The number of parameter of this "
+        "primal function is 2, but the number of parameters of bprop is 3' when the Cell is differentiated "
+        f"(card; FAQ {FAQ}). PyNative raises a TypeError as well.",
+        rewrite="Declare bprop(self, <construct inputs>, out, dout).",
+        verified_on="2.10.0",
+        ast_pattern="The `bprop` method of a Cell whose construct is graph code, when neither has *args, **kwargs, "
+        "keyword-only or defaulted parameters and bprop's parameter count differs from construct's plus two.",
+        not_reported=("construct or bprop with *args/**kwargs, keyword-only or defaulted parameters",),
+        raises=_err("TypeError"),
+        pynative_raises="TypeError",
+    ),
 ]
 
 NOT_FLAGGED: list[NotFlagged] = [
@@ -784,4 +977,51 @@ NOT_FLAGGED: list[NotFlagged] = [
     NotFlagged("while on a tensor condition", "p18, not_flagged/while_tensor.py", "Same result at every level."),
     NotFlagged("x.item(), float(x.sum()), int(x)", "p50_item, p50b_float_cast", "Supported without fallback."),
     NotFlagged("lambda on its own line, nested def/closure", "p10, p10c, p11", "ST lambda/def."),
+    NotFlagged(
+        "getattr on a NumPy array (`getattr(TABLE, 'shape')`)",
+        "not_flagged/getattr_numpy.py",
+        "FAQ r2.0: 'Do not support to get attribute from xxx object'; works.",
+    ),
+    NotFlagged(
+        "an @ms.jit method, or a Cell called from a plain class, used in construct",
+        "not_flagged/nested_jit_in_plain_class.py",
+        "FAQ: 'Nested execution during JIT execution ... is not supported'; works.",
+    ),
+    NotFlagged(
+        "np.add of constant arrays returned from @ms.jit",
+        "not_flagged/numpy_return_from_jit.py",
+        "TroubleShooter: 'Should not use Python object in runtime'; works.",
+    ),
 ]
+
+
+COVERAGE_STATUSES = {
+    "rule": "reported by the rule(s) named",
+    "works": "compiles and matches PyNative on 2.10",
+    "needs-values": "depends on values, shapes or call structure a linter cannot see",
+    "runtime-only": "an environment, export/load or device-runtime condition, not graph code",
+    "outside-graph": "a Python error outside graph code that PyNative raises the same way",
+    "pylint": "pylint itself reports it",
+    "pending": "fails on 2.10 and is visible statically; no rule yet",
+    "info": "not an error",
+}
+
+
+@dataclass(frozen=True)
+class CoverageEntry:
+    """One GRAPH_MODE error users report (TroubleShooter knowledge base, FAQ) and mslint's answer to it."""
+
+    source: str
+    id: str
+    error: str
+    status: str
+    rule: str = ""
+    evidence: str = ""
+    note: str = ""
+    count: int = 1  # knowledge-base entries this row answers
+
+
+def coverage() -> list[CoverageEntry]:
+    """The curated table mslint/data/graph_coverage.toml."""
+    text = (resources.files("mslint") / "data" / "graph_coverage.toml").read_text(encoding="utf-8")
+    return [CoverageEntry(**entry) for entry in tomllib.loads(text)["entry"]]

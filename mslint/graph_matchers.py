@@ -9,18 +9,13 @@ import astroid
 from astroid import nodes
 
 from mslint import ast_queries, names
-from mslint.facts import cell_facts
-from mslint.graph_scope import find_method, is_cell
+from mslint.dtypes import certainly_differ
+from mslint.facts import cell_facts, jit_forbidden
+from mslint.graph_scope import cell_attribute_class, find_method, is_cell, jit_decoration
 from mslint.graph_values import STR_METHODS, Body
 
 Matcher = Callable[[Body], Iterator[nodes.NodeNG]]
 
-FORBIDDEN_CELL_API = frozenset(
-    {"trainable_params", "untrainable_params", "get_parameters", "parameters_and_names", "register_buffer",
-     "get_buffer", "named_buffers", "buffers", "get_sub_cell", "to_empty", "register_forward_hook",
-     "register_forward_pre_hook", "register_backward_hook", "state_dict", "load_state_dict"}
-)
-SET_DATA = frozenset({"set_data", "assign_value", "set_const_arg"})
 LIST_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
 PARAMETER_LAYERS = re.compile(
@@ -106,14 +101,23 @@ def parameter(body: Body) -> Iterator[nodes.NodeNG]:
 
 
 def forbidden_api(body: Body) -> Iterator[nodes.NodeNG]:
-    for call in method_calls(body, FORBIDDEN_CELL_API):
+    owner = body.graph.owner
+    for call in method_calls(body, frozenset(jit_forbidden().cell_methods)):
         receiver = call.func.expr
-        if body.graph.owner is not None and isinstance(receiver, nodes.Name) and receiver.name == body.self_name:
-            yield call
+        if owner is not None and isinstance(receiver, nodes.Name) and receiver.name == body.self_name:
+            if find_method(owner, call.func.attrname) is None:  # not overridden in the project
+                yield call
 
 
 def set_data(body: Body) -> Iterator[nodes.NodeNG]:
-    yield from method_calls(body, SET_DATA)
+    yield from method_calls(body, jit_forbidden().object_methods)
+
+
+def forbidden_function(body: Body) -> Iterator[nodes.NodeNG]:
+    forbidden = jit_forbidden().functions
+    for call, name in calls(body):
+        if name in forbidden:
+            yield call
 
 
 def asnumpy(body: Body) -> Iterator[nodes.NodeNG]:
@@ -269,17 +273,48 @@ def global_mutation(body: Body) -> Iterator[nodes.NodeNG]:
             yield node
 
 
-def _rebound_global(module: nodes.Module, name: str, reader: nodes.FunctionDef) -> bool:
-    """A module-level constant (number/str/bool) that the module assigns more than once, or via ``global``
-    in a function other than ``reader`` (rebinding in the graph itself is ms-graph-global-mutation-lost)."""
+def _rebinding_functions(module: nodes.Module, name: str, reader: nodes.FunctionDef) -> list[nodes.FunctionDef]:
+    """Functions other than ``reader`` that rebind the module constant ``name`` (``global name``) when
+    the module binds it once to a number/str/bool (rebinding in the graph itself is
+    ms-graph-global-mutation-lost)."""
     statements = [s for s in module.locals.get(name, []) if s.frame() is module]
-    constants = [s for s in statements if isinstance(s, nodes.AssignName) and isinstance(s.parent, nodes.Assign)]
-    if not constants or len(constants) != len(statements):
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Assign):
+        return []
+    value = statements[0].parent.value
+    if not isinstance(value, nodes.Const) or not isinstance(value.value, (int, float, str)):
+        return []
+    return [g.frame() for g in module.nodes_of_class(nodes.Global) if name in g.names and g.frame() is not reader]
+
+
+def _runs_graph(call: nodes.Call) -> bool:
+    """A call of a Cell instance or of an ``ms.jit`` function: it compiles (or reuses) a graph."""
+    try:
+        inferred = [value for value in call.func.infer() if value is not astroid.Uninferable]
+    except (astroid.InferenceError, RecursionError):
         return False
-    if not all(isinstance(s.parent.value, nodes.Const) and isinstance(s.parent.value.value, (int, float, str)) for s in constants):
-        return False
-    declared = any(name in g.names and g.frame() is not reader for g in module.nodes_of_class(nodes.Global))
-    return len(constants) > 1 or declared
+    for value in inferred:
+        if isinstance(value, astroid.Instance) and isinstance(value._proxied, nodes.ClassDef) and is_cell(value._proxied):
+            return True
+        if isinstance(value, nodes.FunctionDef) and jit_decoration(value)[0]:
+            return True
+    return False
+
+
+def _after_graph_run(node: nodes.NodeNG) -> bool:
+    """``node`` runs after a graph has run: inside a loop, or later than a call of a Cell/jit function in
+    the same body. Before any compile (setup such as ``set_distributed()``) a change is still seen."""
+    frame = node.frame()
+    if any(isinstance(parent, (nodes.For, nodes.While)) for parent in node.node_ancestors() if parent.frame() is frame):
+        return True
+    return any(_runs_graph(call) for call in frame.nodes_of_class(nodes.Call) if call.frame() is frame and call.lineno < node.lineno)
+
+
+def _called_after_compile(module: nodes.Module, function: nodes.FunctionDef) -> bool:
+    """``function`` is called in the module after a graph has run."""
+    return any(
+        isinstance(call.func, nodes.Name) and call.func.name == function.name and call.frame() is not function and _after_graph_run(call)
+        for call in module.nodes_of_class(nodes.Call)
+    )
 
 
 def frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
@@ -289,7 +324,7 @@ def frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
             scope, _ = name.lookup(name.name)
         except Exception:  # pylint: disable=broad-except
             continue
-        if scope is module and _rebound_global(module, name.name, body.function):
+        if scope is module and any(_called_after_compile(module, f) for f in _rebinding_functions(module, name.name, body.function)):
             yield name
 
 
@@ -307,9 +342,14 @@ def frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
 
 
 def _set_from_outside(owner: nodes.ClassDef, attribute: str) -> bool:
-    """``obj.<attribute> = ...`` in the module where ``obj`` is inferred to be an instance of ``owner``."""
+    """``self.<attribute> = ...`` in a method other than ``__init__`` (it runs between calls), or
+    ``obj.<attribute> = ...`` after a graph has run, where ``obj`` is inferred to be an ``owner``."""
     for target in owner.root().nodes_of_class(nodes.AssignAttr):
         if target.attrname != attribute or not isinstance(target.expr, nodes.Name):
+            continue
+        frame = target.frame()
+        on_self = isinstance(frame, nodes.FunctionDef) and frame.type == "method" and target.expr.name == ast_queries.self_name(frame)
+        if frame.name == "__init__" and on_self or not on_self and not _after_graph_run(target):
             continue
         try:
             inferred = [v for v in target.expr.infer() if v is not astroid.Uninferable]
@@ -553,3 +593,212 @@ def lambda_shared(body: Body) -> Iterator[nodes.NodeNG]:
             lines = [lam.lineno for lam in lambdas]
             if any(lines.count(line) > 1 or line == container.lineno for line in lines):
                 yield statements[0].parent
+
+
+def _accepts(construct: nodes.FunctionDef, call: nodes.Call) -> bool:
+    """Whether ``call`` (without ``self``) fits the parameters of ``construct``."""
+    args = construct.args
+    positional = [*args.posonlyargs, *args.args][1:]
+    defaults = len(args.defaults)
+    if len(call.args) > len(positional) and not args.vararg:
+        return False
+    given = {keyword.arg for keyword in call.keywords or ()}
+    required = [p.name for p in positional[: len(positional) - defaults]][len(call.args):]
+    required += [p.name for p, default in zip(args.kwonlyargs, args.kw_defaults) if default is None]
+    return all(name in given for name in required) and (bool(args.kwarg) or given <= {p.name for p in [*positional, *args.kwonlyargs]})
+
+
+def subcell_arg_count(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    if owner is None:
+        return
+    for call in walk(body, nodes.Call):
+        func = call.func
+        if not (isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name) and func.expr.name == body.self_name):
+            continue
+        if find_method(owner, func.attrname) is not None or any(isinstance(a, nodes.Starred) for a in call.args):
+            continue
+        if any(keyword.arg is None for keyword in call.keywords or ()):
+            continue
+        cls = cell_attribute_class(owner, func.attrname)
+        construct = find_method(cls, "construct") if cls is not None else None
+        if construct is None or find_method(cls, "__call__") is not None or construct.type != "method":
+            continue
+        if not _accepts(construct, call):
+            yield call
+
+
+def _cell_sequence(body: Body, node: nodes.NodeNG) -> bool:
+    """``self.<attr>`` that __init__ assigns an nn.CellList(...) or a tuple/list of Cell instances."""
+    owner = body.graph.owner
+    if owner is None or not _self_attribute(body, node):
+        return False
+    values = _attribute_values(owner, node.attrname)
+    if not values:
+        return False
+    for value in values:
+        if isinstance(value, nodes.Call) and names.qualified_name(value.func) == "mindspore.nn.CellList":
+            continue
+        if isinstance(value, (nodes.Tuple, nodes.List)) and value.elts and all(_cell_instance(e) for e in value.elts):
+            continue
+        return False
+    return True
+
+
+def _cell_instance(node: nodes.NodeNG) -> bool:
+    if not isinstance(node, nodes.Call):
+        return False
+    name = names.qualified_name(node.func)
+    if name is not None and names.is_mindspore_name(name):
+        return name in cell_facts().cell_classes
+    try:
+        inferred = [value for value in node.func.infer() if value is not astroid.Uninferable]
+    except (astroid.InferenceError, RecursionError):
+        return False
+    return len(inferred) == 1 and isinstance(inferred[0], nodes.ClassDef) and is_cell(inferred[0])
+
+
+def cell_list_tensor_index(body: Body) -> Iterator[nodes.NodeNG]:
+    for node in walk(body, nodes.Subscript):
+        index = node.slice
+        tensor = body.is_tensor(index) or (body.input_name(index) and _used_as_tensor(body, index.name))
+        if tensor and _cell_sequence(body, node.value):
+            yield node
+
+
+def _branch_values(branch: list[nodes.NodeNG]) -> dict[str, nodes.NodeNG]:
+    """Name -> value of the last plain ``name = value`` statement of a branch (top level only)."""
+    found: dict[str, nodes.NodeNG] = {}
+    for statement in branch:
+        if isinstance(statement, nodes.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], nodes.AssignName):
+            found[statement.targets[0].name] = statement
+        else:
+            for name in _assigned([statement]):
+                found.pop(name, None)
+    return found
+
+
+def branch_dtype(body: Body) -> Iterator[nodes.NodeNG]:
+    statements = body.function.body
+    for index, node in enumerate(statements):
+        if not _tensor_if(body, node):
+            continue
+        if node.body and isinstance(node.body[-1], nodes.Return) and node.body[-1].value is not None:
+            other = node.orelse[-1] if node.orelse else statements[index + 1] if index + 1 < len(statements) else None
+            if isinstance(other, nodes.Return) and other.value is not None and certainly_differ(node.body[-1].value, other.value):
+                yield node.body[-1]
+                continue
+        before = _branch_values(statements[:index])
+        then, otherwise = _branch_values(node.body), {**before, **_branch_values(node.orelse)} if node.orelse else before
+        used = {n.name for later in statements[index + 1 :] for n in later.nodes_of_class(nodes.Name)}
+        for name, assign in then.items():
+            if name in otherwise and name in used and certainly_differ(assign.value, otherwise[name].value):
+                yield assign
+
+
+def _sequence_call(body: Body, functions: frozenset[str], primitive: str) -> Iterator[nodes.Call]:
+    """Calls of ``functions`` (or ``Primitive()(...)``) whose tuple/list argument mixes certainly different dtypes."""
+    for call, name in calls(body):
+        if name is None and isinstance(call.func, nodes.Call):
+            name = names.qualified_name(call.func.func)
+            name = name if name == primitive else None
+        if name not in functions and name != primitive or not call.args:
+            continue
+        items = call.args[0]
+        if isinstance(items, (nodes.Tuple, nodes.List)):
+            elements = items.elts
+            if any(certainly_differ(a, b) for i, a in enumerate(elements) for b in elements[i + 1 :]):
+                yield call
+
+
+def stack_mixed(body: Body) -> Iterator[nodes.NodeNG]:
+    yield from _sequence_call(body, frozenset({"mindspore.ops.stack", "mindspore.mint.stack"}), "mindspore.ops.Stack")
+
+
+def cat_mixed(body: Body) -> Iterator[nodes.NodeNG]:
+    functions = frozenset({"mindspore.ops.cat", "mindspore.ops.concat", "mindspore.mint.cat", "mindspore.mint.concat"})
+    yield from _sequence_call(body, functions, "mindspore.ops.Concat")
+
+
+def loop_only(body: Body) -> Iterator[nodes.NodeNG]:
+    function = body.function
+    for index, node in enumerate(function.body):
+        if not isinstance(node, (nodes.For, nodes.While)):
+            continue
+        targets = _assigned([node.target]) if isinstance(node, nodes.For) else set()
+        inside = {a.name for s in node.body for a in s.nodes_of_class(nodes.AssignName) if a.scope() is function}
+        only = {name for name in inside - targets if name not in body.parameters and not body.rebound_before(name, node.lineno)}
+        for later in function.body[index + 1 :]:
+            only -= _assigned([later])  # a later statement that binds the name may bind it before reading it
+            loads = [n for n in later.nodes_of_class(nodes.Name) if n.name in only and n.scope() is function]
+            if loads:
+                yield loads[0]
+                break
+
+
+def _left_of_def(function: nodes.FunctionDef, line: str) -> bool:
+    return bool(line.strip()) and len(line) - len(line.lstrip()) < function.col_offset
+
+
+def source_lines(module: nodes.Module) -> list[str]:
+    """The module's source lines (empty when astroid has no file for it)."""
+    try:
+        with module.stream() as stream:
+            return stream.read().decode("utf-8", errors="replace").splitlines()
+    except (OSError, AttributeError, TypeError):
+        return []
+
+
+def comment_indent(body: Body) -> Iterator[nodes.NodeNG]:
+    function = body.function
+    lines = source_lines(function.root())
+    if not lines or not function.col_offset:
+        return
+    in_strings: set[int] = set()
+    for const in walk(body, nodes.Const):
+        if isinstance(const.value, str) and const.end_lineno and const.end_lineno > const.lineno:
+            rows = range(const.lineno + 1, const.end_lineno + 1)
+            in_strings.update(rows)
+            if any(_left_of_def(function, lines[row - 1]) for row in rows if row <= len(lines)):
+                yield const
+    statements = [n for n in function.nodes_of_class(nodes.NodeNG) if n.is_statement and n is not function]
+    for row in range(function.lineno + 1, (function.end_lineno or function.lineno) + 1):
+        text = lines[row - 1] if row <= len(lines) else ""
+        if row not in in_strings and text.lstrip().startswith("#") and _left_of_def(function, text):
+            following = [s for s in statements if s.lineno > row]
+            if following:
+                yield min(following, key=lambda s: (s.lineno, s.col_offset))  # the checker reports the comment line
+
+
+def _jit_class_of(call: nodes.Call) -> bool:
+    try:
+        inferred = [value for value in call.func.infer() if value is not astroid.Uninferable]
+    except (astroid.InferenceError, RecursionError):
+        return False
+    return len(inferred) == 1 and isinstance(inferred[0], nodes.ClassDef) and _jit_class(inferred[0])
+
+
+def jit_class_runtime(body: Body) -> Iterator[nodes.NodeNG]:
+    for call in walk(body, nodes.Call):
+        arguments = _arguments(call)
+        tensor = any(body.is_tensor(a) or (body.input_name(a) and _used_as_tensor(body, a.name)) for a in arguments)
+        if tensor and _jit_class_of(call):
+            yield call
+
+
+def _positional_count(function: nodes.FunctionDef) -> int | None:
+    """Parameters after ``self``; None when variadic, keyword-only or defaulted parameters make it unclear."""
+    args = function.args
+    if args.vararg or args.kwarg or args.kwonlyargs or args.defaults:
+        return None
+    return len([*args.posonlyargs, *args.args]) - 1
+
+
+def bprop_signature(body: Body) -> Iterator[nodes.NodeNG]:
+    owner = body.graph.owner
+    if owner is None or body.function.name != "construct" or find_method(owner, "construct") is not body.function:
+        return
+    bprop = find_method(owner, "bprop")
+    expected, got = _positional_count(body.function), _positional_count(bprop) if bprop is not None else None
+    if expected is not None and got is not None and got != expected + 2:
+        yield bprop

@@ -120,7 +120,7 @@ def find_method(cls: nodes.ClassDef, name: str, skip_self: bool = False) -> node
     return None
 
 
-def _cell_attribute_class(owner: nodes.ClassDef, attribute: str) -> nodes.ClassDef | None:
+def cell_attribute_class(owner: nodes.ClassDef, attribute: str) -> nodes.ClassDef | None:
     """The project Cell class assigned to ``self.<attribute>`` in the class hierarchy, when it is unique."""
     found: set[nodes.ClassDef] = set()
     hierarchy, _, _ = names.ancestors(owner)
@@ -178,7 +178,7 @@ def callees(graph: GraphFunction) -> Iterator[tuple[nodes.FunctionDef, nodes.Cla
                 if method.type != "classmethod":
                     yield method, owner
                 continue
-            cls = _cell_attribute_class(owner, func.attrname)
+            cls = cell_attribute_class(owner, func.attrname)
             construct = find_method(cls, "construct") if cls is not None else None
             if construct is not None:
                 yield construct, cls

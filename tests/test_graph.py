@@ -135,3 +135,133 @@ NOT_FLAGGED_SNIPPETS = {
 def test_not_flagged_snippets_are_silent(lint_source, body, level):
     source = HEADER + "import numpy as np\n" + GRAPH + "class Net(nn.Cell):\n    def construct(self, x):\n" + body
     assert symbols(lint_source(source, jit_syntax_level=level)) == []
+
+
+FROZEN_NET = HEADER + GRAPH + (
+    "class Net(nn.Cell):\n"  # 5
+    "    def __init__(self, fast=False):\n"
+    "        super().__init__()\n"
+    "        self.down = 8\n"
+    "        if fast:\n"
+    "            self.scale = 2.0\n"  # 10
+    "        else:\n"
+    "            self.scale = 3.0\n"
+    "    def construct(self, x):\n"
+    "        return x * self.scale / self.down\n"  # 14
+)
+
+
+def test_frozen_attr_silent_on_attributes_only_assigned_in_init(lint_source):
+    """issue 11: assigned only in __init__, also in both branches of an if/else there."""
+    assert symbols(lint_source(FROZEN_NET)) == []
+
+
+def test_frozen_attr_silent_when_set_before_the_first_call(lint_source):
+    source = FROZEN_NET + "def main(x):\n    net = Net()\n    net.scale = 4.0\n    return net(x)\n"
+    assert symbols(lint_source(source)) == []
+
+
+def test_frozen_attr_reports_a_change_between_calls(lint_source):
+    after_call = FROZEN_NET + "def main(x):\n    net = Net()\n    net(x)\n    net.scale = 4.0\n    return net(x)\n"
+    assert symbols(lint_source(after_call)) == [(14, "ms-graph-frozen-attr")]
+    method = FROZEN_NET + "    def speed_up(self):\n        self.scale = 4.0\n"
+    assert symbols(lint_source(method)) == [(14, "ms-graph-frozen-attr")]
+
+
+FROZEN_GLOBAL = HEADER + GRAPH + (
+    "RANK_SIZE = 1\n"  # 5
+    "def set_distributed(size):\n"
+    "    global RANK_SIZE\n"
+    "    RANK_SIZE = size\n"
+    "class Net(nn.Cell):\n"
+    "    def construct(self, x):\n"  # 10
+    "        return x * RANK_SIZE\n"  # 11
+)
+
+
+def test_frozen_global_silent_on_a_setup_function(lint_source):
+    """issue 11: a global set before the first compile (set_distributed()) is not a divergence."""
+    assert symbols(lint_source(FROZEN_GLOBAL)) == []
+    setup_first = FROZEN_GLOBAL + "def main(x):\n    set_distributed(8)\n    net = Net()\n    return net(x)\n"
+    assert symbols(lint_source(setup_first)) == []
+
+
+def test_frozen_global_reports_a_change_after_a_graph_ran(lint_source):
+    after_call = FROZEN_GLOBAL + "def main(x):\n    net = Net()\n    net(x)\n    set_distributed(8)\n    return net(x)\n"
+    assert symbols(lint_source(after_call)) == [(11, "ms-graph-frozen-global")]
+    in_loop = FROZEN_GLOBAL + "def main(x):\n    for size in (1, 2):\n        set_distributed(size)\n"
+    assert symbols(lint_source(in_loop)) == [(11, "ms-graph-frozen-global")]
+
+
+NEW_RULES_SILENT = HEADER + GRAPH + (
+    "@ms.jit_class\n"  # 5
+    "class Offset:\n"
+    "    def __init__(self, value):\n"
+    "        self.value = value\n"
+    "class Block(nn.Cell):\n"
+    "    def construct(self, x, mask=None, *, scale=1.0):\n"  # 10
+    "        return x * scale\n"
+    "    def bprop(self, x, mask, scale, out, dout):\n"
+    "        return dout, dout\n"
+    "class Net(nn.Cell):\n"
+    "    def __init__(self):\n"  # 15
+    "        super().__init__()\n"
+    "        self.block = Block()\n"
+    "        self.acts = nn.CellList([nn.ReLU(), nn.Tanh()])\n"
+    "        self.device = ms.get_context('device_target')\n"
+    "    def construct(self, x, y):\n"  # 20
+    "        out = self.block(x)\n"
+    "        out = self.block(x, y, scale=2.0)\n"
+    "        for i in range(2):\n"
+    "            out = self.acts[i](out)\n"
+    "        helper = Offset(x.shape[0])\n"  # 25
+    "    # a comment at the def's column\n"
+    "        if x.sum() > 0:\n"
+    "            z = x.astype(ms.float16)\n"
+    "        else:\n"
+    "            z = y\n"  # 30
+    "        return ops.cat((out, z, y.astype(x.dtype)))\n"
+)
+
+
+def test_new_graph_rules_stay_silent_on_valid_code(lint_source):
+    """Defaults/keywords fit construct, int index into a CellList, forbidden call in __init__, shape-only jit_class
+    argument, a comment at the def's column, an unknown-dtype branch, a bprop with out and dout."""
+    assert symbols(lint_source(NEW_RULES_SILENT)) == []
+
+
+def test_subcell_arg_count_reports_too_many_and_missing_arguments(lint_source):
+    source = NEW_RULES_SILENT.replace("out = self.block(x)\n", "out = self.block()\n").replace(
+        "self.block(x, y, scale=2.0)", "self.block(x, y, 1, 2)")
+    assert symbols(lint_source(source)) == [(21, "ms-graph-subcell-arg-count"), (22, "ms-graph-subcell-arg-count")]
+
+
+def test_loop_only_var_reports_the_first_read_after_the_loop(lint_source):
+    source = HEADER + GRAPH + (
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        for row in x:\n"
+        "            last = row * 2\n"
+        "        return last\n"  # 9
+    )
+    assert symbols(lint_source(source)) == [(9, "ms-graph-loop-only-var")]
+    initialised = source.replace("        for row in x:\n", "        last = x\n        for row in x:\n")
+    assert symbols(lint_source(initialised)) == []
+
+
+def test_loop_only_var_silent_when_a_later_block_binds_the_name_first(lint_source):
+    """mindspore-lab/models RCNN fpn.py: `out` bound in two loops, each binding it before reading it."""
+    source = HEADER + GRAPH + (
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        outs = ()\n"
+        "        for row in x:\n"
+        "            out = row * 2\n"
+        "            outs += (out,)\n"
+        "        if len(outs) < 4:\n"
+        "            for row in x:\n"
+        "                out = row * 3\n"
+        "                outs += (out,)\n"
+        "        return outs\n"
+    )
+    assert symbols(lint_source(source)) == []

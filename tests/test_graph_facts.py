@@ -37,6 +37,8 @@ def test_record_is_well_formed(fact: GraphFact) -> None:
         assert set(fact.raises) == fact.levels
     else:
         assert not fact.raises
+    if fact.pynative_raises and fact.kind != "compile-error":
+        assert fact.kind == "diverges" and fact.levels == set(LEVELS)  # graph compiles what PyNative rejects
 
 
 @pytest.mark.parametrize("fact", GRAPH_FACTS, ids=lambda f: f.symbol)

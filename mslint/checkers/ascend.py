@@ -3,7 +3,7 @@
 
 Calls are resolved through imports (``ops.X(...)``, ``P.X()(...)``, ``nn.X(...)``, and
 ``self.x = ops.X()`` used as ``self.x(...)``). Tensor methods are checked only where the receiver is
-certainly a tensor (its dtype is known from :mod:`mslint.checkers.dtypes`).
+certainly a tensor (its dtype is known from :mod:`mslint.dtypes`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from mslint import ast_queries, names
 from mslint.ascend_constraints import constraints_for
 from mslint.checkers import ascend_conditions as conditions
 from mslint.checkers.base import FamilyChecker
-from mslint.checkers.dtypes import dtype_of, single_assignment
+from mslint.dtypes import dtype_of, single_assignment
 from mslint.fixes import Applicability, Fix
 from mslint.graph_scope import GraphFunction, graph_functions
 from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for

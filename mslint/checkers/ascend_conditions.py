@@ -2,7 +2,7 @@
 
 Only literals are judged: an argument is a constant, a literal tuple/list, or a name assigned once to one in
 the same scope; an omitted argument is judged by its documented default only where a condition asks for it.
-Dtypes and ranks come from :mod:`mslint.checkers.dtypes`.
+Dtypes and ranks come from :mod:`mslint.dtypes`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from astroid import nodes
 
 from mslint import ast_queries
 from mslint.ascend_constraints import Constraint
-from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
+from mslint.dtypes import dtype_of, rank_of, single_assignment
 from mslint.knowledge import load_signatures
 
 UNKNOWN = object()

@@ -99,6 +99,8 @@ class GraphChecker(FamilyChecker):
     def check_module(self, node: nodes.Module) -> None:
         for rule, found, levels in graph_matches(graph_functions(node, self.settings).values(), self.rules):
             span = self._loop_else_span(found) if rule.symbol == "ms-graph-loop-else" else None
+            if rule.symbol == "ms-graph-comment-indent" and not isinstance(found, nodes.Const):
+                span = self._comment_span(found)
             self.report(rule, found, span=span, levels=levels)
 
     def _loop_else_span(self, first: nodes.NodeNG) -> Span:
@@ -110,3 +112,17 @@ class GraphChecker(FamilyChecker):
         text = source.line_text(line)
         column = len(text.encode("utf-8")) - len(text.lstrip().encode("utf-8"))
         return Span(line, column, line, column + len("else"))
+
+    def _comment_span(self, following: nodes.NodeNG) -> Span:
+        """The comment line left of its def, above the statement that follows it."""
+        source = self.source(following)
+        function = following.frame()
+        line = following.lineno - 1
+        while line > function.lineno:
+            text = source.line_text(line)
+            if text.lstrip().startswith("#") and len(text) - len(text.lstrip()) < function.col_offset:
+                break
+            line -= 1
+        text = source.line_text(line)
+        column = len(text.encode("utf-8")) - len(text.lstrip().encode("utf-8"))
+        return Span(line, column, line, len(text.rstrip().encode("utf-8")))

@@ -1,0 +1,19 @@
+"""Mode-independent rewrite: cast to one dtype before concatenating."""
+from __future__ import annotations
+
+import mindspore as ms
+import numpy as np
+from mindspore import Tensor, nn, ops
+
+
+class Net(nn.Cell):
+    """Concatenates x with its half-precision copy, both as float32."""
+
+    def construct(self, x):
+        return ops.cat((x, x.astype(ms.float16).astype(ms.float32)))
+
+
+def demo() -> list:
+    """Run the net once."""
+    out = Net()(Tensor(np.array([1.0, 2.0], np.float32)))
+    return [str(out.dtype), out.asnumpy().tolist()]

@@ -1,0 +1,22 @@
+"""Graph-safe rewrite: initialise the name before the loop."""
+from __future__ import annotations
+
+import mindspore as ms
+import numpy as np
+from mindspore import Tensor, nn, ops
+
+
+class Net(nn.Cell):
+    """Keeps the last doubled value of a short loop."""
+
+    def construct(self, x):
+        last = x
+        for _ in range(3):
+            x = x + 1
+            last = x * 2
+        return last
+
+
+def demo() -> list[float]:
+    """Run the net once."""
+    return Net()(Tensor(np.array([1.0, 2.0], np.float32))).asnumpy().tolist()
