@@ -13,7 +13,7 @@ from mslint.catalog import Oracle, Rule
 from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
 from mslint.checkers.porting_calls import MS_DOCS
-from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
+from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, TORCH_NOT_IMPORTED, ApiChecks
 from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
@@ -153,7 +153,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         *API_RULES,
         *TRAIN_RULES,
     )
-    _CALL_RULES = tuple(rule.symbol for rule in (TENSOR_SIZE_CALL, TENSOR_VIEW_UNAVAILABLE, *API_RULES, *TRAIN_RULES) if rule is not TORCH_NAME_ON_MINDSPORE)
+    _CALL_RULES = tuple(rule.symbol for rule in (TENSOR_SIZE_CALL, TENSOR_VIEW_UNAVAILABLE, *API_RULES, *TRAIN_RULES) if rule not in (TORCH_NAME_ON_MINDSPORE, TORCH_NOT_IMPORTED))
 
     def visit_module(self, node: nodes.Module) -> None:
         super().visit_module(node)
@@ -196,6 +196,10 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     def visit_attribute(self, node: nodes.Attribute) -> None:
         if self._framework != "compat":
             self.check_attribute(node)
+
+    @only_required_for_messages(TORCH_NOT_IMPORTED.symbol)
+    def visit_name(self, node: nodes.Name) -> None:
+        self.check_unbound_torch(node)
 
     # forward / construct
 

@@ -163,6 +163,23 @@ TORCH_API_IN_MINDSPORE = Rule(
     oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
     references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
 )
+TORCH_NOT_IMPORTED = Rule(
+    msgid="E7224",
+    symbol="ms-torch-not-imported",
+    message="%s is a PyTorch leftover and 'torch' is not imported here (NameError): %s",
+    summary="A torch.* name left in a MindSpore file after `import torch` was removed.",
+    what=(
+        "Checks files importing mindspore for `torch.<name>` expressions (calls, decorators such as "
+        "`@torch.no_grad()`, context managers, `isinstance(x, torch.Tensor)`) where no import, assignment or "
+        "parameter binds `torch`: the port removed or commented out `import torch` but not every use. The "
+        "message gives the knowledge base's MindSpore counterpart."
+    ),
+    why="The name is looked up when the line runs (for a decorator: when the module is imported) and raises `NameError: name 'torch' is not defined`.",
+    fix=Applicability.SAFE,
+    fix_safety="As `ms-torch-api`: safe renames for `exact` mappings (the MindSpore namespace is imported if needed), unsafe when arguments change, no edit for `semantic-diff` mappings or names without an equivalent.",
+    oracle_detail="NameError",
+    references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
+)
 DEFAULT_DIFFERS = Rule(
     msgid="I7221",
     symbol="ms-default-differs",
@@ -192,6 +209,7 @@ API_RULES = (
     POOL_STRIDE_DEFAULT,
     TORCH_NAME_ON_MINDSPORE,
     TORCH_API_IN_MINDSPORE,
+    TORCH_NOT_IMPORTED,
     DEFAULT_DIFFERS,
 )
 
@@ -350,13 +368,28 @@ class ApiChecks:
         entry = load_torch_mapping().get(name) if names.is_torch_name(name) else None
         if entry is None:
             return
-        if entry.ms is None:
-            where = f" ({entry.doc})" if entry.doc else ""
-            self.report(TORCH_API_IN_MINDSPORE, call.func, (name, f"no MindSpore equivalent: {entry.note}{where}"))
+        fix = self._torch_call_fix(call, entry) if entry.ms and entry.kind in ("exact", "renamed-args") else None
+        self.report(TORCH_API_IN_MINDSPORE, call.func, (name, _advice(entry)), fix)
+
+    def check_unbound_torch(self, node: nodes.Name) -> None:
+        """``torch.<name>`` where nothing binds ``torch`` (the import was removed during the port)."""
+        if node.name != "torch" or self._framework != "mindspore" or not _is_unbound(node) or _postponed_annotation(node):
             return
-        fix = self._torch_call_fix(call, entry) if entry.kind in ("exact", "renamed-args") else None
-        advice = f"use {entry.ms}" + (f" ({entry.note})" if entry.kind != "exact" and entry.note else "")
-        self.report(TORCH_API_IN_MINDSPORE, call.func, (name, advice), fix)
+        outer: nodes.NodeNG = node
+        while isinstance(outer.parent, nodes.Attribute) and outer.parent.expr is outer:
+            outer = outer.parent
+        dotted = self.node_text(outer) if isinstance(outer, nodes.Attribute) else "torch"
+        dotted = "".join(dotted.split())
+        entry = _longest_known(dotted)
+        call = outer.parent if isinstance(outer.parent, nodes.Call) and outer.parent.func is outer else None
+        if entry is None:
+            advice = "port it to MindSpore or delete it"
+        else:
+            advice = _advice(entry) if entry.torch == dotted else f"{entry.torch}: {_advice(entry)}"
+        fix = None
+        if entry is not None and entry.torch == dotted and call is not None and entry.ms and entry.kind in ("exact", "renamed-args"):
+            fix = self._torch_call_fix(call, entry)
+        self.report(TORCH_NOT_IMPORTED, outer, (dotted, advice), fix)
 
     def _torch_call_fix(self, call: nodes.Call, entry: ApiMapping) -> Fix | None:
         module = call.root()
@@ -410,6 +443,51 @@ class ApiChecks:
                 text = f"{target}={text}"
             edits.append(self.replace_node(node, text))
         return edits
+
+
+def _advice(entry: ApiMapping) -> str:
+    """The knowledge base's advice for a PyTorch API."""
+    if entry.ms is None:
+        where = f" ({entry.doc})" if entry.doc else ""
+        return f"no MindSpore equivalent: {entry.note}{where}"
+    return f"use {entry.ms}" + (f" ({entry.note})" if entry.kind != "exact" and entry.note else "")
+
+
+def _longest_known(dotted: str) -> ApiMapping | None:
+    """The knowledge-base entry of the longest prefix of a dotted torch name (``torch.cuda.amp.autocast``)."""
+    parts = dotted.split(".")
+    mapping = load_torch_mapping()
+    for end in range(len(parts), 1, -1):
+        entry = mapping.get(".".join(parts[:end]))
+        if entry is not None:
+            return entry
+    return None
+
+
+def _postponed_annotation(node: nodes.NodeNG) -> bool:
+    """Inside an annotation that ``from __future__ import annotations`` keeps from being evaluated."""
+    module = node.root()
+    if not any(imp.modname == "__future__" and any(n == "annotations" for n, _ in imp.names) for imp in module.nodes_of_class(nodes.ImportFrom)):
+        return False
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, nodes.Module):
+        if isinstance(parent, nodes.Arguments) and (child in parent.annotations or child in parent.kwonlyargs_annotations or child in (parent.varargannotation, parent.kwargannotation) or child in parent.posonlyargs_annotations):
+            return True
+        if (isinstance(parent, nodes.FunctionDef) and child is parent.returns) or (isinstance(parent, nodes.AnnAssign) and child is parent.annotation):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _is_unbound(node: nodes.Name) -> bool:
+    """Nothing in scope binds the name (no import, assignment, parameter, global or star import)."""
+    try:
+        _, statements = node.lookup(node.name)
+    except Exception:  # pylint: disable=broad-except
+        return False
+    if statements:
+        return False
+    return not any(imp.names[0][0] == "*" for imp in node.root().nodes_of_class(nodes.ImportFrom))
 
 
 def _dropout_reading(value: nodes.NodeNG) -> str | None:
