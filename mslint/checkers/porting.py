@@ -14,7 +14,7 @@ from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
 from mslint.checkers.porting_calls import MS_DOCS
 from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, TORCH_NOT_IMPORTED, ApiChecks
-from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
+from mslint.checkers.porting_train import TORCH_CELL_METHODS, TRAIN_RULES, TrainingChecks, cell_or_parameter
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 
@@ -253,7 +253,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         for method in utils.methods(node):
             for attribute in utils.self_attribute_reads(method):
                 name = attribute.attrname
-                if name in known or isinstance(attribute.parent, nodes.Delete):
+                if name in known or isinstance(attribute.parent, nodes.Delete) or _reported_as_torch_method(attribute):
                     continue
                 close = difflib.get_close_matches(name, sorted(assigned), n=1, cutoff=0.6)
                 hint = f"; did you mean 'self.{close[0]}'?" if close else ""
@@ -372,6 +372,11 @@ def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
                 return None
             found.add(name_arg.value)
     return found
+
+
+def _reported_as_torch_method(attribute: nodes.Attribute) -> bool:
+    """``self.train()``, ``self.parameters()``, ...: the training-loop rules report these with their MindSpore name."""
+    return isinstance(attribute.parent, nodes.Call) and attribute.parent.func is attribute and attribute.attrname in TORCH_CELL_METHODS
 
 
 def _is_abstract_base(node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> bool:

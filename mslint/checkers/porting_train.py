@@ -14,9 +14,11 @@ from pylint.interfaces import HIGH, INFERENCE, Confidence
 from mslint import names
 from mslint.catalog import Rule
 from mslint.checkers import porting_calls as calls
+from mslint.checkers import utils
 from mslint.checkers.porting_calls import MS_DOCS
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
+from mslint.knowledge import load_signatures
 
 TRAIN_EVAL_CALL = Rule(
     msgid="E7218",
@@ -33,18 +35,23 @@ TRAIN_EVAL_CALL = Rule(
 PARAMETERS_CALL = Rule(
     msgid="E7219",
     symbol="ms-parameters-call",
-    message="Cell has no parameters() in MindSpore: pass %s.trainable_params() to the optimizer",
-    summary="model.parameters() passed to a MindSpore optimizer.",
+    message="Cell has no %s() in MindSpore: use %s",
+    summary="PyTorch's .parameters() / .named_parameters() on a MindSpore Cell.",
     what=(
-        "Checks `<x>.parameters()` passed as the parameters of a MindSpore optimizer (`nn.Adam`, `nn.SGD`, ...: the "
-        "`mindspore.nn` classes whose first parameter is `params` and that take `learning_rate`). HIGH confidence "
-        "when `<x>` is known to be a Cell, INFERENCE otherwise."
+        "Checks `<x>.parameters()` and `<x>.named_parameters()` on a receiver known to be a Cell (`self` in a Cell, "
+        "`self.<attr>` assigned a Cell, a name built or annotated as a Cell), and `<x>.parameters()` passed as the "
+        "parameters of a MindSpore optimizer (`nn.Adam`, `nn.SGD`, ...: the `mindspore.nn` classes whose first "
+        "parameter is `params` and that take `learning_rate`), at INFERENCE confidence when `<x>` is not known to be a Cell."
     ),
-    why="`nn.Cell` has no `parameters()`: `AttributeError: The 'Dense' object has no attribute 'parameters'`. Optimizers take `trainable_params()` (a list).",
+    why=(
+        "`nn.Cell` has neither method: `AttributeError: The 'Dense' object has no attribute 'parameters'`. Optimizers "
+        "take `trainable_params()` (a list); `get_parameters()` iterates over every parameter and "
+        "`parameters_and_names()` yields `(name, parameter)` pairs."
+    ),
     fix=Applicability.SAFE,
-    fix_safety="`trainable_params()` is the list of parameters that require gradients, what the optimizer needs.",
+    fix_safety="`trainable_params()` for an optimizer, `get_parameters()` for `parameters()` elsewhere, `parameters_and_names()` for `named_parameters()`: the same parameters; the code raised before.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Optimizer.html",),
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Optimizer.html", f"{MS_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.parameters_and_names"),
 )
 TORCH_TRAINING_STEP = Rule(
     msgid="W7220",
@@ -108,6 +115,8 @@ TORCH_DEVICE_METHOD = Rule(
 )
 TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP, TENSOR_REPEAT_OFF_ASCEND, TORCH_DEVICE_METHOD)
 _DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
+_PARAMETER_METHODS = {"parameters": "get_parameters", "named_parameters": "parameters_and_names"}
+TORCH_CELL_METHODS = frozenset({"train", "eval", *_PARAMETER_METHODS})  # reported on Cells by E7218 / E7219
 
 _STEP_ADVICE = {
     "backward": "use grads = ms.value_and_grad(forward_fn, None, optimizer.parameters)(...)[1]",
@@ -173,16 +182,39 @@ def _foreign(receiver: nodes.NodeNG) -> bool:
 
 
 def receiver_kind(receiver: nodes.NodeNG) -> str | None:
-    """'cell', 'optimizer' or 'tensor' when the receiver is known to be one, else None."""
+    """'cell', 'optimizer' or 'tensor' when the receiver is known to be one: built by a MindSpore call, ``self`` in
+    a Cell, a name assigned once from a Cell/optimizer/tensor call, a parameter annotated with a Cell or optimizer
+    class, or ``self.<attr>`` that every assignment in the class sets to one of them."""
     if _tensor_call(receiver):
         return "tensor"
+    if isinstance(receiver, nodes.Attribute):
+        return _self_attribute_kind(receiver)
     if not isinstance(receiver, nodes.Name):
         return None
     scope = receiver.frame()
-    if isinstance(scope, nodes.FunctionDef) and scope.type == "method" and scope.args.args and scope.args.args[0].name == receiver.name:
+    if _is_self(receiver):
         cls = scope.parent
         return "cell" if isinstance(cls, nodes.ClassDef) and names.is_cell_class(cls, cell_facts().cell_classes) else None
-    value = _assigned_value(receiver)
+    annotation = _parameter_annotation(receiver)
+    if annotation is not None:
+        return _class_kind(annotation)
+    return _value_kind(_assigned_value(receiver))
+
+
+def _is_self(name: nodes.NodeNG) -> bool:
+    """``name`` is the first parameter of the method it is used in."""
+    scope = name.frame() if isinstance(name, nodes.Name) else None
+    return (
+        isinstance(scope, nodes.FunctionDef)
+        and scope.type == "method"
+        and bool(scope.args.args)
+        and scope.args.args[0].name == name.name
+        and isinstance(scope.parent, nodes.ClassDef)
+    )
+
+
+def _value_kind(value: nodes.NodeNG | None) -> str | None:
+    """The kind of object a call builds: a MindSpore optimizer, tensor or a Cell."""
     if not isinstance(value, nodes.Call):
         return None
     if is_optimizer_class(names.qualified_name(value.func)):
@@ -190,6 +222,58 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
     if _tensor_call(value):
         return "tensor"
     return "cell" if cell_or_parameter(value) == "Cell" else None
+
+
+def _class_kind(annotation: nodes.NodeNG) -> str | None:
+    """'cell' or 'optimizer' for an annotation naming a Cell or optimizer class."""
+    name = names.qualified_name(annotation)
+    if name == "mindspore.nn.Optimizer" or is_optimizer_class(name):
+        return "optimizer"
+    if name in cell_facts().cell_classes:
+        return "cell"
+    if name is None and isinstance(annotation, (nodes.Name, nodes.Attribute)):
+        try:
+            inferred = next(annotation.infer())
+        except (astroid.InferenceError, StopIteration):
+            return None
+        if isinstance(inferred, nodes.ClassDef) and names.is_cell_class(inferred, cell_facts().cell_classes):
+            return "cell"
+    return None
+
+
+def _parameter_annotation(name: nodes.Name) -> nodes.NodeNG | None:
+    """The annotation of the function parameter ``name`` refers to, when it is not reassigned."""
+    try:
+        _, statements = name.lookup(name.name)
+    except Exception:  # pylint: disable=broad-except
+        return None
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Arguments):
+        return None
+    arguments = statements[0].parent
+    for index, argument in enumerate(arguments.args):
+        if argument is statements[0]:
+            return arguments.annotations[index]
+    for index, argument in enumerate(arguments.kwonlyargs):
+        if argument is statements[0]:
+            return arguments.kwonlyargs_annotations[index]
+    return None
+
+
+def _self_attribute_kind(receiver: nodes.Attribute) -> str | None:
+    """The kind of ``self.<attr>`` when every assignment of the attribute in its class builds the same kind."""
+    if not (isinstance(receiver.expr, nodes.Name) and _is_self(receiver.expr)):
+        return None
+    cls = receiver.expr.frame().parent
+    assignments = cls.instance_attrs.get(receiver.attrname, [])
+    kinds = set()
+    for target in assignments:
+        parent = target.parent
+        value = parent.value if isinstance(parent, nodes.Assign) and len(parent.targets) == 1 and parent.targets[0] is target else None
+        if isinstance(parent, nodes.AnnAssign) and parent.target is target:
+            kinds.add(_class_kind(parent.annotation) if parent.value is None else _value_kind(parent.value))
+            continue
+        kinds.add(_value_kind(value))
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 class TrainingChecks:
@@ -204,8 +288,8 @@ class TrainingChecks:
         method, receiver = func.attrname, func.expr
         if method in ("train", "eval"):
             self._check_train_eval(call, method, receiver)
-        elif method == "parameters" and not call.args and not call.keywords:
-            self._check_parameters(call, receiver)
+        elif method in _PARAMETER_METHODS and not call.args and not call.keywords:
+            self._check_parameters(call, method, receiver)
         elif method in _STEP_ADVICE and not call.args:
             self._check_step(call, method, receiver)
         if method == "repeat" or method in _DEVICE_METHODS:
@@ -235,7 +319,7 @@ class TrainingChecks:
 
     def _check_device_method(self, call: nodes.Call, method: str, receiver: nodes.NodeNG, confidence: Confidence) -> None:
         if method == "to":
-            device = call.args[0] if len(call.args) == 1 and not call.keywords else None
+            device = call.args[0] if call.args else utils.keyword(call, "device").value if utils.keyword(call, "device") else None
             if not (isinstance(device, nodes.Const) and isinstance(device.value, str) and device.value.startswith("cuda")):
                 return
         elif call.args or call.keywords or (method == "detach" and receiver_kind(receiver) == "cell"):
@@ -280,19 +364,23 @@ class TrainingChecks:
         fix = Fix(f"Use {replacement}", (Edit(at, end, replacement),))
         self.report(TRAIN_EVAL_CALL, call, (method, replacement), fix)
 
-    def _check_parameters(self, call: nodes.Call, receiver: nodes.NodeNG) -> None:
+    def _check_parameters(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
+        if load_signatures().exists(f"mindspore.nn.Cell.{method}", self.settings.mindspore_version) is not False:
+            return
         parent = call.parent
         if isinstance(parent, nodes.Keyword) and parent.arg == "params":
             parent = parent.parent
         elif not (isinstance(parent, nodes.Call) and parent.args and parent.args[0] is call):
+            parent = None
+        to_optimizer = method == "parameters" and isinstance(parent, nodes.Call) and is_optimizer_class(names.qualified_name(parent.func))
+        known = receiver_kind(receiver) == "cell"
+        if not (known or to_optimizer):
             return
-        if not isinstance(parent, nodes.Call) or not is_optimizer_class(names.qualified_name(parent.func)):
-            return
+        replacement = "trainable_params" if to_optimizer else _PARAMETER_METHODS[method]
         source = self.source(call)
-        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len("parameters")
-        fix = Fix("Use trainable_params()", (Edit(at, at + len("parameters"), "trainable_params"),))
-        confidence = HIGH if receiver_kind(receiver) == "cell" else INFERENCE
-        self.report(PARAMETERS_CALL, call, (self.node_text(receiver),), fix, confidence=confidence)
+        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len(method)
+        fix = Fix(f"Use {replacement}()", (Edit(at, at + len(method), replacement),))
+        self.report(PARAMETERS_CALL, call, (method, f"{self.node_text(receiver)}.{replacement}()"), fix, confidence=HIGH if known else INFERENCE)
 
     def _check_step(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
         kind = receiver_kind(receiver)
