@@ -54,9 +54,9 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
     message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate, pass p=%s",
     summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
     what=(
-        "Checks `mindspore.nn.Dropout(x)` with a positional first argument that looks like a drop rate: a literal "
-        "below 0.5, or a name such as `dropout`, `drop_rate`, `p`. Legacy keep-probability code "
-        "(`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
+        "Checks `mindspore.nn.Dropout(x)` and `nn.Dropout(keep_prob=x)` where `x` looks like a drop rate: a literal "
+        "below 0.5, a parameter whose default is one (reported at the default), or a name such as `dropout`, "
+        "`drop_rate`, `p`. Legacy keep-probability code (`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
     ),
     why="`Dropout(keep_prob=0.5, p=None)`: `Dropout(0.2)` keeps 20% and drops 80%, where PyTorch drops 20%; `Dropout(0.0)` raises ValueError.",
     fix=Applicability.UNSAFE,
@@ -67,7 +67,7 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
 DROPOUT_KEEP_PROB = Rule(
     msgid="I7212",
     symbol="ms-dropout-keep-prob",
-    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = 1 - %s)",
+    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
@@ -82,7 +82,12 @@ BATCHNORM_MOMENTUM = Rule(
     symbol="ms-batchnorm-momentum",
     message="BatchNorm momentum=%s looks like PyTorch's: MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
     summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
-    what="Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 (`nn.BatchNorm1d/2d/3d`) called with a literal momentum below 0.5.",
+    what=(
+        "Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 "
+        "(`nn.BatchNorm1d/2d/3d`, also through `super().__init__` in a subclass) called with a literal momentum "
+        "below 0.5, or with a parameter whose default is one (`def _bn(ch, momentum=0.1): return "
+        "nn.BatchNorm2d(ch, momentum=momentum)`): reported at the default."
+    ),
     why="MindSpore updates `moving_mean = momentum * moving_mean + (1 - momentum) * batch_mean`; PyTorch weights the batch by momentum. `momentum=0.1` copied from PyTorch makes the running statistics follow each batch.",
     fix=Applicability.UNSAFE,
     fix_safety="Replaces m by 1 - m; if the value was meant in MindSpore's convention the fix is wrong.",
@@ -227,9 +232,10 @@ class ApiChecks:
 
     def _open_module(self, node: nodes.Module) -> None:
         self._patched = calls.patched_names(node, self.settings.patched_apis)
+        self._reported_defaults: set[nodes.NodeNG] = set()  # a wrapper's default reaching several calls: one finding
 
     def _mindspore_callee(self, call: nodes.Call) -> str | None:
-        name = names.qualified_name(call.func)
+        name = names.qualified_name(call.func) or calls.super_init_target(call)
         if not names.is_mindspore_name(name) or name in self._patched:
             return None
         return name
@@ -280,30 +286,40 @@ class ApiChecks:
         if name != "mindspore.nn.Dropout" or utils.keyword(call, "p"):
             return
         keep = utils.keyword(call, "keep_prob")
-        if keep is not None:
-            self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
+        value = keep.value if keep is not None else call.args[0] if call.args and not isinstance(call.args[0], nodes.Starred) else None
+        if value is None:
             return
-        if not call.args or isinstance(call.args[0], nodes.Starred):
-            return
-        value = call.args[0]
-        reading = _dropout_reading(value)
+        default = calls.parameter_default(value)
+        reading = (_dropout_reading(default) if default is not None else None) or _dropout_reading(value)
         text = self.node_text(value)
-        if reading == "keep":
-            self.report(DROPOUT_KEEP_PROB, value, (text,))
+        if reading == "keep" or (reading is None and keep is not None):
+            kept = self.node_text(value.right) if _is_one_minus(value) else f"1 - {text}"
+            self.report(DROPOUT_KEEP_PROB, value, (kept,))
         elif reading == "rate":
-            fix = Fix(f"Pass p={text}", (self.replace_node(value, f"p={text}"),), Applicability.UNSAFE)
-            self.report(DROPOUT_RATE_AS_KEEP_PROB, value, (text, text), fix)
+            fix = Fix(f"Pass p={text}", (self.replace_node(keep or value, f"p={text}"),), Applicability.UNSAFE)
+            if self._first_report_of(default):
+                self.report(DROPOUT_RATE_AS_KEEP_PROB, default if default is not None else value, (text, text), fix)
 
     def _check_momentum(self, call: nodes.Call, name: str) -> None:
         if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
             return
-        value = calls.passed(call, calls.overloads(name)[0], "momentum")
+        value = calls.through_default(calls.passed(call, calls.overloads(name)[0], "momentum"))
         momentum = calls.literal(value)
         if momentum is None or not 0 < momentum < 0.5:
             return
         converted = repr(round(1 - momentum, 10))
         fix = Fix(f"Use momentum={converted}", (self.replace_node(value, converted),), Applicability.UNSAFE)
-        self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+        if self._first_report_of(value):
+            self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+
+    def _first_report_of(self, default: nodes.NodeNG | None) -> bool:
+        """False when a finding was already reported at this parameter default."""
+        if default is None or not isinstance(default.parent, nodes.Arguments):
+            return True
+        if default in self._reported_defaults:
+            return False
+        self._reported_defaults.add(default)
+        return True
 
     def _check_padding(self, call: nodes.Call, name: str) -> None:
         params = (calls.overloads(name) or ((),))[0]
@@ -495,7 +511,7 @@ def _dropout_reading(value: nodes.NodeNG) -> str | None:
     number = calls.literal(value)
     if number is not None:
         return "rate" if number < 0.5 else None
-    if isinstance(value, nodes.BinOp) and value.op == "-" and calls.literal(value.left) == 1:
+    if _is_one_minus(value):
         return "keep"
     word = value.name if isinstance(value, nodes.Name) else value.attrname if isinstance(value, nodes.Attribute) else None
     if word is None:
@@ -504,6 +520,11 @@ def _dropout_reading(value: nodes.NodeNG) -> str | None:
     if "keep" in word:
         return "keep"
     return "rate" if word == "p" or word.endswith("_p") or any(part in word for part in _RATE_WORDS) else None
+
+
+def _is_one_minus(value: nodes.NodeNG) -> bool:
+    """``1 - x`` (or ``1.0 - x``)."""
+    return isinstance(value, nodes.BinOp) and value.op == "-" and calls.literal(value.left) == 1
 
 
 def _is_zero(node: nodes.NodeNG) -> bool:

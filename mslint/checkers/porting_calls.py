@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import astroid
 from astroid import nodes
 
 from mslint import names
@@ -136,6 +137,44 @@ def append_argument(source: SourceText, call: nodes.Call, text: str) -> Edit | N
         return Edit(closing, closing, text)
     at = utils.end(source, arguments[-1])
     return Edit(at, at, f", {text}")
+
+
+def parameter_default(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """The default of the function parameter ``value`` names, when the function never rebinds it: a PyTorch
+    default carried through a wrapper (``def _bn(ch, momentum=0.1): return nn.BatchNorm2d(ch, momentum=momentum)``)."""
+    if not isinstance(value, nodes.Name):
+        return None
+    try:
+        _, statements = value.lookup(value.name)
+    except Exception:  # pylint: disable=broad-except
+        return None
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Arguments):
+        return None
+    arguments = statements[0].parent
+    try:
+        return arguments.default_value(value.name)
+    except astroid.NoDefault:
+        return None
+
+
+def through_default(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """``value``, or the default of the parameter it names (see ``parameter_default``)."""
+    return parameter_default(value) or value
+
+
+def super_init_target(call: nodes.Call) -> str | None:
+    """The MindSpore class ``super().__init__(...)`` runs: the direct base of the enclosing class when it is one
+    (``class BatchNorm(nn.BatchNorm2d)``)."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__" and isinstance(func.expr, nodes.Call)):
+        return None
+    if not (isinstance(func.expr.func, nodes.Name) and func.expr.func.name == "super"):
+        return None
+    cls = names.enclosing_class(call)
+    if cls is None or not cls.bases:
+        return None
+    base = names.qualified_name(cls.bases[0])
+    return base if names.is_mindspore_name(base) else None
 
 
 def literal(node: nodes.NodeNG | None) -> object:
