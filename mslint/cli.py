@@ -16,6 +16,7 @@ from mslint import __version__, config
 from mslint.catalog import find_rule
 from mslint.findings import Finding, findings_of, source_of
 from mslint.fixes import Fix, apply_fixes
+from mslint.patches import with_project_patches
 from mslint.positions import decode_source
 from mslint.screening import MAX_DEPTH
 
@@ -59,10 +60,11 @@ def lint(paths: Sequence[str], jobs: int = 1, **options: str | None) -> list[Fin
     astroid.MANAGER.clear_cache()  # files may have changed since the last run in this process (fix passes)
     config.RULES_ONLY = True
     source_of.cache_clear()
-    arguments = ["--load-plugins=mslint", "--score=n", f"--jobs={jobs}", *option_arguments(**options)]
     files, skipped = _screen(paths)
     if not files:
         return skipped
+    options = {**options, "patched_apis": with_project_patches(files, options.get("patched_apis"))}
+    arguments = ["--load-plugins=mslint", "--score=n", f"--jobs={jobs}", *option_arguments(**options)]
     reporter = CollectingReporter()
     run = Run([*arguments, *files], reporter=reporter, exit=False)
     return sorted([*findings_of(reporter.messages, store_of(run.linter).fixes), *skipped], key=Finding.sort_key)

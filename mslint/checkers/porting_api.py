@@ -152,7 +152,9 @@ TORCH_API_IN_MINDSPORE = Rule(
     what=(
         "Checks calls of PyTorch APIs in files that import both torch and mindspore (a port in progress), with "
         "the knowledge base's MindSpore equivalent. Files importing only torch are not reported (that is what "
-        "`mslint readiness` is for)."
+        "`mslint readiness` is for), nor files that use PyTorch on purpose: weight converters (`torch.load` and "
+        "`save_checkpoint`/`load_param_into_net`), alignment scripts comparing both frameworks (`np.allclose`, "
+        "`np.testing.assert_allclose`, ...) and files named for it (`convert_weight.py`, `pth2ckpt.py`, `align/`)."
     ),
     why=(
         "Mixing frameworks in one model converts tensors at every boundary or fails outright: `torch.cat` on "
@@ -232,7 +234,8 @@ class ApiChecks:
 
     def _open_module(self, node: nodes.Module) -> None:
         self._patched = calls.patched_names(node, self.settings.patched_apis)
-        self._reported_defaults: set[nodes.NodeNG] = set()  # a wrapper's default reaching several calls: one finding
+        self._reported_defaults: set[nodes.NodeNG] = set()
+        self._bridge = self._framework == "mixed" and calls.is_bridge_script(node)  # a wrapper's default reaching several calls: one finding
 
     def _mindspore_callee(self, call: nodes.Call) -> str | None:
         name = names.qualified_name(call.func) or calls.super_init_target(call)
@@ -249,7 +252,7 @@ class ApiChecks:
             self._check_padding(call, name)
             self._check_pool_stride(call, name)
             self._check_defaults(call, name)
-        elif self._framework == "mixed":
+        elif self._framework == "mixed" and not self._bridge:
             self._check_torch_call(call)
 
     # arguments MindSpore does not accept

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import astroid
 from astroid import nodes
 
-from mslint import names
+from mslint import names, patches
 from mslint.checkers import utils
 from mslint.fixes import Edit
 from mslint.knowledge import ApiMapping, Param, load_signatures, load_torch_mapping
@@ -217,23 +217,37 @@ def differing_defaults(ms_qualname: str, ignored: Iterable[str]) -> Iterable[tup
 
 def patched_names(module: nodes.Module, declared: Iterable[str]) -> frozenset[str]:
     """MindSpore names whose signature mslint should not trust in a module: those it replaces at import
-    (``nn.Dropout = X``, ``setattr(nn, "Dropout", X)``), those it inspects at run time to adapt to the
-    installed version (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared."""
-    found = set(declared)
-    for node in module.nodes_of_class((nodes.AssignAttr, nodes.Call)):
-        if isinstance(node, nodes.AssignAttr):
-            owner = names.qualified_name(node.expr)
-            if names.is_mindspore_name(owner):
-                found.add(names.canonical(f"{owner}.{node.attrname}"))
-        elif names.qualified_name(node.func) == "inspect.signature" and node.args:
+    (``replaced_names``), those it inspects at run time to adapt to the installed version
+    (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared (or the project scan found)."""
+    found = set(declared) | patches.replaced_names(ast.parse(module.as_string()))
+    for node in module.nodes_of_class(nodes.Call):
+        if names.qualified_name(node.func) == "inspect.signature" and node.args:
             inspected = names.qualified_name(node.args[0])
             if names.is_mindspore_name(inspected):
                 found.add(inspected)
-        elif isinstance(node.func, nodes.Name) and node.func.name == "setattr" and len(node.args) == 3:
-            owner, attribute = names.qualified_name(node.args[0]), node.args[1]
-            if names.is_mindspore_name(owner) and isinstance(attribute, nodes.Const) and isinstance(attribute.value, str):
-                found.add(names.canonical(f"{owner}.{attribute.value}"))
     return frozenset(found)
+
+
+# A file that uses PyTorch on purpose next to MindSpore: it reads PyTorch weights into MindSpore, or compares
+# results of both frameworks.
+_WEIGHT_READS = frozenset({"torch.load"})
+_MINDSPORE_WEIGHT_WRITES = frozenset({"mindspore.save_checkpoint", "mindspore.load_param_into_net", "mindspore.train.serialization.save_checkpoint"})
+_COMPARISONS = frozenset({
+    "numpy.allclose", "numpy.isclose", "numpy.array_equal", "numpy.testing.assert_allclose",
+    "numpy.testing.assert_almost_equal", "numpy.testing.assert_array_almost_equal", "numpy.testing.assert_array_equal",
+})
+_BRIDGE_NAME_WORDS = ("convert", "conver_", "pth2ckpt", "pt2ms", "torch2ms", "torch_to_ms", "pth_to_ckpt", "align", "compare")
+
+
+def is_bridge_script(module: nodes.Module) -> bool:
+    """A weight converter (``torch.load`` and a MindSpore checkpoint write or ``load_param_into_net``), an alignment
+    script (a numeric comparison such as ``np.allclose`` in a file using both frameworks), or a file whose name
+    says it converts or compares (``convert_weight.py``, ``pth2ckpt.py``, ``test/align/...``)."""
+    called = {names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
+    if called & _WEIGHT_READS and called & _MINDSPORE_WEIGHT_WRITES or called & _COMPARISONS:
+        return True
+    path = (module.file or "").replace("\\", "/").lower()
+    return any(word in part for part in path.split("/")[-2:] for word in _BRIDGE_NAME_WORDS)
 
 
 def positional_compatible(entry: ApiMapping, count: int) -> bool:

@@ -286,6 +286,8 @@ class TrainingChecks:
         if names.qualified_name(func) is not None:
             return
         method, receiver = func.attrname, func.expr
+        if {f"mindspore.nn.Cell.{method}", f"mindspore.nn.Optimizer.{method}", f"mindspore.Tensor.{method}"} & self._patched:
+            return  # the project gives MindSpore this torch-style method
         if method in ("train", "eval"):
             self._check_train_eval(call, method, receiver)
         elif method in _PARAMETER_METHODS and not call.args and not call.keywords:
