@@ -14,7 +14,7 @@ from mslint.checkers import porting_calls as calls
 from mslint.checkers import utils
 from mslint.checkers.porting_calls import MS_DOCS
 from mslint.fixes import Applicability, Edit, Fix
-from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
+from mslint.knowledge import ApiMapping, ArgumentType, load_argument_types, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
 
 UNSUPPORTED_INPLACE = Rule(
@@ -187,6 +187,32 @@ TORCH_NOT_IMPORTED = Rule(
     oracle_detail="NameError",
     references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
 )
+ARGUMENT_TYPE = Rule(
+    msgid="E7225",
+    symbol="ms-argument-type",
+    message="%s(%s=%s): %s",
+    summary="An int where MindSpore requires a float (nn.Upsample(scale_factor=2)), or None where it requires a value.",
+    what=(
+        "Checks calls of MindSpore classes whose validators reject a literal type, from `ms_arg_types.json` (read from "
+        "MindSpore's own `check_value_type`/`check_is_float` calls and confirmed by running each): an int literal where "
+        "only float is accepted (`nn.Momentum(momentum=0)`, `nn.RMSProp(momentum=0)`, `nn.Upsample(scale_factor=2)`, "
+        "`nn.CrossEntropyLoss(label_smoothing=0)`) and `None` where a value is required (`nn.MaxPool2d(k, stride=None)`, "
+        "PyTorch's default). A parameter default carried through a wrapper is followed and reported at the default."
+    ),
+    why=(
+        "PyTorch accepts ints for float arguments and `None` for 'use the default'; MindSpore raises `TypeError: For "
+        "'Momentum', the type of 'momentum' should be 'float'` when the Cell is built (for `nn.Upsample`, when it runs)."
+    ),
+    fix=Applicability.SAFE,
+    fix_safety=(
+        "`2` becomes `2.0` (safe: the call raised). `nn.Upsample` also needs `recompute_scale_factor=True` for its "
+        "nearest/linear modes in 2.10, which the fix adds (unsafe: it changes how source indices are computed for "
+        "fractional factors). `stride=None` on pooling becomes the kernel size, PyTorch's meaning (unsafe). Other "
+        "`None` arguments have no fix."
+    ),
+    oracle_detail="TypeError",
+    references=(f"{MS_DOCS}/nn/mindspore.nn.Upsample.html", f"{MS_DOCS}/nn/mindspore.nn.Momentum.html"),
+)
 DEFAULT_DIFFERS = Rule(
     msgid="I7221",
     symbol="ms-default-differs",
@@ -217,6 +243,7 @@ API_RULES = (
     TORCH_NAME_ON_MINDSPORE,
     TORCH_API_IN_MINDSPORE,
     TORCH_NOT_IMPORTED,
+    ARGUMENT_TYPE,
     DEFAULT_DIFFERS,
 )
 
@@ -252,6 +279,7 @@ class ApiChecks:
             self._check_padding(call, name)
             self._check_pool_stride(call, name)
             self._check_defaults(call, name)
+            self._check_argument_types(call, name)
         elif self._framework == "mixed" and not self._bridge:
             self._check_torch_call(call)
 
@@ -359,6 +387,44 @@ class ApiChecks:
         for torch_name, ms_name, torch_default, ms_default in calls.differing_defaults(name, _DEFAULTS_OWNED_ELSEWHERE):
             if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
                 self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default))
+
+    def _check_argument_types(self, call: nodes.Call, name: str) -> None:
+        facts = load_argument_types().get(name)
+        if not facts or not calls.overloads(name):
+            return
+        params = calls.overloads(name)[0]
+        short = name.rsplit(".", 1)[1]
+        for parameter, fact in facts.items():
+            passed = calls.passed(call, params, parameter)
+            value = calls.through_default(passed)
+            if value is None or not self._first_report_of(value if value is not passed else None):
+                continue
+            elements = value.elts if isinstance(value, (nodes.Tuple, nodes.List)) else [value]
+            ints = [e for e in elements if isinstance(e, nodes.Const) and type(e.value) is int]
+            if "float" in fact.requires and ints and len(ints) == len(elements):
+                self._report_int_for_float(call, short, parameter, fact, value, ints)
+            elif "not-none" in fact.requires and isinstance(value, nodes.Const) and value.value is None:
+                kernel = calls.passed(call, params, "kernel_size") if parameter == "stride" else None
+                fix = Fix(f"Use {parameter}={self.node_text(kernel)}", (self.replace_node(value, self.node_text(kernel)),), Applicability.UNSAFE) if kernel is not None and value is passed else None
+                hint = f"; PyTorch's stride=None means the kernel size: pass stride={self.node_text(kernel)}" if kernel is not None else ": pass a value"
+                self.report(ARGUMENT_TYPE, value, (short, parameter, "None", f"MindSpore does not accept None here (TypeError){hint}"), fix)
+
+    def _report_int_for_float(self, call: nodes.Call, short: str, parameter: str, fact: ArgumentType, value: nodes.NodeNG, ints: list[nodes.Const]) -> None:
+        edits = [self.replace_node(element, f"{element.value}.0") for element in ints]
+        value_edit = self.replace_node(value, "")
+        floats = self.source(value).text[value_edit.start : value_edit.end]
+        for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+            floats = floats[: edit.start - value_edit.start] + edit.content + floats[edit.end - value_edit.start :]
+        extra = [f"{key}={text}" for key, text in fact.with_arguments.items() if utils.keyword(call, key) is None]
+        applicability = Applicability.SAFE
+        if extra:
+            edit = calls.append_argument(self.source(call), call, ", ".join(extra))
+            edits = [*edits, edit] if edit is not None and value in call.args + [kw.value for kw in call.keywords or ()] else []
+            applicability = Applicability.UNSAFE
+        when = " when the Cell runs" if fact.when == "call" else ""
+        advice = f"use {floats}" + (f" with {', '.join(extra)}" if extra else "")
+        fix = Fix(f"Use {floats}", tuple(edits), applicability) if edits else None
+        self.report(ARGUMENT_TYPE, value, (short, parameter, self.node_text(value), f"MindSpore requires a float, an int raises TypeError{when}: {advice}"), fix)
 
     # PyTorch names and calls
 

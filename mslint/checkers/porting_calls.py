@@ -236,7 +236,8 @@ _COMPARISONS = frozenset({
     "numpy.allclose", "numpy.isclose", "numpy.array_equal", "numpy.testing.assert_allclose",
     "numpy.testing.assert_almost_equal", "numpy.testing.assert_array_almost_equal", "numpy.testing.assert_array_equal",
 })
-_BRIDGE_NAME_WORDS = ("convert", "conver_", "pth2ckpt", "pt2ms", "torch2ms", "torch_to_ms", "pth_to_ckpt", "align", "compare")
+_BRIDGE_FILE_WORDS = ("convert", "conver_", "pth2ckpt", "pt2ms", "torch2ms", "torch_to_ms", "pth_to_ckpt", "align", "compare")
+_BRIDGE_FOLDERS = frozenset({"align", "alignment", "compare", "convert", "converter", "conversion"})
 
 
 def is_bridge_script(module: nodes.Module) -> bool:
@@ -246,8 +247,8 @@ def is_bridge_script(module: nodes.Module) -> bool:
     called = {names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
     if called & _WEIGHT_READS and called & _MINDSPORE_WEIGHT_WRITES or called & _COMPARISONS:
         return True
-    path = (module.file or "").replace("\\", "/").lower()
-    return any(word in part for part in path.split("/")[-2:] for word in _BRIDGE_NAME_WORDS)
+    path = (module.file or "").replace("\\", "/").lower().split("/")
+    return any(word in path[-1] for word in _BRIDGE_FILE_WORDS) or (len(path) > 1 and path[-2] in _BRIDGE_FOLDERS)
 
 
 def positional_compatible(entry: ApiMapping, count: int) -> bool:
