@@ -102,11 +102,21 @@ def project_patches(files: Iterable[str]) -> list[str]:
         if not _may_patch(data):
             continue
         try:
-            tree = ast.parse(decode_source(data)[0])
-        except (SyntaxError, ValueError, LookupError, RecursionError, MemoryError):
+            text = decode_source(data)[0]
+        except (SyntaxError, ValueError, LookupError):
             continue  # such files get their own finding from the lint run
-        found |= replaced_names(tree)
+        found |= replaced_in_source(text)
     return sorted(found)
+
+
+def replaced_in_source(text: str) -> set[str]:
+    """``replaced_names`` of a module's source; empty when it does not parse (the lint run reports that)."""
+    if not _may_patch(text.encode("utf-8", "surrogatepass")):
+        return set()
+    try:
+        return replaced_names(ast.parse(text))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return set()
 
 
 def with_project_patches(files: Iterable[str], declared: str | None) -> str | None:

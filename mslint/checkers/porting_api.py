@@ -260,7 +260,7 @@ class ApiChecks:
     """The checks of API_RULES; mixed into PortingChecker (uses its report/source helpers)."""
 
     def _open_module(self, node: nodes.Module) -> None:
-        self._patched = calls.patched_names(node, self.settings.patched_apis)
+        self._patched = calls.patched_names(node, self.source(node).text, self.settings.patched_apis)
         self._reported_defaults: set[nodes.NodeNG] = set()
         self._bridge = self._framework == "mixed" and calls.is_bridge_script(node)  # a wrapper's default reaching several calls: one finding
 

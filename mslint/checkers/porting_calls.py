@@ -215,11 +215,11 @@ def differing_defaults(ms_qualname: str, ignored: Iterable[str]) -> Iterable[tup
             yield torch_name, ms_name, torch_default, target.default
 
 
-def patched_names(module: nodes.Module, declared: Iterable[str]) -> frozenset[str]:
+def patched_names(module: nodes.Module, text: str, declared: Iterable[str]) -> frozenset[str]:
     """MindSpore names whose signature mslint should not trust in a module: those it replaces at import
     (``replaced_names``), those it inspects at run time to adapt to the installed version
     (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared (or the project scan found)."""
-    found = set(declared) | patches.replaced_names(ast.parse(module.as_string()))
+    found = set(declared) | patches.replaced_in_source(text)
     for node in module.nodes_of_class(nodes.Call):
         if names.qualified_name(node.func) == "inspect.signature" and node.args:
             inspected = names.qualified_name(node.args[0])
