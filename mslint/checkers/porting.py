@@ -337,8 +337,8 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             return
         if node.keywords and node.keywords[0].arg != "dim":
             return
-        if any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
-            return  # the module defines its own size(): the receiver may be one of its objects
+        if "size" in node.root().locals or any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
+            return  # the module defines its own size() (d2l: size = lambda x, *a: x.size(*a)): the receiver may be one of its objects
         source = self.source(node)
         start = utils.end(source, node.func) - len("size")
         argument = [*node.args, *(kw.value for kw in node.keywords or ())]

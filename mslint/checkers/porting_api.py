@@ -321,7 +321,10 @@ class ApiChecks:
         if value is None:
             return
         default = calls.parameter_default(value)
-        reading = (_dropout_reading(default) if default is not None else None) or _dropout_reading(value)
+        from_default = _dropout_reading(default) if default is not None else None
+        reading = from_default or _dropout_reading(value)
+        if from_default is None:
+            default = None  # the name tells, not the default: report at the call
         text = self.node_text(value)
         if reading == "keep" or (reading is None and keep is not None):
             kept = self.node_text(value.right) if _is_one_minus(value) else f"1 - {text}"

@@ -66,12 +66,17 @@ def has_var_keyword(params: tuple[Param, ...]) -> bool:
     return any(p.kind == "var-keyword" for p in params)
 
 
+# Namespaces of the signature table that are classes: ``Tensor.asnumpy(x)`` passes the instance positionally.
+_METHOD_TABLES = frozenset({"mindspore.Tensor", "mindspore.nn.Cell", "mindspore.nn.Optimizer"})
+
+
 def bind(call: nodes.Call, qualname: str) -> Binding | None:
     """Arguments of a call of a known MindSpore API that no overload names (``**kwargs`` aside: the caller
     decides); None when the signature is unknown."""
     signatures = overloads(qualname)
     if not signatures:
         return None
+    instance = 1 if qualname.rpartition(".")[0] in _METHOD_TABLES else 0
     keywords = tuple(
         kw
         for kw in call.keywords or ()
@@ -81,8 +86,8 @@ def bind(call: nodes.Call, qualname: str) -> Binding | None:
     too_many = None
     if not any(isinstance(arg, nodes.Starred) for arg in call.args):
         capacities = [None if any(p.kind == "var-positional" for p in o) else len(positional_names(o)) for o in signatures]
-        if None not in capacities and len(call.args) > max(capacities):
-            too_many = max(capacities)
+        if None not in capacities and len(call.args) - instance > max(capacities):
+            too_many = max(capacities) + instance
     return Binding(keywords, too_many)
 
 
@@ -171,10 +176,15 @@ def super_init_target(call: nodes.Call) -> str | None:
     if not (isinstance(func.expr.func, nodes.Name) and func.expr.func.name == "super"):
         return None
     cls = names.enclosing_class(call)
-    if cls is None or not cls.bases:
+    if cls is None or not cls.bases or _adapts_to_version(call.frame()):
         return None
     base = names.qualified_name(cls.bases[0])
     return base if names.is_mindspore_name(base) else None
+
+
+def _adapts_to_version(function: nodes.NodeNG) -> bool:
+    """The function inspects a signature at run time to pick the arguments (mindcv's compatibility Dropout)."""
+    return any(names.qualified_name(call.func) == "inspect.signature" for call in function.nodes_of_class(nodes.Call))
 
 
 def literal(node: nodes.NodeNG | None) -> object:
