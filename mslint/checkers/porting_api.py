@@ -321,7 +321,8 @@ class ApiChecks:
         if value is None:
             return
         default = calls.parameter_default(value)
-        from_default = _dropout_reading(default) if default is not None else None
+        number = calls.literal(default)
+        from_default = None if number is None else "rate" if number < 0.5 else "keep"  # a default of 0.9 is a keep probability
         reading = from_default or _dropout_reading(value)
         if from_default is None:
             default = None  # the name tells, not the default: report at the call
