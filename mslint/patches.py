@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from mslint import config, names
+from mslint import names
 from mslint.positions import decode_source
 
 # Cheap prefilter before parsing: the roots of ``a.b.C = ...`` lines and of ``setattr(a, ...)`` calls, and the
@@ -119,10 +119,7 @@ def replaced_in_source(text: str) -> set[str]:
         return set()
 
 
-def with_project_patches(files: Iterable[str], declared: str | None) -> str | None:
-    """The ``patched-apis`` option value: the names declared on the command line or in ``[tool.mslint]``, plus
-    the project's patches (a command-line value replaces the pyproject one, so both are merged here)."""
-    pyproject = config.find_pyproject(Path.cwd())
-    configured = config.read_tool_table(pyproject).get("patched-apis", ()) if pyproject else ()
-    found = sorted({*(declared.split(",") if declared else ()), *configured, *project_patches(files)} - {""})
-    return ",".join(found) or None
+def with_project_patches(files: Iterable[str], declared: Iterable[str]) -> tuple[str, ...]:
+    """The ``patched-apis`` setting: the declared names (command line merged with ``[tool.mslint]``) plus the
+    project's patches."""
+    return tuple(sorted({*declared, *project_patches(files)}))

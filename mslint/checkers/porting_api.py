@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from mslint import names
-from mslint.catalog import Oracle, Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers import utils
-from mslint.checkers.porting_calls import MS_DOCS
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, ArgumentType, load_argument_types, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
+from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
 
 UNSUPPORTED_INPLACE = Rule(
-    msgid="E7203",
     symbol="ms-unsupported-inplace",
+    triggers=frozenset({"call"}),
     message="%s() has no 'inplace' parameter in MindSpore: remove it",
     summary="inplace= passed to a MindSpore API that has no such parameter.",
     what="Checks calls of MindSpore layers and functions (`nn`, `ops`, `mint`) with an `inplace=` keyword that their signature in the MindSpore signature table does not accept.",
@@ -27,11 +25,11 @@ UNSUPPORTED_INPLACE = Rule(
     fix=Applicability.SAFE,
     fix_safety="Removing the keyword keeps the result: MindSpore layers return a new tensor.",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.ReLU.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.ReLU.html",),
 )
 UNEXPECTED_ARGUMENT = Rule(
-    msgid="E7210",
     symbol="ms-unexpected-argument",
+    triggers=frozenset({"call"}),
     message="%s() %s",
     summary="A keyword or positional argument the MindSpore API does not accept (often PyTorch's name for it).",
     what=(
@@ -46,11 +44,11 @@ UNEXPECTED_ARGUMENT = Rule(
     fix=Applicability.SAFE,
     fix_safety="Renames the keyword to the MindSpore parameter the knowledge base maps it to (`betas=(a, b)` becomes `beta1=a, beta2=b`); the code raised before. No fix when no rename is known.",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/ops/mindspore.ops.cat.html", "https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html"),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.cat.html", f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html"),
 )
 DROPOUT_RATE_AS_KEEP_PROB = Rule(
-    msgid="E7211",
     symbol="ms-dropout-rate-as-keep-prob",
+    triggers=frozenset({"call"}),
     message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate, pass p=%s",
     summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
     what=(
@@ -62,11 +60,11 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Passing the value as `p=` changes which fraction is dropped: right for PyTorch code, wrong if the value really was a keep probability.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Dropout.html",),
 )
 DROPOUT_KEEP_PROB = Rule(
-    msgid="I7212",
     symbol="ms-dropout-keep-prob",
+    triggers=frozenset({"call"}),
     message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
@@ -75,11 +73,11 @@ DROPOUT_KEEP_PROB = Rule(
     fix_safety="No edit: rewriting `keep_prob=k` as `p=1 - k` is left to you (the message gives it).",
     oracle=Oracle.NONE,
     oracle_detail="deprecation only: keep_prob=k and p=1-k drop the same fraction",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Dropout.html",),
 )
 BATCHNORM_MOMENTUM = Rule(
-    msgid="W7213",
     symbol="ms-batchnorm-momentum",
+    triggers=frozenset({"call"}),
     message="BatchNorm momentum=%s looks like PyTorch's: MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
     summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
     what=(
@@ -92,11 +90,11 @@ BATCHNORM_MOMENTUM = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Replaces m by 1 - m; if the value was meant in MindSpore's convention the fix is wrong.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.BatchNorm2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.BatchNorm2d.html",),
 )
 PADDING_WITHOUT_PAD_MODE = Rule(
-    msgid="E7214",
     symbol="ms-padding-without-pad-mode",
+    triggers=frozenset({"call"}),
     message="%s(padding=...) needs pad_mode='pad' in MindSpore (default %s): add pad_mode='pad'",
     summary="padding= without pad_mode='pad' on a MindSpore conv or pooling layer.",
     what="Checks calls of MindSpore APIs having both `pad_mode` and `padding` parameters (`nn.Conv*d`, `nn.MaxPool*d`, `nn.AvgPool*d`) that pass a padding other than a literal 0 without `pad_mode`.",
@@ -104,11 +102,11 @@ PADDING_WITHOUT_PAD_MODE = Rule(
     fix=Applicability.SAFE,
     fix_safety="Safe when the padding is a non-zero literal (the call raised). When it is computed and may be 0 at run time the fix changes 'same' padding to none, so it is offered as unsafe.",
     oracle_detail="ValueError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
 )
 POOL_STRIDE_DEFAULT = Rule(
-    msgid="W7215",
     symbol="ms-pool-stride-default",
+    triggers=frozenset({"call"}),
     message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size; pass stride=%s",
     summary="Pooling layer without stride in code being ported from PyTorch.",
     what=(
@@ -121,11 +119,11 @@ POOL_STRIDE_DEFAULT = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Adds `stride=<kernel_size>`, PyTorch's behaviour, which changes the output shape.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.MaxPool2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.MaxPool2d.html",),
 )
 TORCH_NAME_ON_MINDSPORE = Rule(
-    msgid="E7216",
     symbol="ms-torch-name-on-mindspore",
+    triggers=frozenset({"attribute"}),
     message="%s does not exist in MindSpore %s: use %s%s",
     summary="A PyTorch class or function name used on a MindSpore namespace (nn.Module, nn.Sequential, nn.ModuleList).",
     what=(
@@ -142,11 +140,11 @@ TORCH_NAME_ON_MINDSPORE = Rule(
         "hold CellList/SequentialCell/CellDict or None)."
     ),
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.SequentialCell.html", f"{MS_DOCS}/nn/mindspore.nn.CellDict.html"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.SequentialCell.html", f"{MS_API_DOCS}/nn/mindspore.nn.CellDict.html"),
 )
 TORCH_API_IN_MINDSPORE = Rule(
-    msgid="W7217",
     symbol="ms-torch-api",
+    triggers=frozenset({"call"}),
     message="PyTorch API %s in MindSpore code: %s",
     summary="A PyTorch call left in a file that also uses MindSpore.",
     what=(
@@ -168,11 +166,12 @@ TORCH_API_IN_MINDSPORE = Rule(
         "gives the note and documentation)."
     ),
     oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
-    references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
+    references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),
 )
 TORCH_NOT_IMPORTED = Rule(
-    msgid="E7224",
     symbol="ms-torch-not-imported",
+    triggers=frozenset({"module"}),
+    check=lambda checker, module: checker.check_unbound_torch(module),
     message="%s is a PyTorch leftover and 'torch' is not imported here (NameError): %s",
     summary="A torch.* name left in a MindSpore file after `import torch` was removed.",
     what=(
@@ -185,11 +184,11 @@ TORCH_NOT_IMPORTED = Rule(
     fix=Applicability.SAFE,
     fix_safety="As `ms-torch-api`: safe renames for `exact` mappings (the MindSpore namespace is imported if needed), unsafe when arguments change, no edit for `semantic-diff` mappings or names without an equivalent.",
     oracle_detail="NameError",
-    references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
+    references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),
 )
 ARGUMENT_TYPE = Rule(
-    msgid="E7225",
     symbol="ms-argument-type",
+    triggers=frozenset({"call"}),
     message="%s(%s=%s): %s",
     summary="An int where MindSpore requires a float (nn.Upsample(scale_factor=2)), or None where it requires a value.",
     what=(
@@ -211,11 +210,11 @@ ARGUMENT_TYPE = Rule(
         "`None` arguments have no fix."
     ),
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Upsample.html", f"{MS_DOCS}/nn/mindspore.nn.Momentum.html"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Upsample.html", f"{MS_API_DOCS}/nn/mindspore.nn.Momentum.html"),
 )
 DEFAULT_DIFFERS = Rule(
-    msgid="I7221",
     symbol="ms-default-differs",
+    triggers=frozenset({"call"}),
     message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s: pass it explicitly",
     summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
     what=(
@@ -229,22 +228,7 @@ DEFAULT_DIFFERS = Rule(
     fix_safety="No edit: the PyTorch default is not always a valid MindSpore value (GELU's 'none' is approximate=False); the message names both.",
     profile="migration",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.GELU.html",),
-)
-
-API_RULES = (
-    UNSUPPORTED_INPLACE,
-    UNEXPECTED_ARGUMENT,
-    DROPOUT_RATE_AS_KEEP_PROB,
-    DROPOUT_KEEP_PROB,
-    BATCHNORM_MOMENTUM,
-    PADDING_WITHOUT_PAD_MODE,
-    POOL_STRIDE_DEFAULT,
-    TORCH_NAME_ON_MINDSPORE,
-    TORCH_API_IN_MINDSPORE,
-    TORCH_NOT_IMPORTED,
-    ARGUMENT_TYPE,
-    DEFAULT_DIFFERS,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.GELU.html",),
 )
 
 _RATE_WORDS = ("drop", "rate")
@@ -257,12 +241,12 @@ def _ms_layers_with_default(torch_name: str, defaults: tuple[str, str]) -> froze
 
 
 class ApiChecks:
-    """The checks of API_RULES; mixed into PortingChecker (uses its report/source helpers)."""
+    """The checks of the rules above; mixed into PortingChecker (uses its report/source helpers)."""
 
     def _open_module(self, node: nodes.Module) -> None:
         self._patched = calls.patched_names(node, self.source(node).text, self.settings.patched_apis)
-        self._reported_defaults: set[nodes.NodeNG] = set()
-        self._bridge = self._framework == "mixed" and calls.is_bridge_script(node)  # a wrapper's default reaching several calls: one finding
+        self._reported_defaults: set[nodes.NodeNG] = set()  # a wrapper's default reaching several calls: one finding
+        self._bridge = self.framework == "mixed" and calls.is_bridge_script(node)
 
     def _mindspore_callee(self, call: nodes.Call) -> str | None:
         name = names.qualified_name(call.func) or calls.super_init_target(call)
@@ -280,7 +264,7 @@ class ApiChecks:
             self._check_pool_stride(call, name)
             self._check_defaults(call, name)
             self._check_argument_types(call, name)
-        elif self._framework == "mixed" and not self._bridge:
+        elif self.framework == "mixed" and not self._bridge:
             self._check_torch_call(call)
 
     # arguments MindSpore does not accept
@@ -294,7 +278,7 @@ class ApiChecks:
         var_keyword = any(calls.has_var_keyword(o) for o in calls.overloads(name))
         for keyword in binding.keywords:
             if keyword.arg == "inplace" and not var_keyword:
-                start, end = utils.remove_argument(source, call, keyword)
+                start, end = ast_queries.remove_argument(source, call, keyword)
                 self.report(UNSUPPORTED_INPLACE, keyword, (short,), Fix("Remove inplace=", (Edit(start, end, ""),)))
                 continue
             target = calls.rename_for(name, keyword.arg)
@@ -303,7 +287,7 @@ class ApiChecks:
             fix, hint = None, ""
             if target is not None:
                 hint = f": use {' and '.join(target.split(','))}"
-                edits = None if utils.keyword(call, target) else calls.rename_edits(source, keyword, target)
+                edits = None if ast_queries.keyword(call, target) else calls.rename_edits(source, keyword, target)
                 fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
             self.report(UNEXPECTED_ARGUMENT, keyword, (short, f"has no parameter '{keyword.arg}' in MindSpore{hint}"), fix)
         if binding.max_positional is not None and not var_keyword:
@@ -314,9 +298,9 @@ class ApiChecks:
     # arguments that keep their PyTorch meaning
 
     def _check_dropout(self, call: nodes.Call, name: str) -> None:
-        if name != "mindspore.nn.Dropout" or utils.keyword(call, "p"):
+        if name != "mindspore.nn.Dropout" or ast_queries.keyword(call, "p"):
             return
-        keep = utils.keyword(call, "keep_prob")
+        keep = ast_queries.keyword(call, "keep_prob")
         value = keep.value if keep is not None else call.args[0] if call.args and not isinstance(call.args[0], nodes.Starred) else None
         if value is None:
             return
@@ -370,7 +354,7 @@ class ApiChecks:
         self.report(PADDING_WITHOUT_PAD_MODE, call.func, (name.rsplit(".", 1)[1], pad_mode.default), fix)
 
     def _check_pool_stride(self, call: nodes.Call, name: str) -> None:
-        if self._framework != "mixed" and self.settings.profile != "migration":
+        if self.framework != "mixed" and self.settings.profile != "migration":
             return
         if name not in _ms_layers_with_default("stride", ("None", "1")):
             return
@@ -419,7 +403,7 @@ class ApiChecks:
         floats = self.source(value).text[value_edit.start : value_edit.end]
         for edit in sorted(edits, key=lambda e: e.start, reverse=True):
             floats = floats[: edit.start - value_edit.start] + edit.content + floats[edit.end - value_edit.start :]
-        extra = [f"{key}={text}" for key, text in fact.with_arguments.items() if utils.keyword(call, key) is None]
+        extra = [f"{key}={text}" for key, text in fact.with_arguments.items() if ast_queries.keyword(call, key) is None]
         applicability = Applicability.SAFE
         if extra:
             edit = calls.append_argument(self.source(call), call, ", ".join(extra))
@@ -447,7 +431,7 @@ class ApiChecks:
             call = node.parent if isinstance(node.parent, nodes.Call) and node.parent.func is node else None
             exact = entry.kind in ("exact", "renamed-args") and (call is None or calls.positional_compatible(entry, len(call.args)))
             source = self.source(node)
-            at = utils.end(source, node) - len(node.attrname)
+            at = ast_queries.end(source, node) - len(node.attrname)
             fix = Fix(f"Use {target}", (Edit(at, at + len(node.attrname), target),), Applicability.SAFE if exact else Applicability.UNSAFE)
         note = f" ({entry.note})" if entry.kind == "semantic-diff" and entry.note else ""
         self.report(TORCH_NAME_ON_MINDSPORE, node, (name, self.settings.mindspore_version, entry.ms, note), fix)
@@ -460,10 +444,15 @@ class ApiChecks:
         fix = self._torch_call_fix(call, entry) if entry.ms and entry.kind in ("exact", "renamed-args") else None
         self.report(TORCH_API_IN_MINDSPORE, call.func, (name, _advice(entry)), fix)
 
-    def check_unbound_torch(self, node: nodes.Name) -> None:
+    def check_unbound_torch(self, module: nodes.Module) -> None:
         """``torch.<name>`` where nothing binds ``torch`` (the import was removed during the port)."""
-        if node.name != "torch" or self._framework != "mindspore" or not _is_unbound(node) or _postponed_annotation(node):
+        if self.framework != "mindspore":
             return
+        for node in module.nodes_of_class(nodes.Name):
+            if node.name == "torch" and _is_unbound(node) and not _postponed_annotation(node):
+                self._report_unbound_torch(node)
+
+    def _report_unbound_torch(self, node: nodes.Name) -> None:
         outer: nodes.NodeNG = node
         while isinstance(outer.parent, nodes.Attribute) and outer.parent.expr is outer:
             outer = outer.parent
@@ -518,7 +507,7 @@ class ApiChecks:
             target = entry.kwargs_change.get(torch_name, torch_name)
             text = self.node_text(value)
             if target == "":
-                start, end = utils.remove_argument(source, call, node)
+                start, end = ast_queries.remove_argument(source, call, node)
                 edits.append(Edit(start, end, ""))
                 continue
             parts = target.split(",")

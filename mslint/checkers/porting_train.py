@@ -7,22 +7,22 @@ Cells (``self`` in a Cell subclass, or a name assigned from a Cell class call in
 
 from __future__ import annotations
 
+from functools import cache
+
 import astroid
 from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE, Confidence
 
-from mslint import names
-from mslint.catalog import Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers import utils
-from mslint.checkers.porting_calls import MS_DOCS
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
-from mslint.knowledge import load_signatures
+from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
+from mslint.rule import MS_API_DOCS, Rule
 
 TRAIN_EVAL_CALL = Rule(
-    msgid="E7218",
     symbol="ms-train-eval-call",
+    triggers=frozenset({"call"}),
     message="Cell has no %s() in MindSpore: use %s",
     summary="PyTorch's .train() / .eval() on a MindSpore Cell.",
     what="Checks `.train()`, `.train(mode)` and `.eval()` called on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in the same scope.",
@@ -30,32 +30,32 @@ TRAIN_EVAL_CALL = Rule(
     fix=Applicability.SAFE,
     fix_safety="`set_train(True)` / `set_train(False)` is what the PyTorch call means; the code raised before.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
 )
 PARAMETERS_CALL = Rule(
-    msgid="E7219",
     symbol="ms-parameters-call",
-    message="Cell has no %s() in MindSpore: use %s",
-    summary="PyTorch's .parameters() / .named_parameters() on a MindSpore Cell.",
+    triggers=frozenset({"call"}),
+    message="Cell has no parameters() in MindSpore: use %s",
+    summary="PyTorch's .parameters() on a MindSpore Cell, or passed to a MindSpore optimizer.",
     what=(
-        "Checks `<x>.parameters()` and `<x>.named_parameters()` on a receiver known to be a Cell (`self` in a Cell, "
-        "`self.<attr>` assigned a Cell, a name built or annotated as a Cell), and `<x>.parameters()` passed as the "
+        "Checks `<x>.parameters()` on a receiver known to be a Cell (`self` in a Cell, `self.<attr>` assigned a Cell, "
+        "a name built or annotated as a Cell: `for p in net.parameters()`), and `<x>.parameters()` passed as the "
         "parameters of a MindSpore optimizer (`nn.Adam`, `nn.SGD`, ...: the `mindspore.nn` classes whose first "
         "parameter is `params` and that take `learning_rate`), at INFERENCE confidence when `<x>` is not known to be a Cell."
     ),
     why=(
         "`nn.Cell` has neither method: `AttributeError: The 'Dense' object has no attribute 'parameters'`. Optimizers "
-        "take `trainable_params()` (a list); `get_parameters()` iterates over every parameter and "
-        "`parameters_and_names()` yields `(name, parameter)` pairs."
+        "take `trainable_params()` (a list); `get_parameters()` iterates over every parameter. "
+        "(`named_parameters()` is `ms-torch-cell-method`.)"
     ),
     fix=Applicability.SAFE,
-    fix_safety="`trainable_params()` for an optimizer, `get_parameters()` for `parameters()` elsewhere, `parameters_and_names()` for `named_parameters()`: the same parameters; the code raised before.",
+    fix_safety="`trainable_params()` for an optimizer, `get_parameters()` elsewhere: the same parameters; the code raised before.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Optimizer.html", f"{MS_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.parameters_and_names"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Optimizer.html", f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.get_parameters"),
 )
 TORCH_TRAINING_STEP = Rule(
-    msgid="W7220",
     symbol="ms-torch-training-step",
+    triggers=frozenset({"call"}),
     message="%s is PyTorch's training step; MindSpore computes gradients functionally: %s",
     summary="loss.backward(), optimizer.zero_grad(), optimizer.step() in MindSpore code.",
     what=(
@@ -75,8 +75,8 @@ TORCH_TRAINING_STEP = Rule(
     references=("https://www.mindspore.cn/docs/en/r2.10.0/migration_guide/model_development/gradient.html",),
 )
 TENSOR_REPEAT_OFF_ASCEND = Rule(
-    msgid="E7222",
     symbol="ms-tensor-repeat-off-ascend",
+    triggers=frozenset({"call"}),
     message="Tensor.repeat has only an Ascend kernel in MindSpore 2.10 (RuntimeError on %s): use %s",
     summary="x.repeat(...) on a MindSpore tensor when the target is CPU or GPU.",
     what=(
@@ -91,11 +91,11 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
     fix_safety="Only when the arguments are literal repeat counts (`repeat(2, 2)`, `repeat((2, 2))`): `tile((2, 2))` equals torch's `repeat(2, 2)` (checked for equal, more and fewer dims). Offered as unsafe on receivers of unknown type.",
     oracle_detail="RuntimeError",
     targets=frozenset({"cpu", "gpu"}),
-    references=(f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
+    references=(f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
 )
 TORCH_DEVICE_METHOD = Rule(
-    msgid="E7223",
     symbol="ms-torch-device-method",
+    triggers=frozenset({"call"}),
     message="%s %s on a MindSpore %s: %s",
     summary="PyTorch's .cuda(), .cpu(), .detach() or .to('cuda') on a MindSpore tensor or Cell.",
     what=(
@@ -111,11 +111,11 @@ TORCH_DEVICE_METHOD = Rule(
     fix=Applicability.SAFE,
     fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
 )
-TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP, TENSOR_REPEAT_OFF_ASCEND, TORCH_DEVICE_METHOD)
+
 _DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
-_PARAMETER_METHODS = {"parameters": "get_parameters", "named_parameters": "parameters_and_names"}
+_PARAMETER_METHODS = {"parameters": "get_parameters"}
 TORCH_CELL_METHODS = frozenset({"train", "eval", *_PARAMETER_METHODS})  # reported on Cells by E7218 / E7219
 
 _STEP_ADVICE = {
@@ -277,11 +277,13 @@ def _self_attribute_kind(receiver: nodes.Attribute) -> str | None:
 
 
 class TrainingChecks:
-    """The checks of TRAIN_RULES; mixed into PortingChecker."""
+    """The checks of the rules above; mixed into PortingChecker."""
+
+    framework: str  # the module's framework, set per module by PortingChecker
 
     def check_training_call(self, call: nodes.Call) -> None:
         func = call.func
-        if self._framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+        if self.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
             return
         if names.qualified_name(func) is not None:
             return
@@ -306,7 +308,7 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if kind in ("tensor", "cell"):
             return HIGH
-        if kind is None and self._framework == "mindspore" and not _foreign(receiver):
+        if kind is None and self.framework == "mindspore" and not _foreign(receiver):
             return INFERENCE
         return None
 
@@ -321,7 +323,7 @@ class TrainingChecks:
 
     def _check_device_method(self, call: nodes.Call, method: str, receiver: nodes.NodeNG, confidence: Confidence) -> None:
         if method == "to":
-            device = call.args[0] if call.args else utils.keyword(call, "device").value if utils.keyword(call, "device") else None
+            device = call.args[0] if call.args else ast_queries.keyword(call, "device").value if ast_queries.keyword(call, "device") else None
             if not (isinstance(device, nodes.Const) and isinstance(device.value, str) and device.value.startswith("cuda")):
                 return
         elif call.args or call.keywords or (method == "detach" and receiver_kind(receiver) == "cell"):
@@ -382,7 +384,7 @@ class TrainingChecks:
         source = self.source(call)
         at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len(method)
         fix = Fix(f"Use {replacement}()", (Edit(at, at + len(method), replacement),))
-        self.report(PARAMETERS_CALL, call, (method, f"{self.node_text(receiver)}.{replacement}()"), fix, confidence=HIGH if known else INFERENCE)
+        self.report(PARAMETERS_CALL, call, (f"{self.node_text(receiver)}.{replacement}()",), fix, confidence=HIGH if known else INFERENCE)
 
     def _check_step(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
         kind = receiver_kind(receiver)
@@ -396,3 +398,56 @@ class TrainingChecks:
 
 def _applicability(confidence: Confidence) -> Applicability:
     return Applicability.SAFE if confidence is HIGH else Applicability.UNSAFE
+
+
+@cache
+def torch_cell_methods() -> dict[str, ApiMapping]:
+    """PyTorch ``nn.Module`` methods that MindSpore's ``nn.Cell`` lacks, with their knowledge-base mapping
+    (methods other porting rules report are left to them)."""
+    owned_elsewhere = {"parameters", "train", "eval", "forward"}
+    return {
+        torch_name.rpartition(".")[2]: entry
+        for torch_name, entry in load_torch_mapping().items()
+        if torch_name.startswith("torch.nn.Module.") and entry.ms and entry.ms.startswith("mindspore.nn.Cell.")
+        and torch_name.rpartition(".")[2] not in cell_facts().cell_attributes | owned_elsewhere
+    }
+
+
+def _check_torch_cell_method(checker: TrainingChecks, call: nodes.Call) -> None:
+    func = call.func
+    if checker.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+        return
+    entry = torch_cell_methods().get(func.attrname)
+    if entry is None or names.qualified_name(func) is not None or receiver_kind(func.expr) != "cell":
+        return
+    target = entry.ms.rpartition(".")[2]
+    fix = None
+    if entry.kind == "renamed-args" and not call.keywords:
+        at = ast_queries.end(checker.source(call), func) - len(func.attrname)
+        fix = Fix(f"Use {target}()", (Edit(at, at + len(func.attrname), target),))
+    note = f" ({entry.note})" if entry.kind == "semantic-diff" else ""
+    checker.report(TORCH_CELL_METHOD, func, (func.attrname, target, note), fix)
+
+
+TORCH_CELL_METHOD = Rule(
+    symbol="ms-torch-cell-method",
+    triggers=frozenset({"call"}),
+    check=_check_torch_cell_method,
+    message="nn.Cell has no %s(), PyTorch's nn.Module method: use %s()%s",
+    summary="A PyTorch nn.Module method that MindSpore's Cell lacks (named_parameters, children, modules, add_module).",
+    what=(
+        "Checks calls of `named_parameters()`, `children()`, `modules()`, `named_children()` and `add_module()` "
+        "on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in "
+        "the same scope. The methods and their MindSpore names come from the knowledge base "
+        "(`torch.nn.Module.*` entries whose name `nn.Cell` does not have)."
+    ),
+    why=(
+        "`nn.Cell` names these `parameters_and_names()`, `cells()`, `cells_and_names()`, `name_cells()` and "
+        "`insert_child_to_cell()`; the PyTorch name raises `AttributeError: The 'Dense' object has no attribute "
+        "'named_parameters'.`"
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Renames the method when MindSpore's takes the same arguments (`named_parameters()`, `children()`, `add_module(name, cell)`); the code raised before. No fix for `modules()` and `named_children()`, whose MindSpore counterparts yield (name, cell) pairs or return a dict.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
+)
