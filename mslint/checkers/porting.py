@@ -11,7 +11,7 @@ from mslint import ast_queries, names
 from mslint.checkers import porting_api, porting_train
 from mslint.checkers.base import FamilyChecker
 from mslint.checkers.porting_api import ApiChecks
-from mslint.checkers.porting_train import TORCH_CELL_METHODS, TrainingChecks, cell_or_parameter, torch_cell_methods
+from mslint.checkers.porting_train import TORCH_CELL_METHODS, TrainingChecks, cell_or_parameter, foreign, torch_cell_methods
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
@@ -308,7 +308,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     def _check_size_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None or len(node.args) + len(node.keywords or ()) > 1:
             return
-        if node.keywords and node.keywords[0].arg != "dim":
+        if (node.keywords and node.keywords[0].arg != "dim") or foreign(node.func.expr):
             return
         if "size" in node.root().locals or any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
             return  # the module defines its own size() (d2l: size = lambda x, *a: x.size(*a)): the receiver may be one of its objects

@@ -62,7 +62,8 @@ TORCH_TRAINING_STEP = Rule(
         "Checks `.backward()` calls and `.zero_grad()` / `.step()` on MindSpore optimizers in files that import "
         "mindspore. `.step()` is reported only on a name assigned from a MindSpore optimizer class (schedulers "
         "have `step()` too); `.backward()` on a tensor built by a MindSpore call at HIGH confidence, `.backward()` and "
-        "`.zero_grad()` on other receivers at INFERENCE confidence."
+        "`.zero_grad()` on other receivers at INFERENCE confidence, except in files that also import torch and on "
+        "receivers built by another library (`optimizer = torch.optim.AdamW(...)`)."
     ),
     why=(
         "MindSpore tensors have no `backward()` (`AttributeError`) and optimizers have no `step()`/`zero_grad()`. "
@@ -170,15 +171,25 @@ def _tensor_call(value: nodes.NodeNG) -> bool:
     return name == "mindspore.Tensor" or (names.is_mindspore_name(name) and not calls.is_class(name) and bool(calls.overloads(name)))
 
 
-def _foreign(receiver: nodes.NodeNG) -> bool:
-    """The receiver is built by another library: its call chain starts at a non-MindSpore name (``np.arange``)."""
+def foreign(receiver: nodes.NodeNG) -> bool:
+    """The receiver is built by another library: its call chain starts at a non-MindSpore name (``np.arange``), or
+    at a ``torch`` left unbound by the port (reported by ``ms-torch-not-imported``, not as a MindSpore tensor)."""
     while isinstance(receiver, (nodes.Call, nodes.Attribute, nodes.Subscript)):
         name = names.qualified_name(receiver.func if isinstance(receiver, nodes.Call) else receiver)
         if name is not None:
             return not names.is_mindspore_name(name)
         receiver = receiver.func if isinstance(receiver, nodes.Call) else receiver.expr if isinstance(receiver, nodes.Attribute) else receiver.value
+    if isinstance(receiver, nodes.Name) and receiver.name == "torch" and not _bound(receiver):
+        return True
     value = _assigned_value(receiver) if isinstance(receiver, nodes.Name) else None
-    return value is not None and value is not receiver and _foreign(value)
+    return value is not None and value is not receiver and foreign(value)
+
+
+def _bound(name: nodes.Name) -> bool:
+    try:
+        return bool(name.lookup(name.name)[1])
+    except Exception:  # pylint: disable=broad-except
+        return True
 
 
 def receiver_kind(receiver: nodes.NodeNG) -> str | None:
@@ -308,7 +319,7 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if kind in ("tensor", "cell"):
             return HIGH
-        if kind is None and self.framework == "mindspore" and not _foreign(receiver):
+        if kind is None and self.framework == "mindspore" and not foreign(receiver):
             return INFERENCE
         return None
 
@@ -392,6 +403,8 @@ class TrainingChecks:
             return
         if method == "backward" and kind in ("cell", "optimizer"):
             return
+        if kind is None and (self.framework == "mixed" or foreign(receiver)):
+            return  # a torch tensor or optimizer in a half-ported file (optimizer = torch.optim.AdamW(...))
         confidence = HIGH if kind == "optimizer" or (method == "backward" and kind == "tensor") else INFERENCE
         self.report(TORCH_TRAINING_STEP, call, (f"{self.node_text(call)}", _STEP_ADVICE[method]), confidence=confidence)
 
