@@ -169,3 +169,27 @@ def test_patch_in_another_module_is_seen_with_jobs(tmp_path):
     assert lint_file(model) == []  # the package __init__ is scanned for a single file too
     (package / "__init__.py").write_text("")
     assert symbols(lint_file(model)) == [(2, "ms-dropout-rate-as-keep-prob")]
+
+
+def test_receivers_from_torch_are_not_mindspore_objects(lint_source):
+    unbound = (
+        "import mindspore\n"
+        "def f(x, targets):\n"
+        "    noise = torch.zeros_like(x).cuda()\n"
+        "    index = torch.where(targets != -1)[0]\n"
+        "    return noise, index.size()[0], x.size(0)\n"
+    )
+    found = lint_source(unbound)
+    assert [(f.line, f.symbol) for f in found if f.symbol != "ms-torch-not-imported"] == [(5, "ms-tensor-size-call")]
+    assert found[-1].column > 30  # x.size(0), not index.size()
+    mixed = "import torch\nimport mindspore\noptimizer = torch.optim.AdamW([], lr=0.1)\noptimizer.zero_grad()\nloss.backward()\n"
+    assert [f for f in lint_source(mixed) if f.symbol == "ms-torch-training-step"] == []
+
+
+def test_tensor_method_called_on_the_class_and_module_size_helpers(lint_source):
+    source = (
+        "import sys\nfrom mindspore import Tensor\n"
+        "d2l = sys.modules[__name__]\nsize = lambda x, *args: x.size(*args)\n"
+        "def f(img, y):\n    return Tensor.asnumpy(img), d2l.size(y)\n"
+    )
+    assert lint_source(source) == []
