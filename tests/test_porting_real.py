@@ -154,6 +154,8 @@ def test_converter_and_alignment_scripts_get_no_torch_api(lint_source):
     assert lint_source(converter) == [] and lint_source(alignment) == []
     assert lint_source(named, name="tools/pth2ckpt.py") == []
     assert symbols(lint_source(named, name="model.py")) == [(3, "ms-torch-api")]
+    handover = "import torch\nimport mindspore as ms\ndef to_pt(x):\n    data = x.numpy()\n    return torch.tensor(data), torch.from_numpy(x.asnumpy())\n"
+    assert lint_source(handover, name="utils.py") == []
 
 
 def test_patch_in_another_module_is_seen_with_jobs(tmp_path):

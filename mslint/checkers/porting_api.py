@@ -152,7 +152,8 @@ TORCH_API_IN_MINDSPORE = Rule(
         "the knowledge base's MindSpore equivalent. Files importing only torch are not reported (that is what "
         "`mslint readiness` is for), nor files that use PyTorch on purpose: weight converters (`torch.load` and "
         "`save_checkpoint`/`load_param_into_net`), alignment scripts comparing both frameworks (`np.allclose`, "
-        "`np.testing.assert_allclose`, ...) and files named for it (`convert_weight.py`, `pth2ckpt.py`, `align/`)."
+        "`np.testing.assert_allclose`, ...), files named for it (`convert_weight.py`, `pth2ckpt.py`, `align/`), and "
+        "`torch.tensor(x.numpy())`-style hand-overs of a tensor to PyTorch."
     ),
     why=(
         "Mixing frameworks in one model converts tensors at every boundary or fails outright: `torch.cat` on "
@@ -439,7 +440,7 @@ class ApiChecks:
     def _check_torch_call(self, call: nodes.Call) -> None:
         name = names.qualified_name(call.func)
         entry = load_torch_mapping().get(name) if names.is_torch_name(name) else None
-        if entry is None:
+        if entry is None or calls.is_numpy_bridge(call, name):
             return
         fix = self._torch_call_fix(call, entry) if entry.ms and entry.kind in ("exact", "renamed-args") else None
         self.report(TORCH_API_IN_MINDSPORE, call.func, (name, _advice(entry)), fix)

@@ -248,6 +248,25 @@ _BRIDGE_FILE_WORDS = ("convert", "conver_", "pth2ckpt", "pt2ms", "torch2ms", "to
 _BRIDGE_FOLDERS = frozenset({"align", "alignment", "compare", "convert", "converter", "conversion"})
 
 
+_TORCH_FROM_NUMPY = frozenset({"torch.tensor", "torch.from_numpy", "torch.as_tensor", "torch.Tensor"})
+
+
+def is_numpy_bridge(call: nodes.Call, name: str) -> bool:
+    """``torch.tensor(x.numpy())``: a tensor handed to PyTorch on purpose (``ms_tensor2pt_tensor`` helpers), its
+    argument a ``.numpy()``/``.asnumpy()`` call or a name assigned from one."""
+    if name not in _TORCH_FROM_NUMPY or not call.args:
+        return False
+    value = call.args[0]
+    if isinstance(value, nodes.Name):
+        try:
+            _, statements = value.lookup(value.name)
+        except Exception:  # pylint: disable=broad-except
+            return False
+        assigned = [s.parent.value for s in statements if isinstance(s, nodes.AssignName) and isinstance(s.parent, nodes.Assign)]
+        value = assigned[0] if len(assigned) == 1 == len(statements) else value
+    return isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute) and value.func.attrname in ("numpy", "asnumpy")
+
+
 def is_bridge_script(module: nodes.Module) -> bool:
     """A weight converter (``torch.load`` and a MindSpore checkpoint write or ``load_param_into_net``), an alignment
     script (a numeric comparison such as ``np.allclose`` in a file using both frameworks), or a file whose name
