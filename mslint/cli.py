@@ -1,9 +1,8 @@
-"""The ``mslint`` command: check, fix, rules, explain."""
+"""The ``mslint`` command: check, fix, readiness, rules, explain, server."""
 
 from __future__ import annotations
 
 import argparse
-import ast
 import difflib
 import os
 import sys
@@ -15,8 +14,7 @@ from pathlib import Path
 from mslint import __version__, config
 from mslint.catalog import find_rule
 from mslint.findings import Finding
-from mslint.fixes import Fix, apply_fixes
-from mslint.patches import with_project_patches
+from mslint.fixes import Fix, fixed_text
 from mslint.positions import decode_source
 from mslint.run import LintSettings, lint
 
@@ -100,18 +98,11 @@ def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
     (it does not decode or parse, before or after)."""
     try:
         text, encoding = decode_source(raw)
-        ast.parse(text)
-    except (SyntaxError, ValueError, LookupError, UnicodeDecodeError, RecursionError, MemoryError):
+    except (SyntaxError, LookupError, UnicodeDecodeError):
         return None
-    new_text, applied = apply_fixes(text, fixes)
-    if not applied or new_text == text:
-        return None
-    try:
-        ast.parse(new_text)
-    except (SyntaxError, ValueError, RecursionError):
-        return None
+    new_text = fixed_text(text, fixes)
     # utf-8-sig re-adds the BOM it stripped; every line ending outside the edits is untouched.
-    return new_text.encode(encoding)
+    return None if new_text is None else new_text.encode(encoding)
 
 
 def command_fix(options: argparse.Namespace) -> int:
@@ -155,10 +146,12 @@ def command_fix(options: argparse.Namespace) -> int:
 
 def command_readiness(options: argparse.Namespace) -> int:
     if options.fix_preview:
-        return command_fix(argparse.Namespace(**vars(options), diff=True, unsafe_fixes=False))
+        from mslint.readiness.preview import fix_preview
+
+        return fix_preview(options.paths, lint_settings(options))
     from mslint.readiness.command import run
 
-    return run(options.paths, lint_settings(options), options.format, options.output)
+    return run(options.paths, lint_settings(options), options.format, options.output, progress=not options.no_progress)
 
 
 def command_rules(options: argparse.Namespace) -> int:
@@ -177,6 +170,12 @@ def command_explain(options: argparse.Namespace) -> int:
         return 2
     sys.stdout.write(rule_page(rule))
     return 0
+
+
+def command_server(options: argparse.Namespace) -> int:
+    from mslint.server import serve
+
+    return serve()
 
 
 def _add_lint_options(parser: argparse.ArgumentParser) -> None:
@@ -208,9 +207,10 @@ def parser() -> argparse.ArgumentParser:
     fix.set_defaults(handler=command_fix)
     readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port")
     _add_lint_options(readiness)
-    readiness.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+    readiness.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"), default="text")
     readiness.add_argument("--output", help="write the report to this file")
-    readiness.add_argument("--fix-preview", action="store_true", help="print what `mslint fix` would change, as a diff")
+    readiness.add_argument("--no-progress", action="store_true", help="no progress bar on stderr (shown when it is a terminal)")
+    readiness.add_argument("--fix-preview", action="store_true", help="print what the automatic part of the port would change, as a diff")
     readiness.set_defaults(handler=command_readiness)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -218,6 +218,8 @@ def parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", help="symbol or message id")
     explain.set_defaults(handler=command_explain)
+    server = commands.add_parser("server", help="run the language server (LSP over stdio) for editors")
+    server.set_defaults(handler=command_server)
     return main_parser
 
 
