@@ -46,6 +46,8 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("E7222", "ms-tensor-repeat-off-ascend"),
     Code("E7223", "ms-torch-device-method"),
     Code("E7224", "ms-torch-cell-method"),
+    Code("E7225", "ms-torch-not-imported"),
+    Code("E7226", "ms-argument-type"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),
     Code("E7302", "ms-graph-generator"),

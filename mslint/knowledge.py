@@ -202,3 +202,22 @@ def load_signatures() -> Signatures:
         apis=raw["apis"],
         history={k: VersionFact(v.get("since"), v.get("until"), v["bound"], v["source"]) for k, v in raw["history"].items()},
     )
+
+
+@dataclass(frozen=True)
+class ArgumentType:
+    """A type MindSpore's validators enforce on one argument (``ms_arg_types.json``, verified by running)."""
+
+    requires: tuple[str, ...]  # "float": an int raises TypeError; "not-none": None raises TypeError
+    when: str  # "construction" or "call" (the Cell raises when it runs)
+    with_arguments: dict[str, str]  # other arguments the accepted call needs (nn.Upsample: recompute_scale_factor)
+    source: str
+
+
+@functools.cache
+def load_argument_types() -> dict[str, dict[str, ArgumentType]]:
+    """MindSpore class -> parameter -> enforced type."""
+    return {
+        api: {name: ArgumentType(tuple(fact["requires"]), fact["when"], fact.get("with", {}), fact["source"]) for name, fact in params.items()}
+        for api, params in _read("ms_arg_types.json")["apis"].items()
+    }

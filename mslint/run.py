@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from mslint import config
 from mslint.findings import Finding, findings_of, source_of
+from mslint.patches import with_project_patches
 from mslint.screening import depth_reason, python_files, too_deep
 
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
@@ -126,6 +127,7 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings()) -> list[
     files, skipped = screen(paths)
     if not files:
         return skipped
+    settings = replace(settings, patched_apis=with_project_patches(files, settings.effective().patched_apis))
     source_of.cache_clear()  # files may have changed since the last run in this process (fix passes)
     arguments = ["--load-plugins=mslint", "--score=n", f"--{config.RULES_ONLY_OPTION}=y", *settings.pylint_arguments()]
     reporter = CollectingReporter()

@@ -11,7 +11,7 @@ from mslint import ast_queries, names
 from mslint.checkers import porting_api, porting_train
 from mslint.checkers.base import FamilyChecker, Span
 from mslint.checkers.porting_api import ApiChecks
-from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter, torch_cell_methods
+from mslint.checkers.porting_train import TORCH_CELL_METHODS, TrainingChecks, cell_or_parameter, foreign, torch_cell_methods
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
@@ -224,7 +224,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         for method in ast_queries.methods(node):
             for attribute in ast_queries.self_attribute_reads(method):
                 name = attribute.attrname
-                if name in known or isinstance(attribute.parent, nodes.Delete):
+                if name in known or isinstance(attribute.parent, nodes.Delete) or _reported_as_torch_method(attribute):
                     continue
                 if name in torch_cell_methods() and isinstance(attribute.parent, nodes.Call):
                     continue  # ms-torch-cell-method names the MindSpore method
@@ -308,10 +308,10 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     def _check_size_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None or len(node.args) + len(node.keywords or ()) > 1:
             return
-        if node.keywords and node.keywords[0].arg != "dim":
+        if (node.keywords and node.keywords[0].arg != "dim") or foreign(node.func.expr):
             return
-        if any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
-            return  # the module defines its own size(): the receiver may be one of its objects
+        if "size" in node.root().locals or any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
+            return  # the module defines its own size() (d2l: size = lambda x, *a: x.size(*a)): the receiver may be one of its objects
         source = self.source(node)
         start = ast_queries.end(source, node.func) - len("size")
         argument = [*node.args, *(kw.value for kw in node.keywords or ())]
@@ -346,6 +346,11 @@ def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
                 return None
             found.add(name_arg.value)
     return found
+
+
+def _reported_as_torch_method(attribute: nodes.Attribute) -> bool:
+    """``self.train()``, ``self.parameters()``, ...: the training-loop rules report these with their MindSpore name."""
+    return isinstance(attribute.parent, nodes.Call) and attribute.parent.func is attribute and attribute.attrname in TORCH_CELL_METHODS
 
 
 def _is_abstract_base(node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> bool:

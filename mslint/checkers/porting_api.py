@@ -11,7 +11,7 @@ from astroid import nodes
 from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
 from mslint.fixes import Applicability, Edit, Fix
-from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
+from mslint.knowledge import ApiMapping, ArgumentType, load_argument_types, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
 from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
 
@@ -52,9 +52,9 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
     message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate, pass p=%s",
     summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
     what=(
-        "Checks `mindspore.nn.Dropout(x)` with a positional first argument that looks like a drop rate: a literal "
-        "below 0.5, or a name such as `dropout`, `drop_rate`, `p`. Legacy keep-probability code "
-        "(`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
+        "Checks `mindspore.nn.Dropout(x)` and `nn.Dropout(keep_prob=x)` where `x` looks like a drop rate: a literal "
+        "below 0.5, a parameter whose default is one (reported at the default), or a name such as `dropout`, "
+        "`drop_rate`, `p`. Legacy keep-probability code (`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
     ),
     why="`Dropout(keep_prob=0.5, p=None)`: `Dropout(0.2)` keeps 20% and drops 80%, where PyTorch drops 20%; `Dropout(0.0)` raises ValueError.",
     fix=Applicability.UNSAFE,
@@ -65,7 +65,7 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
 DROPOUT_KEEP_PROB = Rule(
     symbol="ms-dropout-keep-prob",
     triggers=frozenset({"call"}),
-    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = 1 - %s)",
+    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
@@ -80,7 +80,12 @@ BATCHNORM_MOMENTUM = Rule(
     triggers=frozenset({"call"}),
     message="BatchNorm momentum=%s looks like PyTorch's: MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
     summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
-    what="Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 (`nn.BatchNorm1d/2d/3d`) called with a literal momentum below 0.5.",
+    what=(
+        "Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 "
+        "(`nn.BatchNorm1d/2d/3d`, also through `super().__init__` in a subclass) called with a literal momentum "
+        "below 0.5, or with a parameter whose default is one (`def _bn(ch, momentum=0.1): return "
+        "nn.BatchNorm2d(ch, momentum=momentum)`): reported at the default."
+    ),
     why="MindSpore updates `moving_mean = momentum * moving_mean + (1 - momentum) * batch_mean`; PyTorch weights the batch by momentum. `momentum=0.1` copied from PyTorch makes the running statistics follow each batch.",
     fix=Applicability.UNSAFE,
     fix_safety="Replaces m by 1 - m; if the value was meant in MindSpore's convention the fix is wrong.",
@@ -145,7 +150,10 @@ TORCH_API_IN_MINDSPORE = Rule(
     what=(
         "Checks calls of PyTorch APIs in files that import both torch and mindspore (a port in progress), with "
         "the knowledge base's MindSpore equivalent. Files importing only torch are not reported (that is what "
-        "`mslint readiness` is for)."
+        "`mslint readiness` is for), nor files that use PyTorch on purpose: weight converters (`torch.load` and "
+        "`save_checkpoint`/`load_param_into_net`), alignment scripts comparing both frameworks (`np.allclose`, "
+        "`np.testing.assert_allclose`, ...), files named for it (`convert_weight.py`, `pth2ckpt.py`, `align/`), and "
+        "`torch.tensor(x.numpy())`-style hand-overs of a tensor to PyTorch."
     ),
     why=(
         "Mixing frameworks in one model converts tensors at every boundary or fails outright: `torch.cat` on "
@@ -160,6 +168,50 @@ TORCH_API_IN_MINDSPORE = Rule(
     ),
     oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
     references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),
+)
+TORCH_NOT_IMPORTED = Rule(
+    symbol="ms-torch-not-imported",
+    triggers=frozenset({"module"}),
+    check=lambda checker, module: checker.check_unbound_torch(module),
+    message="%s is a PyTorch leftover and 'torch' is not imported here (NameError): %s",
+    summary="A torch.* name left in a MindSpore file after `import torch` was removed.",
+    what=(
+        "Checks files importing mindspore for `torch.<name>` expressions (calls, decorators such as "
+        "`@torch.no_grad()`, context managers, `isinstance(x, torch.Tensor)`) where no import, assignment or "
+        "parameter binds `torch`: the port removed or commented out `import torch` but not every use. The "
+        "message gives the knowledge base's MindSpore counterpart."
+    ),
+    why="The name is looked up when the line runs (for a decorator: when the module is imported) and raises `NameError: name 'torch' is not defined`.",
+    fix=Applicability.SAFE,
+    fix_safety="As `ms-torch-api`: safe renames for `exact` mappings (the MindSpore namespace is imported if needed), unsafe when arguments change, no edit for `semantic-diff` mappings or names without an equivalent.",
+    oracle_detail="NameError",
+    references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),
+)
+ARGUMENT_TYPE = Rule(
+    symbol="ms-argument-type",
+    triggers=frozenset({"call"}),
+    message="%s(%s=%s): %s",
+    summary="An int where MindSpore requires a float (nn.Upsample(scale_factor=2)), or None where it requires a value.",
+    what=(
+        "Checks calls of MindSpore classes whose validators reject a literal type, from `ms_arg_types.json` (read from "
+        "MindSpore's own `check_value_type`/`check_is_float` calls and confirmed by running each): an int literal where "
+        "only float is accepted (`nn.Momentum(momentum=0)`, `nn.RMSProp(momentum=0)`, `nn.Upsample(scale_factor=2)`, "
+        "`nn.CrossEntropyLoss(label_smoothing=0)`) and `None` where a value is required (`nn.MaxPool2d(k, stride=None)`, "
+        "PyTorch's default). A parameter default carried through a wrapper is followed and reported at the default."
+    ),
+    why=(
+        "PyTorch accepts ints for float arguments and `None` for 'use the default'; MindSpore raises `TypeError: For "
+        "'Momentum', the type of 'momentum' should be 'float'` when the Cell is built (for `nn.Upsample`, when it runs)."
+    ),
+    fix=Applicability.SAFE,
+    fix_safety=(
+        "`2` becomes `2.0` (safe: the call raised). `nn.Upsample` also needs `recompute_scale_factor=True` for its "
+        "nearest/linear modes in 2.10, which the fix adds (unsafe: it changes how source indices are computed for "
+        "fractional factors). `stride=None` on pooling becomes the kernel size, PyTorch's meaning (unsafe). Other "
+        "`None` arguments have no fix."
+    ),
+    oracle_detail="TypeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Upsample.html", f"{MS_API_DOCS}/nn/mindspore.nn.Momentum.html"),
 )
 DEFAULT_DIFFERS = Rule(
     symbol="ms-default-differs",
@@ -193,10 +245,12 @@ class ApiChecks:
     """The checks of the rules above; mixed into PortingChecker (uses its report/source helpers)."""
 
     def _open_module(self, node: nodes.Module) -> None:
-        self._patched = calls.patched_names(node, self.settings.patched_apis)
+        self._patched = calls.patched_names(node, self.source(node).text, self.settings.patched_apis)
+        self._reported_defaults: set[nodes.NodeNG] = set()  # a wrapper's default reaching several calls: one finding
+        self._bridge = self.framework == "mixed" and calls.is_bridge_script(node)
 
     def _mindspore_callee(self, call: nodes.Call) -> str | None:
-        name = names.qualified_name(call.func)
+        name = names.qualified_name(call.func) or calls.super_init_target(call)
         if not names.is_mindspore_name(name) or name in self._patched:
             return None
         return name
@@ -210,7 +264,8 @@ class ApiChecks:
             self._check_padding(call, name)
             self._check_pool_stride(call, name)
             self._check_defaults(call, name)
-        elif self.framework == "mixed":
+            self._check_argument_types(call, name)
+        elif self.framework == "mixed" and not self._bridge:
             self._check_torch_call(call)
 
     # arguments MindSpore does not accept
@@ -247,30 +302,44 @@ class ApiChecks:
         if name != "mindspore.nn.Dropout" or ast_queries.keyword(call, "p"):
             return
         keep = ast_queries.keyword(call, "keep_prob")
-        if keep is not None:
-            self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
+        value = keep.value if keep is not None else call.args[0] if call.args and not isinstance(call.args[0], nodes.Starred) else None
+        if value is None:
             return
-        if not call.args or isinstance(call.args[0], nodes.Starred):
-            return
-        value = call.args[0]
-        reading = _dropout_reading(value)
+        default = calls.parameter_default(value)
+        number = calls.literal(default)
+        from_default = None if number is None else "rate" if number < 0.5 else "keep"  # a default of 0.9 is a keep probability
+        reading = from_default or _dropout_reading(value)
+        if from_default is None:
+            default = None  # the name tells, not the default: report at the call
         text = self.node_text(value)
-        if reading == "keep":
-            self.report(DROPOUT_KEEP_PROB, value, (text,))
+        if reading == "keep" or (reading is None and keep is not None):
+            kept = self.node_text(value.right) if _is_one_minus(value) else f"1 - {text}"
+            self.report(DROPOUT_KEEP_PROB, value, (kept,))
         elif reading == "rate":
-            fix = Fix(f"Pass p={text}", (self.replace_node(value, f"p={text}"),), Applicability.UNSAFE)
-            self.report(DROPOUT_RATE_AS_KEEP_PROB, value, (text, text), fix)
+            fix = Fix(f"Pass p={text}", (self.replace_node(keep or value, f"p={text}"),), Applicability.UNSAFE)
+            if self._first_report_of(default):
+                self.report(DROPOUT_RATE_AS_KEEP_PROB, default if default is not None else value, (text, text), fix)
 
     def _check_momentum(self, call: nodes.Call, name: str) -> None:
         if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
             return
-        value = calls.passed(call, calls.overloads(name)[0], "momentum")
+        value = calls.through_default(calls.passed(call, calls.overloads(name)[0], "momentum"))
         momentum = calls.literal(value)
         if momentum is None or not 0 < momentum < 0.5:
             return
         converted = repr(round(1 - momentum, 10))
         fix = Fix(f"Use momentum={converted}", (self.replace_node(value, converted),), Applicability.UNSAFE)
-        self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+        if self._first_report_of(value):
+            self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+
+    def _first_report_of(self, default: nodes.NodeNG | None) -> bool:
+        """False when a finding was already reported at this parameter default."""
+        if default is None or not isinstance(default.parent, nodes.Arguments):
+            return True
+        if default in self._reported_defaults:
+            return False
+        self._reported_defaults.add(default)
+        return True
 
     def _check_padding(self, call: nodes.Call, name: str) -> None:
         params = (calls.overloads(name) or ((),))[0]
@@ -308,6 +377,44 @@ class ApiChecks:
             if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
                 self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default))
 
+    def _check_argument_types(self, call: nodes.Call, name: str) -> None:
+        facts = load_argument_types().get(name)
+        if not facts or not calls.overloads(name):
+            return
+        params = calls.overloads(name)[0]
+        short = name.rsplit(".", 1)[1]
+        for parameter, fact in facts.items():
+            passed = calls.passed(call, params, parameter)
+            value = calls.through_default(passed)
+            if value is None or not self._first_report_of(value if value is not passed else None):
+                continue
+            elements = value.elts if isinstance(value, (nodes.Tuple, nodes.List)) else [value]
+            ints = [e for e in elements if isinstance(e, nodes.Const) and type(e.value) is int]
+            if "float" in fact.requires and ints and len(ints) == len(elements):
+                self._report_int_for_float(call, short, parameter, fact, value, ints)
+            elif "not-none" in fact.requires and isinstance(value, nodes.Const) and value.value is None:
+                kernel = calls.passed(call, params, "kernel_size") if parameter == "stride" else None
+                fix = Fix(f"Use {parameter}={self.node_text(kernel)}", (self.replace_node(value, self.node_text(kernel)),), Applicability.UNSAFE) if kernel is not None and value is passed else None
+                hint = f"; PyTorch's stride=None means the kernel size: pass stride={self.node_text(kernel)}" if kernel is not None else ": pass a value"
+                self.report(ARGUMENT_TYPE, value, (short, parameter, "None", f"MindSpore does not accept None here (TypeError){hint}"), fix)
+
+    def _report_int_for_float(self, call: nodes.Call, short: str, parameter: str, fact: ArgumentType, value: nodes.NodeNG, ints: list[nodes.Const]) -> None:
+        edits = [self.replace_node(element, f"{element.value}.0") for element in ints]
+        value_edit = self.replace_node(value, "")
+        floats = self.source(value).text[value_edit.start : value_edit.end]
+        for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+            floats = floats[: edit.start - value_edit.start] + edit.content + floats[edit.end - value_edit.start :]
+        extra = [f"{key}={text}" for key, text in fact.with_arguments.items() if ast_queries.keyword(call, key) is None]
+        applicability = Applicability.SAFE
+        if extra:
+            edit = calls.append_argument(self.source(call), call, ", ".join(extra))
+            edits = [*edits, edit] if edit is not None and value in call.args + [kw.value for kw in call.keywords or ()] else []
+            applicability = Applicability.UNSAFE
+        when = " when the Cell runs" if fact.when == "call" else ""
+        advice = f"use {floats}" + (f" with {', '.join(extra)}" if extra else "")
+        fix = Fix(f"Use {floats}", tuple(edits), applicability) if edits else None
+        self.report(ARGUMENT_TYPE, value, (short, parameter, self.node_text(value), f"MindSpore requires a float, an int raises TypeError{when}: {advice}"), fix)
+
     # PyTorch names and calls
 
     def check_attribute(self, node: nodes.Attribute) -> None:
@@ -333,15 +440,35 @@ class ApiChecks:
     def _check_torch_call(self, call: nodes.Call) -> None:
         name = names.qualified_name(call.func)
         entry = load_torch_mapping().get(name) if names.is_torch_name(name) else None
+        if entry is None or calls.is_numpy_bridge(call, name):
+            return
+        fix = self._torch_call_fix(call, entry) if entry.ms and entry.kind in ("exact", "renamed-args") else None
+        self.report(TORCH_API_IN_MINDSPORE, call.func, (name, _advice(entry)), fix)
+
+    def check_unbound_torch(self, module: nodes.Module) -> None:
+        """``torch.<name>`` where nothing binds ``torch`` (the import was removed during the port)."""
+        if self.framework != "mindspore":
+            return
+        for node in module.nodes_of_class(nodes.Name):
+            if node.name == "torch" and _is_unbound(node) and not _postponed_annotation(node):
+                self._report_unbound_torch(node)
+
+    def _report_unbound_torch(self, node: nodes.Name) -> None:
+        outer: nodes.NodeNG = node
+        while isinstance(outer.parent, nodes.Attribute) and outer.parent.expr is outer:
+            outer = outer.parent
+        dotted = self.node_text(outer) if isinstance(outer, nodes.Attribute) else "torch"
+        dotted = "".join(dotted.split())
+        entry = _longest_known(dotted)
+        call = outer.parent if isinstance(outer.parent, nodes.Call) and outer.parent.func is outer else None
         if entry is None:
-            return
-        if entry.ms is None:
-            where = f" ({entry.doc})" if entry.doc else ""
-            self.report(TORCH_API_IN_MINDSPORE, call.func, (name, f"no MindSpore equivalent: {entry.note}{where}"))
-            return
-        fix = self._torch_call_fix(call, entry) if entry.kind in ("exact", "renamed-args") else None
-        advice = f"use {entry.ms}" + (f" ({entry.note})" if entry.kind != "exact" and entry.note else "")
-        self.report(TORCH_API_IN_MINDSPORE, call.func, (name, advice), fix)
+            advice = "port it to MindSpore or delete it"
+        else:
+            advice = _advice(entry) if entry.torch == dotted else f"{entry.torch}: {_advice(entry)}"
+        fix = None
+        if entry is not None and entry.torch == dotted and call is not None and entry.ms and entry.kind in ("exact", "renamed-args"):
+            fix = self._torch_call_fix(call, entry)
+        self.report(TORCH_NOT_IMPORTED, outer, (dotted, advice), fix)
 
     def _torch_call_fix(self, call: nodes.Call, entry: ApiMapping) -> Fix | None:
         module = call.root()
@@ -397,12 +524,57 @@ class ApiChecks:
         return edits
 
 
+def _advice(entry: ApiMapping) -> str:
+    """The knowledge base's advice for a PyTorch API."""
+    if entry.ms is None:
+        where = f" ({entry.doc})" if entry.doc else ""
+        return f"no MindSpore equivalent: {entry.note}{where}"
+    return f"use {entry.ms}" + (f" ({entry.note})" if entry.kind != "exact" and entry.note else "")
+
+
+def _longest_known(dotted: str) -> ApiMapping | None:
+    """The knowledge-base entry of the longest prefix of a dotted torch name (``torch.cuda.amp.autocast``)."""
+    parts = dotted.split(".")
+    mapping = load_torch_mapping()
+    for end in range(len(parts), 1, -1):
+        entry = mapping.get(".".join(parts[:end]))
+        if entry is not None:
+            return entry
+    return None
+
+
+def _postponed_annotation(node: nodes.NodeNG) -> bool:
+    """Inside an annotation that ``from __future__ import annotations`` keeps from being evaluated."""
+    module = node.root()
+    if not any(imp.modname == "__future__" and any(n == "annotations" for n, _ in imp.names) for imp in module.nodes_of_class(nodes.ImportFrom)):
+        return False
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, nodes.Module):
+        if isinstance(parent, nodes.Arguments) and (child in parent.annotations or child in parent.kwonlyargs_annotations or child in (parent.varargannotation, parent.kwargannotation) or child in parent.posonlyargs_annotations):
+            return True
+        if (isinstance(parent, nodes.FunctionDef) and child is parent.returns) or (isinstance(parent, nodes.AnnAssign) and child is parent.annotation):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _is_unbound(node: nodes.Name) -> bool:
+    """Nothing in scope binds the name (no import, assignment, parameter, global or star import)."""
+    try:
+        _, statements = node.lookup(node.name)
+    except Exception:  # pylint: disable=broad-except
+        return False
+    if statements:
+        return False
+    return not any(imp.names[0][0] == "*" for imp in node.root().nodes_of_class(nodes.ImportFrom))
+
+
 def _dropout_reading(value: nodes.NodeNG) -> str | None:
     """'rate' when a Dropout argument reads as a drop rate, 'keep' as a keep probability, else None."""
     number = calls.literal(value)
     if number is not None:
         return "rate" if number < 0.5 else None
-    if isinstance(value, nodes.BinOp) and value.op == "-" and calls.literal(value.left) == 1:
+    if _is_one_minus(value):
         return "keep"
     word = value.name if isinstance(value, nodes.Name) else value.attrname if isinstance(value, nodes.Attribute) else None
     if word is None:
@@ -411,6 +583,11 @@ def _dropout_reading(value: nodes.NodeNG) -> str | None:
     if "keep" in word:
         return "keep"
     return "rate" if word == "p" or word.endswith("_p") or any(part in word for part in _RATE_WORDS) else None
+
+
+def _is_one_minus(value: nodes.NodeNG) -> bool:
+    """``1 - x`` (or ``1.0 - x``)."""
+    return isinstance(value, nodes.BinOp) and value.op == "-" and calls.literal(value.left) == 1
 
 
 def _is_zero(node: nodes.NodeNG) -> bool:

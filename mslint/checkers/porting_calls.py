@@ -12,9 +12,10 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import astroid
 from astroid import nodes
 
-from mslint import ast_queries, names
+from mslint import ast_queries, names, patches
 from mslint.fixes import Edit
 from mslint.knowledge import ApiMapping, Param, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
@@ -63,12 +64,17 @@ def has_var_keyword(params: tuple[Param, ...]) -> bool:
     return any(p.kind == "var-keyword" for p in params)
 
 
+# Namespaces of the signature table that are classes: ``Tensor.asnumpy(x)`` passes the instance positionally.
+_METHOD_TABLES = frozenset({"mindspore.Tensor", "mindspore.nn.Cell", "mindspore.nn.Optimizer"})
+
+
 def bind(call: nodes.Call, qualname: str) -> Binding | None:
     """Arguments of a call of a known MindSpore API that no overload names (``**kwargs`` aside: the caller
     decides); None when the signature is unknown."""
     signatures = overloads(qualname)
     if not signatures:
         return None
+    instance = 1 if qualname.rpartition(".")[0] in _METHOD_TABLES else 0
     keywords = tuple(
         kw
         for kw in call.keywords or ()
@@ -78,8 +84,8 @@ def bind(call: nodes.Call, qualname: str) -> Binding | None:
     too_many = None
     if not any(isinstance(arg, nodes.Starred) for arg in call.args):
         capacities = [None if any(p.kind == "var-positional" for p in o) else len(positional_names(o)) for o in signatures]
-        if None not in capacities and len(call.args) > max(capacities):
-            too_many = max(capacities)
+        if None not in capacities and len(call.args) - instance > max(capacities):
+            too_many = max(capacities) + instance
     return Binding(keywords, too_many)
 
 
@@ -136,6 +142,49 @@ def append_argument(source: SourceText, call: nodes.Call, text: str) -> Edit | N
     return Edit(at, at, f", {text}")
 
 
+def parameter_default(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """The default of the function parameter ``value`` names, when the function never rebinds it: a PyTorch
+    default carried through a wrapper (``def _bn(ch, momentum=0.1): return nn.BatchNorm2d(ch, momentum=momentum)``)."""
+    if not isinstance(value, nodes.Name):
+        return None
+    try:
+        _, statements = value.lookup(value.name)
+    except Exception:  # pylint: disable=broad-except
+        return None
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Arguments):
+        return None
+    arguments = statements[0].parent
+    try:
+        return arguments.default_value(value.name)
+    except astroid.NoDefault:
+        return None
+
+
+def through_default(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
+    """``value``, or the default of the parameter it names (see ``parameter_default``)."""
+    return parameter_default(value) or value
+
+
+def super_init_target(call: nodes.Call) -> str | None:
+    """The MindSpore class ``super().__init__(...)`` runs: the direct base of the enclosing class when it is one
+    (``class BatchNorm(nn.BatchNorm2d)``)."""
+    func = call.func
+    if not (isinstance(func, nodes.Attribute) and func.attrname == "__init__" and isinstance(func.expr, nodes.Call)):
+        return None
+    if not (isinstance(func.expr.func, nodes.Name) and func.expr.func.name == "super"):
+        return None
+    cls = names.enclosing_class(call)
+    if cls is None or not cls.bases or _adapts_to_version(call.frame()):
+        return None
+    base = names.qualified_name(cls.bases[0])
+    return base if names.is_mindspore_name(base) else None
+
+
+def _adapts_to_version(function: nodes.NodeNG) -> bool:
+    """The function inspects a signature at run time to pick the arguments (mindcv's compatibility Dropout)."""
+    return any(names.qualified_name(call.func) == "inspect.signature" for call in function.nodes_of_class(nodes.Call))
+
+
 def literal(node: nodes.NodeNG | None) -> object:
     """The value of a number literal (``0.1``, ``-1``), else None."""
     if isinstance(node, nodes.UnaryOp) and node.op == "-":
@@ -174,25 +223,59 @@ def differing_defaults(ms_qualname: str, ignored: Iterable[str]) -> Iterable[tup
             yield torch_name, ms_name, torch_default, target.default
 
 
-def patched_names(module: nodes.Module, declared: Iterable[str]) -> frozenset[str]:
+def patched_names(module: nodes.Module, text: str, declared: Iterable[str]) -> frozenset[str]:
     """MindSpore names whose signature mslint should not trust in a module: those it replaces at import
-    (``nn.Dropout = X``, ``setattr(nn, "Dropout", X)``), those it inspects at run time to adapt to the
-    installed version (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared."""
-    found = set(declared)
-    for node in module.nodes_of_class((nodes.AssignAttr, nodes.Call)):
-        if isinstance(node, nodes.AssignAttr):
-            owner = names.qualified_name(node.expr)
-            if names.is_mindspore_name(owner):
-                found.add(names.canonical(f"{owner}.{node.attrname}"))
-        elif names.qualified_name(node.func) == "inspect.signature" and node.args:
+    (``replaced_names``), those it inspects at run time to adapt to the installed version
+    (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared (or the project scan found)."""
+    found = set(declared) | patches.replaced_in_source(text)
+    for node in module.nodes_of_class(nodes.Call):
+        if names.qualified_name(node.func) == "inspect.signature" and node.args:
             inspected = names.qualified_name(node.args[0])
             if names.is_mindspore_name(inspected):
                 found.add(inspected)
-        elif isinstance(node.func, nodes.Name) and node.func.name == "setattr" and len(node.args) == 3:
-            owner, attribute = names.qualified_name(node.args[0]), node.args[1]
-            if names.is_mindspore_name(owner) and isinstance(attribute, nodes.Const) and isinstance(attribute.value, str):
-                found.add(names.canonical(f"{owner}.{attribute.value}"))
     return frozenset(found)
+
+
+# A file that uses PyTorch on purpose next to MindSpore: it reads PyTorch weights into MindSpore, or compares
+# results of both frameworks.
+_WEIGHT_READS = frozenset({"torch.load"})
+_MINDSPORE_WEIGHT_WRITES = frozenset({"mindspore.save_checkpoint", "mindspore.load_param_into_net", "mindspore.train.serialization.save_checkpoint"})
+_COMPARISONS = frozenset({
+    "numpy.allclose", "numpy.isclose", "numpy.array_equal", "numpy.testing.assert_allclose",
+    "numpy.testing.assert_almost_equal", "numpy.testing.assert_array_almost_equal", "numpy.testing.assert_array_equal",
+})
+_BRIDGE_FILE_WORDS = ("convert", "conver_", "pth2ckpt", "pt2ms", "torch2ms", "torch_to_ms", "pth_to_ckpt", "align", "compare")
+_BRIDGE_FOLDERS = frozenset({"align", "alignment", "compare", "convert", "converter", "conversion"})
+
+
+_TORCH_FROM_NUMPY = frozenset({"torch.tensor", "torch.from_numpy", "torch.as_tensor", "torch.Tensor"})
+
+
+def is_numpy_bridge(call: nodes.Call, name: str) -> bool:
+    """``torch.tensor(x.numpy())``: a tensor handed to PyTorch on purpose (``ms_tensor2pt_tensor`` helpers), its
+    argument a ``.numpy()``/``.asnumpy()`` call or a name assigned from one."""
+    if name not in _TORCH_FROM_NUMPY or not call.args:
+        return False
+    value = call.args[0]
+    if isinstance(value, nodes.Name):
+        try:
+            _, statements = value.lookup(value.name)
+        except Exception:  # pylint: disable=broad-except
+            return False
+        assigned = [s.parent.value for s in statements if isinstance(s, nodes.AssignName) and isinstance(s.parent, nodes.Assign)]
+        value = assigned[0] if len(assigned) == 1 == len(statements) else value
+    return isinstance(value, nodes.Call) and isinstance(value.func, nodes.Attribute) and value.func.attrname in ("numpy", "asnumpy")
+
+
+def is_bridge_script(module: nodes.Module) -> bool:
+    """A weight converter (``torch.load`` and a MindSpore checkpoint write or ``load_param_into_net``), an alignment
+    script (a numeric comparison such as ``np.allclose`` in a file using both frameworks), or a file whose name
+    says it converts or compares (``convert_weight.py``, ``pth2ckpt.py``, ``test/align/...``)."""
+    called = {names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
+    if called & _WEIGHT_READS and called & _MINDSPORE_WEIGHT_WRITES or called & _COMPARISONS:
+        return True
+    path = (module.file or "").replace("\\", "/").lower().split("/")
+    return any(word in path[-1] for word in _BRIDGE_FILE_WORDS) or (len(path) > 1 and path[-2] in _BRIDGE_FOLDERS)
 
 
 def positional_compatible(entry: ApiMapping, count: int) -> bool:

@@ -17,7 +17,7 @@ from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
-from mslint.knowledge import ApiMapping, load_torch_mapping
+from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
 from mslint.rule import MS_API_DOCS, Rule
 
 TRAIN_EVAL_CALL = Rule(
@@ -35,18 +35,23 @@ TRAIN_EVAL_CALL = Rule(
 PARAMETERS_CALL = Rule(
     symbol="ms-parameters-call",
     triggers=frozenset({"call"}),
-    message="Cell has no parameters() in MindSpore: pass %s.trainable_params() to the optimizer",
-    summary="model.parameters() passed to a MindSpore optimizer.",
+    message="Cell has no parameters() in MindSpore: use %s",
+    summary="PyTorch's .parameters() on a MindSpore Cell, or passed to a MindSpore optimizer.",
     what=(
-        "Checks `<x>.parameters()` passed as the parameters of a MindSpore optimizer (`nn.Adam`, `nn.SGD`, ...: the "
-        "`mindspore.nn` classes whose first parameter is `params` and that take `learning_rate`). HIGH confidence "
-        "when `<x>` is known to be a Cell, INFERENCE otherwise."
+        "Checks `<x>.parameters()` on a receiver known to be a Cell (`self` in a Cell, `self.<attr>` assigned a Cell, "
+        "a name built or annotated as a Cell: `for p in net.parameters()`), and `<x>.parameters()` passed as the "
+        "parameters of a MindSpore optimizer (`nn.Adam`, `nn.SGD`, ...: the `mindspore.nn` classes whose first "
+        "parameter is `params` and that take `learning_rate`), at INFERENCE confidence when `<x>` is not known to be a Cell."
     ),
-    why="`nn.Cell` has no `parameters()`: `AttributeError: The 'Dense' object has no attribute 'parameters'`. Optimizers take `trainable_params()` (a list).",
+    why=(
+        "`nn.Cell` has neither method: `AttributeError: The 'Dense' object has no attribute 'parameters'`. Optimizers "
+        "take `trainable_params()` (a list); `get_parameters()` iterates over every parameter. "
+        "(`named_parameters()` is `ms-torch-cell-method`.)"
+    ),
     fix=Applicability.SAFE,
-    fix_safety="`trainable_params()` is the list of parameters that require gradients, what the optimizer needs.",
+    fix_safety="`trainable_params()` for an optimizer, `get_parameters()` elsewhere: the same parameters; the code raised before.",
     oracle_detail="AttributeError",
-    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Optimizer.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Optimizer.html", f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.get_parameters"),
 )
 TORCH_TRAINING_STEP = Rule(
     symbol="ms-torch-training-step",
@@ -57,7 +62,8 @@ TORCH_TRAINING_STEP = Rule(
         "Checks `.backward()` calls and `.zero_grad()` / `.step()` on MindSpore optimizers in files that import "
         "mindspore. `.step()` is reported only on a name assigned from a MindSpore optimizer class (schedulers "
         "have `step()` too); `.backward()` on a tensor built by a MindSpore call at HIGH confidence, `.backward()` and "
-        "`.zero_grad()` on other receivers at INFERENCE confidence."
+        "`.zero_grad()` on other receivers at INFERENCE confidence, except in files that also import torch and on "
+        "receivers built by another library (`optimizer = torch.optim.AdamW(...)`)."
     ),
     why=(
         "MindSpore tensors have no `backward()` (`AttributeError`) and optimizers have no `step()`/`zero_grad()`. "
@@ -110,6 +116,8 @@ TORCH_DEVICE_METHOD = Rule(
 )
 
 _DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
+_PARAMETER_METHODS = {"parameters": "get_parameters"}
+TORCH_CELL_METHODS = frozenset({"train", "eval", *_PARAMETER_METHODS})  # reported on Cells by E7218 / E7219
 
 _STEP_ADVICE = {
     "backward": "use grads = ms.value_and_grad(forward_fn, None, optimizer.parameters)(...)[1]",
@@ -163,28 +171,61 @@ def _tensor_call(value: nodes.NodeNG) -> bool:
     return name == "mindspore.Tensor" or (names.is_mindspore_name(name) and not calls.is_class(name) and bool(calls.overloads(name)))
 
 
-def _foreign(receiver: nodes.NodeNG) -> bool:
-    """The receiver is built by another library: its call chain starts at a non-MindSpore name (``np.arange``)."""
+def foreign(receiver: nodes.NodeNG) -> bool:
+    """The receiver is built by another library: its call chain starts at a non-MindSpore name (``np.arange``), or
+    at a ``torch`` left unbound by the port (reported by ``ms-torch-not-imported``, not as a MindSpore tensor)."""
     while isinstance(receiver, (nodes.Call, nodes.Attribute, nodes.Subscript)):
         name = names.qualified_name(receiver.func if isinstance(receiver, nodes.Call) else receiver)
         if name is not None:
             return not names.is_mindspore_name(name)
         receiver = receiver.func if isinstance(receiver, nodes.Call) else receiver.expr if isinstance(receiver, nodes.Attribute) else receiver.value
+    if isinstance(receiver, nodes.Name) and receiver.name == "torch" and not _bound(receiver):
+        return True
     value = _assigned_value(receiver) if isinstance(receiver, nodes.Name) else None
-    return value is not None and value is not receiver and _foreign(value)
+    return value is not None and value is not receiver and foreign(value)
+
+
+def _bound(name: nodes.Name) -> bool:
+    try:
+        return bool(name.lookup(name.name)[1])
+    except Exception:  # pylint: disable=broad-except
+        return True
 
 
 def receiver_kind(receiver: nodes.NodeNG) -> str | None:
-    """'cell', 'optimizer' or 'tensor' when the receiver is known to be one, else None."""
+    """'cell', 'optimizer' or 'tensor' when the receiver is known to be one: built by a MindSpore call, ``self`` in
+    a Cell, a name assigned once from a Cell/optimizer/tensor call, a parameter annotated with a Cell or optimizer
+    class, or ``self.<attr>`` that every assignment in the class sets to one of them."""
     if _tensor_call(receiver):
         return "tensor"
+    if isinstance(receiver, nodes.Attribute):
+        return _self_attribute_kind(receiver)
     if not isinstance(receiver, nodes.Name):
         return None
     scope = receiver.frame()
-    if isinstance(scope, nodes.FunctionDef) and scope.type == "method" and scope.args.args and scope.args.args[0].name == receiver.name:
+    if _is_self(receiver):
         cls = scope.parent
         return "cell" if isinstance(cls, nodes.ClassDef) and names.is_cell_class(cls, cell_facts().cell_classes) else None
-    value = _assigned_value(receiver)
+    annotation = _parameter_annotation(receiver)
+    if annotation is not None:
+        return _class_kind(annotation)
+    return _value_kind(_assigned_value(receiver))
+
+
+def _is_self(name: nodes.NodeNG) -> bool:
+    """``name`` is the first parameter of the method it is used in."""
+    scope = name.frame() if isinstance(name, nodes.Name) else None
+    return (
+        isinstance(scope, nodes.FunctionDef)
+        and scope.type == "method"
+        and bool(scope.args.args)
+        and scope.args.args[0].name == name.name
+        and isinstance(scope.parent, nodes.ClassDef)
+    )
+
+
+def _value_kind(value: nodes.NodeNG | None) -> str | None:
+    """The kind of object a call builds: a MindSpore optimizer, tensor or a Cell."""
     if not isinstance(value, nodes.Call):
         return None
     if is_optimizer_class(names.qualified_name(value.func)):
@@ -192,6 +233,58 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
     if _tensor_call(value):
         return "tensor"
     return "cell" if cell_or_parameter(value) == "Cell" else None
+
+
+def _class_kind(annotation: nodes.NodeNG) -> str | None:
+    """'cell' or 'optimizer' for an annotation naming a Cell or optimizer class."""
+    name = names.qualified_name(annotation)
+    if name == "mindspore.nn.Optimizer" or is_optimizer_class(name):
+        return "optimizer"
+    if name in cell_facts().cell_classes:
+        return "cell"
+    if name is None and isinstance(annotation, (nodes.Name, nodes.Attribute)):
+        try:
+            inferred = next(annotation.infer())
+        except (astroid.InferenceError, StopIteration):
+            return None
+        if isinstance(inferred, nodes.ClassDef) and names.is_cell_class(inferred, cell_facts().cell_classes):
+            return "cell"
+    return None
+
+
+def _parameter_annotation(name: nodes.Name) -> nodes.NodeNG | None:
+    """The annotation of the function parameter ``name`` refers to, when it is not reassigned."""
+    try:
+        _, statements = name.lookup(name.name)
+    except Exception:  # pylint: disable=broad-except
+        return None
+    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Arguments):
+        return None
+    arguments = statements[0].parent
+    for index, argument in enumerate(arguments.args):
+        if argument is statements[0]:
+            return arguments.annotations[index]
+    for index, argument in enumerate(arguments.kwonlyargs):
+        if argument is statements[0]:
+            return arguments.kwonlyargs_annotations[index]
+    return None
+
+
+def _self_attribute_kind(receiver: nodes.Attribute) -> str | None:
+    """The kind of ``self.<attr>`` when every assignment of the attribute in its class builds the same kind."""
+    if not (isinstance(receiver.expr, nodes.Name) and _is_self(receiver.expr)):
+        return None
+    cls = receiver.expr.frame().parent
+    assignments = cls.instance_attrs.get(receiver.attrname, [])
+    kinds = set()
+    for target in assignments:
+        parent = target.parent
+        value = parent.value if isinstance(parent, nodes.Assign) and len(parent.targets) == 1 and parent.targets[0] is target else None
+        if isinstance(parent, nodes.AnnAssign) and parent.target is target:
+            kinds.add(_class_kind(parent.annotation) if parent.value is None else _value_kind(parent.value))
+            continue
+        kinds.add(_value_kind(value))
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 class TrainingChecks:
@@ -206,10 +299,12 @@ class TrainingChecks:
         if names.qualified_name(func) is not None:
             return
         method, receiver = func.attrname, func.expr
+        if {f"mindspore.nn.Cell.{method}", f"mindspore.nn.Optimizer.{method}", f"mindspore.Tensor.{method}"} & self._patched:
+            return  # the project gives MindSpore this torch-style method
         if method in ("train", "eval"):
             self._check_train_eval(call, method, receiver)
-        elif method == "parameters" and not call.args and not call.keywords:
-            self._check_parameters(call, receiver)
+        elif method in _PARAMETER_METHODS and not call.args and not call.keywords:
+            self._check_parameters(call, method, receiver)
         elif method in _STEP_ADVICE and not call.args:
             self._check_step(call, method, receiver)
         if method == "repeat" or method in _DEVICE_METHODS:
@@ -224,7 +319,7 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if kind in ("tensor", "cell"):
             return HIGH
-        if kind is None and self.framework == "mindspore" and not _foreign(receiver):
+        if kind is None and self.framework == "mindspore" and not foreign(receiver):
             return INFERENCE
         return None
 
@@ -239,7 +334,7 @@ class TrainingChecks:
 
     def _check_device_method(self, call: nodes.Call, method: str, receiver: nodes.NodeNG, confidence: Confidence) -> None:
         if method == "to":
-            device = call.args[0] if len(call.args) == 1 and not call.keywords else None
+            device = call.args[0] if call.args else ast_queries.keyword(call, "device").value if ast_queries.keyword(call, "device") else None
             if not (isinstance(device, nodes.Const) and isinstance(device.value, str) and device.value.startswith("cuda")):
                 return
         elif call.args or call.keywords or (method == "detach" and receiver_kind(receiver) == "cell"):
@@ -284,19 +379,23 @@ class TrainingChecks:
         fix = Fix(f"Use {replacement}", (Edit(at, end, replacement),))
         self.report(TRAIN_EVAL_CALL, call, (method, replacement), fix)
 
-    def _check_parameters(self, call: nodes.Call, receiver: nodes.NodeNG) -> None:
+    def _check_parameters(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
+        if load_signatures().exists(f"mindspore.nn.Cell.{method}", self.settings.mindspore_version) is not False:
+            return
         parent = call.parent
         if isinstance(parent, nodes.Keyword) and parent.arg == "params":
             parent = parent.parent
         elif not (isinstance(parent, nodes.Call) and parent.args and parent.args[0] is call):
+            parent = None
+        to_optimizer = method == "parameters" and isinstance(parent, nodes.Call) and is_optimizer_class(names.qualified_name(parent.func))
+        known = receiver_kind(receiver) == "cell"
+        if not (known or to_optimizer):
             return
-        if not isinstance(parent, nodes.Call) or not is_optimizer_class(names.qualified_name(parent.func)):
-            return
+        replacement = "trainable_params" if to_optimizer else _PARAMETER_METHODS[method]
         source = self.source(call)
-        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len("parameters")
-        fix = Fix("Use trainable_params()", (Edit(at, at + len("parameters"), "trainable_params"),))
-        confidence = HIGH if receiver_kind(receiver) == "cell" else INFERENCE
-        self.report(PARAMETERS_CALL, call, (self.node_text(receiver),), fix, confidence=confidence)
+        at = source.offset(call.func.end_lineno, call.func.end_col_offset) - len(method)
+        fix = Fix(f"Use {replacement}()", (Edit(at, at + len(method), replacement),))
+        self.report(PARAMETERS_CALL, call, (f"{self.node_text(receiver)}.{replacement}()",), fix, confidence=HIGH if known else INFERENCE)
 
     def _check_step(self, call: nodes.Call, method: str, receiver: nodes.NodeNG) -> None:
         kind = receiver_kind(receiver)
@@ -304,6 +403,8 @@ class TrainingChecks:
             return
         if method == "backward" and kind in ("cell", "optimizer"):
             return
+        if kind is None and (self.framework == "mixed" or foreign(receiver)):
+            return  # a torch tensor or optimizer in a half-ported file (optimizer = torch.optim.AdamW(...))
         confidence = HIGH if kind == "optimizer" or (method == "backward" and kind == "tensor") else INFERENCE
         self.report(TORCH_TRAINING_STEP, call, (f"{self.node_text(call)}", _STEP_ADVICE[method]), confidence=confidence)
 

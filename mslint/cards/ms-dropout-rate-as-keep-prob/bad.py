@@ -1,13 +1,13 @@
-"""A PyTorch drop rate passed positionally to MindSpore's Dropout, which reads it as keep_prob."""
+"""A PyTorch drop rate (a parameter's default) passed positionally to MindSpore's Dropout, which reads it as keep_prob."""
 import numpy as np
 import mindspore as ms
 from mindspore import Tensor, nn
 
 
 class Head(nn.Cell):
-    def __init__(self, drop_rate=0.2):
+    def __init__(self, drop_rate=0.2):  # [ms-dropout-rate-as-keep-prob]
         super().__init__()
-        self.dropout = nn.Dropout(drop_rate)  # [ms-dropout-rate-as-keep-prob]
+        self.dropout = nn.Dropout(drop_rate)
 
     def construct(self, x):
         return self.dropout(x)

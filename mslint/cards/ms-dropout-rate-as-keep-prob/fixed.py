@@ -1,4 +1,4 @@
-"""A PyTorch drop rate passed positionally to MindSpore's Dropout, which reads it as keep_prob."""
+"""A PyTorch drop rate (a parameter's default) passed positionally to MindSpore's Dropout, which reads it as keep_prob."""
 import numpy as np
 import mindspore as ms
 from mindspore import Tensor, nn

@@ -1,8 +1,16 @@
-"""Optimizers take the Cell's trainable_params()."""
+"""get_parameters() iterates over a Cell's parameters; optimizers take trainable_params()."""
 from mindspore import nn
 
 
+class Trainer:
+    def __init__(self):
+        self.net = nn.Dense(2, 2)
+
+    def parameter_count(self):
+        return sum(p.size for p in self.net.get_parameters())
+
+
 def demo():
-    net = nn.Dense(2, 2)
-    optimizer = nn.Adam(net.trainable_params(), learning_rate=0.01)
-    return len(optimizer.parameters)
+    trainer = Trainer()
+    optimizer = nn.Adam(trainer.net.trainable_params(), learning_rate=0.01)
+    return [len(optimizer.parameters), trainer.parameter_count()]

@@ -1,9 +1,16 @@
-"""PyTorch's .eval() on a MindSpore Cell."""
+"""PyTorch's .eval() on a Cell kept in an attribute."""
 import numpy as np
 from mindspore import Tensor, nn
 
 
+class Evaluator:
+    def __init__(self):
+        self.model = nn.BatchNorm1d(2)
+
+    def predict(self, x):
+        self.model.eval()  # [ms-train-eval-call]
+        return self.model(x)
+
+
 def demo():
-    net = nn.BatchNorm1d(2)
-    net.eval()  # [ms-train-eval-call]
-    return net(Tensor(np.ones((2, 2), np.float32))).shape
+    return Evaluator().predict(Tensor(np.ones((2, 2), np.float32))).shape
