@@ -23,7 +23,8 @@ FRAMEWORK_PACKAGES = ("mindspore", "torch")
 @dataclass(frozen=True)
 class LintSettings:
     """What a caller asks of one lint run; unset values (``None``, ``()``) leave the choice to the nearest
-    ``[tool.mslint]``, then to the defaults. ``select``/``ignore`` hold rule symbols or ids."""
+    ``[tool.mslint]``, then to the defaults. ``select`` (the rules to run instead of the defaults),
+    ``extend_select`` and ``ignore`` hold rule symbols, ids or prefixes, as Ruff's options do."""
 
     mindspore_version: str | None = None
     target: str | None = None
@@ -34,9 +35,10 @@ class LintSettings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     jobs: int = 1
+    extend_select: tuple[str, ...] = ()
 
     def configuration(self) -> dict[str, Any]:
-        """The values that are set, keyed like ``[tool.mslint]`` (``select``/``ignore`` are ``enable``/``disable``)."""
+        """The values that are set, keyed like ``[tool.mslint]`` (``extend_select``/``ignore`` are ``enable``/``disable``)."""
         values = {
             "mindspore-version": self.mindspore_version,
             "target": self.target,
@@ -44,10 +46,11 @@ class LintSettings:
             "jit-syntax-level": self.jit_syntax_level,
             "graph-mode": self.graph_mode,
             "patched-apis": self.patched_apis,
-            "enable": self.select,
+            "select": self.select,
+            "enable": self.extend_select,
             "disable": self.ignore,
         }
-        return {key: value for key, value in values.items() if value}
+        return {key: value for key, value in values.items() if value is not None and value != ()}
 
     def effective(self, start: Path | None = None) -> config.Settings:
         """The settings the rules will see, merged with the ``[tool.mslint]`` nearest to ``start``; raises
