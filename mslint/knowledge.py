@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -101,6 +102,18 @@ def _read(name: str) -> Any:
     return json.loads(resources.files("mslint").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
 
 
+_INTERNAL_NOTE = re.compile(
+    r"\s*\[fact\]|\s*VERIFIED\(.*$|\s*Argument-level mapping unavailable \(signature not introspectable\)\.?", re.S
+)
+
+
+def clean_note(note: str) -> str:
+    """A mapping note as advice for a person: the generator's and the oracle's records (``VERIFIED(...)``,
+    ``[fact]``, "Argument-level mapping unavailable ...") removed, ``||``-separated segments joined."""
+    segments = (_INTERNAL_NOTE.sub("", segment.strip()).strip(" ;") for segment in note.split("||"))
+    return " ".join(segment if segment[-1] in ".!?:" else f"{segment}." for segment in segments if segment)
+
+
 @functools.cache
 def load_torch_mapping() -> dict[str, ApiMapping]:
     """torch qualified name -> mapping entry."""
@@ -115,7 +128,7 @@ def load_torch_mapping() -> dict[str, ApiMapping]:
             kwargs_change=e["kwargs_change"],
             unsupported_args=tuple(e["unsupported_args"]),
             defaults_diff={k: (v[0], v[1]) for k, v in e["defaults_diff"].items()},
-            note=e["note"],
+            note=clean_note(e["note"] or ""),
             doc=e["doc"],
             platforms=tuple(e["platforms"]) if e["platforms"] is not None else None,
             since=e["since"],

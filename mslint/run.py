@@ -15,7 +15,7 @@ from typing import Any
 
 from mslint import config
 from mslint.findings import Finding, findings_of, source_of
-from mslint.screening import MAX_DEPTH, python_files, too_deep
+from mslint.screening import MAX_DEPTH, python_files, too_deep, unreadable
 
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
 
@@ -101,10 +101,15 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
 
 
 def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
-    """The Python files below ``paths`` split into those to lint and those too deeply nested to parse, which get
-    one ``astroid-error`` finding each instead of crashing the run."""
+    """The Python files below ``paths`` split into those to lint and those not checked, with one finding each
+    instead of a crash or a hang: too deeply nested to parse (``astroid-error``), not a regular file (a FIFO or
+    device would block the read) or a notebook (``fatal``)."""
     files, skipped = [], []
     for path in python_files(paths):
+        reason = unreadable(path)
+        if reason:
+            skipped.append(Finding.file_level(path, "F0001", "fatal", f"{path}: not checked: {reason}"))
+            continue
         depth = too_deep(path)
         if depth is None:
             files.append(str(path))

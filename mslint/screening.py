@@ -25,6 +25,15 @@ def python_files(paths: Sequence[str]) -> Iterator[Path]:
             yield path
 
 
+def unreadable(path: Path) -> str | None:
+    """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook."""
+    if path.suffix == ".ipynb":
+        return "Jupyter notebooks are not linted; export the code cells with `jupyter nbconvert --to script`"
+    if not path.is_file():
+        return "not a regular file (FIFO, device or socket)"
+    return None
+
+
 def nesting_depth(tree: ast.AST) -> int:
     """The depth of an AST, measured without recursion."""
     deepest, pending = 0, [(tree, 1)]

@@ -65,7 +65,7 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
 DROPOUT_KEEP_PROB = Rule(
     symbol="ms-dropout-keep-prob",
     triggers=frozenset({"call"}),
-    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = 1 - %s)",
+    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = %s)",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
@@ -248,7 +248,7 @@ class ApiChecks:
             return
         keep = ast_queries.keyword(call, "keep_prob")
         if keep is not None:
-            self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
+            self.report(DROPOUT_KEEP_PROB, keep, (self._drop_rate(keep.value),))
             return
         if not call.args or isinstance(call.args[0], nodes.Starred):
             return
@@ -256,10 +256,20 @@ class ApiChecks:
         reading = _dropout_reading(value)
         text = self.node_text(value)
         if reading == "keep":
-            self.report(DROPOUT_KEEP_PROB, value, (text,))
+            self.report(DROPOUT_KEEP_PROB, value, (self._drop_rate(value),))
         elif reading == "rate":
             fix = Fix(f"Pass p={text}", (self.replace_node(value, f"p={text}"),), Applicability.UNSAFE)
             self.report(DROPOUT_RATE_AS_KEEP_PROB, value, (text, text), fix)
+
+    def _drop_rate(self, keep: nodes.NodeNG) -> str:
+        """The drop rate ``1 - keep`` spelled simply: ``1 - rate`` gives ``rate``, 0.8 gives 0.2."""
+        number = calls.literal(keep)
+        if number is not None:
+            return repr(round(1 - number, 10))
+        if isinstance(keep, nodes.BinOp) and keep.op == "-" and calls.literal(keep.left) == 1:
+            return self.node_text(keep.right)
+        text = self.node_text(keep)
+        return f"1 - {text}" if isinstance(keep, (nodes.Name, nodes.Attribute, nodes.Call, nodes.Subscript)) else f"1 - ({text})"
 
     def _check_momentum(self, call: nodes.Call, name: str) -> None:
         if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
