@@ -236,6 +236,8 @@ def read_tool_table(pyproject: Path) -> dict[str, Any]:
     except RecursionError as error:
         raise ConfigError(f"{pyproject}: nested too deeply to read") from error
     except (OSError, tomllib.TOMLDecodeError, ValueError) as error:
+        if not isinstance(error, tomllib.TOMLDecodeError) and "integer string conversion" in str(error):
+            raise ConfigError(f"{pyproject}: a number with too many digits to read") from error
         raise ConfigError(f"{pyproject}: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from error
     tool = document.get("tool", {})
     if not isinstance(tool, dict):
