@@ -32,7 +32,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     other file is replaced in one step (temporary file, fsync, rename). A read-only file is refused."""
     target = path.resolve()
     status = target.stat()
-    if not os.access(target, os.W_OK):
+    if not _writable(target, status.st_mode):
         raise NotWritten("the file is read-only")
     if status.st_nlink > 1:
         with open(target, "r+b") as stream:
@@ -41,6 +41,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         return
+    if not _writable(target.parent, target.parent.stat().st_mode):
+        raise NotWritten("its folder is read-only")
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".mslint")
     except PermissionError as error:
@@ -58,6 +60,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise NotWritten(f"cannot keep its owner or replace it ({error.strerror})") from error
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+def _writable(path: Path, mode: int) -> bool:
+    """Writable, and not marked read-only (no write bit: even root, who may write anyway, leaves it alone)."""
+    return os.access(path, os.W_OK) and bool(mode & 0o222)
 
 
 def fixed_source(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
