@@ -64,7 +64,8 @@ def test_unknown_and_unused_suppressions_are_reported_and_fixed(tmp_path, monkey
     assert (tmp_path / "head.py").read_text(encoding="utf-8") == HEAD + "        return x\n"
 
 
-def test_a_suppression_of_a_rule_not_run_is_not_unused(tmp_path, monkeypatch, capsys):
+def test_a_suppression_of_a_rule_not_run_is_reported_as_such(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "head.py").write_text(HEAD + "        return x  # noqa: E7204\n", encoding="utf-8")
-    assert main(["check", "--select", "ms-unused-noqa", "head.py"]) == 0
+    (tmp_path / "head.py").write_text(HEAD + "        return x.size(0)  # noqa: E7204\n", encoding="utf-8")
+    assert main(["check", "--select", "ms-unused-noqa", "head.py"]) == 1
+    assert "E7204 (rule not enabled)" in capsys.readouterr().out

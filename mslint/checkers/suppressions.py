@@ -21,7 +21,8 @@ UNUSED_NOQA = Rule(
     summary="A `# noqa` comment names an unknown mslint rule or suppresses no mslint finding (off by default).",
     what=(
         "Checks `# noqa: <codes>` comments for codes that look like mslint's (`E7203`, `ms-...`) but name no rule, "
-        "and for mslint rules that are enabled but report nothing on that line. Bare `# noqa` and other tools' "
+        "and for mslint rules that report nothing on that line (not enabled, or nothing to suppress), as Ruff's "
+        "RUF100 does. Bare `# noqa` and other tools' "
         "codes (`F401`) are left alone. Off by default: enable it with `--extend-select ms-unused-noqa`."
     ),
     why=(
@@ -74,9 +75,13 @@ class SuppressionChecker(FamilyChecker):
 
     def _stale(self, code: str, used: set[str], line: int) -> bool:
         found = find_code(code)
+        return found is None or found.msgid not in used
+
+    def _why_stale(self, code: str, line: int) -> str:
+        found = find_code(code)
         if found is None:
-            return True
-        return found.msgid not in used and self.linter.is_message_enabled(found.symbol, line)
+            return "unknown rule"
+        return "nothing to suppress" if self.linter.is_message_enabled(found.symbol, line) else "rule not enabled"
 
     def _report_stale(self, module: nodes.Module, noqa: Noqa, token: tokenize.TokenInfo, stale: list[str]) -> None:
         source = self.source(module)
@@ -93,7 +98,7 @@ class SuppressionChecker(FamilyChecker):
             else:
                 start = len(line_text[:start].rstrip())
             edit = Edit(line_start + start, line_start + end, "")
-        what = ", ".join(f"{code} ({'unknown rule' if find_code(code) is None else 'nothing to suppress'})" for code in stale)
+        what = ", ".join(f"{code} ({self._why_stale(code, noqa.line)})" for code in stale)
         columns = [len(line_text[:column].encode("utf-8")) for column in (token.start[1], token.end[1])]
         span = Span(noqa.line, columns[0], noqa.line, columns[1])
         fix = Fix("Remove the unused codes", (edit,))
