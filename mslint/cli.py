@@ -252,7 +252,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     options = parser().parse_args(argv)
     try:
-        return options.handler(options)
+        code = options.handler(options)
+        sys.stdout.flush()  # a reader that has gone shows here, not at exit
+        return code
     except (config.ConfigError, UsageError) as error:
         kind = "configuration error: " if isinstance(error, config.ConfigError) else ""
         print(f"mslint: {kind}{error}", file=sys.stderr)

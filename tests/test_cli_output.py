@@ -163,3 +163,29 @@ def test_the_docs_url_is_one_setting(project, capsys):
     main(["check", "--format", "sarif", "head.py"])
     descriptor = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"][0]
     assert descriptor["helpUri"] == f"https://docs.example.org/mslint/rules/{descriptor['name']}.md"
+
+
+def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
+    """No package index entry exists: the wheel built from a checkout is what users install (docs/ci.md)."""
+    import venv
+    import zipfile
+
+    import yaml
+
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+    )
+    assert build.returncode == 0, build.stderr
+    (wheel,) = (tmp_path / "dist").glob("mslint-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        entry_points = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("entry_points.txt"))
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["entry"].split()[0] for hook in hooks} == {"mslint"} and "mslint = mslint.cli:main" in entry_points
+    venv.create(tmp_path / "env", system_site_packages=True, with_pip=False)
+    python = tmp_path / "env" / "bin" / "python"
+    install = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)], capture_output=True, text=True, timeout=300)
+    assert install.returncode == 0, install.stderr
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    explained = subprocess.run([str(tmp_path / "env" / "bin" / "mslint"), "explain", "W7601"], capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120)
+    assert explained.returncode == 0 and explained.stdout.startswith("ms-unused-noqa (W7601)") and "Example" in explained.stdout
