@@ -8,12 +8,11 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
 
-from helpers import CARDS, ROOT
+from helpers import ROOT
 from mslint.catalog import all_rules
 from mslint.cli import main
 from mslint.docs import rule_markdown, rule_text, rules_json

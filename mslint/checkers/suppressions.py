@@ -50,6 +50,12 @@ def _comment_tokens(text: str) -> dict[int, tokenize.TokenInfo]:
         return {}
 
 
+def _suppresses_nothing(code: str, used: set[str]) -> bool:
+    """An unknown code, or one whose rule reported nothing on the line (the ids used there)."""
+    found = find_code(code)
+    return found is None or found.msgid not in used
+
+
 class SuppressionChecker(FamilyChecker):
     """Reports ``# noqa`` comments that suppress nothing, once the other checkers are done with the module."""
 
@@ -67,15 +73,14 @@ class SuppressionChecker(FamilyChecker):
 
     @only_required_for_messages(UNUSED_NOQA.symbol)
     def leave_module(self, node: nodes.Module) -> None:
-        used_here = {line: ids for (file, line), ids in self.store.noqa_used.items() if file == (node.file or node.name)}
+        key = node.file or node.name
+        used_here = {line: ids for (file, line), ids in self.store.noqa_used.items() if file == key}
         for noqa, token in self._comments:
-            stale = [code for code in noqa.mslint_codes() if self._stale(code, used_here.get(noqa.line, set()), noqa.line)]
+            stale = [code for code in noqa.mslint_codes() if _suppresses_nothing(code, used_here.get(noqa.line, set()))]
             if stale:
                 self._report_stale(node, noqa, token, stale)
-
-    def _stale(self, code: str, used: set[str], line: int) -> bool:
-        found = find_code(code)
-        return found is None or found.msgid not in used
+        for line in used_here:
+            del self.store.noqa_used[(key, line)]
 
     def _why_stale(self, code: str, line: int) -> str:
         found = find_code(code)
