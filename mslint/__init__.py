@@ -29,7 +29,8 @@ def load_configuration(linter: PyLinter) -> None:
     from mslint.config import ConfigError, apply_configuration
 
     try:
-        store_of(linter).settings = apply_configuration(linter)
+        # The language server lints each document with the settings of its own project (mslint.server).
+        store_of(linter).settings = apply_configuration(linter, getattr(linter, "project_folder", None))
     except ConfigError as error:
         print(f"mslint: configuration error: {error}", file=sys.stderr)
         sys.exit(32)

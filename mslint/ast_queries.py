@@ -40,8 +40,10 @@ def self_attribute_reads(method: nodes.FunctionDef) -> Iterator[nodes.Attribute]
 
 def name_offset(source: SourceText, node: nodes.NodeNG, name: str) -> int:
     """Character offset of the name that ends a node's position (``def forward``, ``x.size``)."""
-    position = node.position or node
-    return source.offset(position.end_lineno, position.end_col_offset) - len(name)
+    position = node.position
+    if position is not None:  # defs and classes: tokenize's character columns
+        return source.line_starts[position.end_lineno - 1] + position.end_col_offset - len(name)
+    return end(source, node) - len(name)
 
 
 def start(source: SourceText, node: nodes.NodeNG) -> int:

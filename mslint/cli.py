@@ -1,4 +1,4 @@
-"""The ``mslint`` command: check, fix, rules, explain."""
+"""The ``mslint`` command: check, fix, readiness, rules, explain, server."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mslint import __version__, config
 from mslint.catalog import find_rule
-from mslint.file_writing import FixRun, fix_files
+from mslint.file_writing import MAX_FIX_PASSES, FixRun, fix_files, fixed_source
 from mslint.findings import Finding
 from mslint.positions import decode_source
 from mslint.reporters.base import project_root
@@ -22,6 +22,7 @@ from mslint.run import LintSettings, lint
 from mslint.screening import python_files
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
+__all__ = ["MAX_FIX_PASSES", "fixed_source", "main", "parser"]  # the fix-pass bound and fixed_source: readiness and server use them
 
 
 class UsageError(Exception):
@@ -177,10 +178,12 @@ def command_fix(options: argparse.Namespace) -> int:
 
 def command_readiness(options: argparse.Namespace) -> int:
     if options.fix_preview:
-        return command_fix(argparse.Namespace(**vars(options), diff=True, unsafe_fixes=False))
+        from mslint.readiness.preview import fix_preview
+
+        return fix_preview(options.paths, lint_settings(options))
     from mslint.readiness.command import run
 
-    return run(options.paths, lint_settings(options), options.format, options.output)
+    return run(options.paths, lint_settings(options), options.format, options.output, progress=not options.no_progress)
 
 
 def command_rules(options: argparse.Namespace) -> int:
@@ -200,6 +203,12 @@ def command_explain(options: argparse.Namespace) -> int:
         return 2
     sys.stdout.write(rule_markdown(rule) if options.format == "markdown" else rule_text(rule))
     return 0
+
+
+def command_server(options: argparse.Namespace) -> int:
+    from mslint.server import serve
+
+    return serve()
 
 
 def _add_lint_options(parser: argparse.ArgumentParser) -> None:
@@ -235,9 +244,10 @@ def parser() -> argparse.ArgumentParser:
     fix.set_defaults(handler=command_fix)
     readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port")
     _add_lint_options(readiness)
-    readiness.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+    readiness.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"), default="text")
     readiness.add_argument("--output", help="write the report to this file")
-    readiness.add_argument("--fix-preview", action="store_true", help="print what `mslint fix` would change, as a diff")
+    readiness.add_argument("--no-progress", action="store_true", help="no progress bar on stderr (shown when it is a terminal)")
+    readiness.add_argument("--fix-preview", action="store_true", help="print what the automatic part of the port would change, as a diff")
     readiness.set_defaults(handler=command_readiness)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "markdown", "json"), default="text")
@@ -246,6 +256,8 @@ def parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", help="symbol or message id")
     explain.add_argument("--format", choices=("text", "markdown"), default="text")
     explain.set_defaults(handler=command_explain)
+    server = commands.add_parser("server", help="run the language server (LSP over stdio) for editors")
+    server.set_defaults(handler=command_server)
     return main_parser
 
 

@@ -7,12 +7,14 @@ import json
 import re
 from pathlib import Path
 
+from mslint.ascend_constraints import NOT_CHECKABLE, RULE_CLASSES, classification_of, constraints_by_api, load_statements
 from mslint.catalog import Oracle, Rule, all_rules, find_rule
 from mslint.fixes import Applicability
 from mslint.graph_facts import GRAPH_FACTS, NOT_FLAGGED
 
 MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
+ASCEND_TABLE = ("<!-- ascend-statements:start -->", "<!-- ascend-statements:end -->")
 GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
 NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
@@ -207,7 +209,47 @@ def generated_files(root: Path) -> dict[Path, str]:
     graph_mode = root / "docs" / "graph_mode.md"
     text = _between(graph_mode.read_text(encoding="utf-8"), GRAPH_TABLE, graph_rules_table())
     files[graph_mode] = _between(text, NOT_FLAGGED_TABLE, not_flagged_table())
+    ascend = root / "docs" / "ascend.md"
+    files[ascend] = _between(ascend.read_text(encoding="utf-8"), ASCEND_TABLE, ascend_statements_markdown())
     return files
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def ascend_statements_markdown() -> str:
+    """Counts by class and the table of every Ascend statement with its classification (docs/ascend.md)."""
+    rows = [(statement, classification_of(statement)) for statement in load_statements()]
+    classes = [*RULE_CLASSES, NOT_CHECKABLE]
+    lines = [
+        f"{GENERATED.replace('the rule catalogue', 'mslint/data/ascend_statements.json and ascend_classification.toml')}",
+        "",
+        f"{len(rows)} statements ({len({s.text for s, _ in rows})} distinct texts) on {len({s.api for s, _ in rows})} APIs. "
+        f"{sum(1 for _, c in rows if c.klass in RULE_CLASSES)} are rule conditions; they constrain "
+        f"{len(constraints_by_api())} APIs (statements extended to other APIs with `also` included).",
+        "",
+        "| class | statements | reason or rule |",
+        "|---|---|---|",
+    ]
+    for klass in classes:
+        chosen = [c for _, c in rows if c.klass == klass]
+        detail: dict[str, int] = {}
+        for entry in chosen:
+            label = entry.reason if klass == NOT_CHECKABLE else entry.rule
+            detail[label or ""] = detail.get(label or "", 0) + 1
+        shown = ", ".join(f"{label} {count}" for label, count in sorted(detail.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"| {klass} | {len(chosen)} | {shown} |")
+    lines += ["", "| API | statement | class | rule / reason |", "|---|---|---|---|"]
+    order = {klass: index for index, klass in enumerate(classes)}
+    for statement, entry in sorted(rows, key=lambda row: (order[row[1].klass], row[0].api, row[0].key)):
+        outcome = f"`{entry.rule}`" if entry.klass in RULE_CLASSES else entry.reason or ""
+        if entry.klass == NOT_CHECKABLE and entry.rule:
+            outcome += f" (`{entry.rule}`)"
+        if entry.note:
+            outcome += f": {_cell(entry.note)}"
+        lines.append(f"| `{statement.api.removeprefix('mindspore.')}` | {_cell(statement.text)} | {entry.klass} | {outcome} |")
+    return "\n".join(lines) + "\n"
 
 
 def stale_files(root: Path) -> list[Path]:

@@ -3,7 +3,6 @@ mode kept, read-only files and folders reported instead of aborting the run."""
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
 import tempfile
@@ -13,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mslint.findings import Finding
-from mslint.fixes import Fix, apply_fixes
+from mslint.fixes import Fix, apply_fixes, fixed_text
 from mslint.positions import decode_source
 from mslint.run import LintSettings, lint
 from mslint.screening import python_files
@@ -67,23 +66,24 @@ def _writable(path: Path, mode: int) -> bool:
     return os.access(path, os.W_OK) and bool(mode & 0o222)
 
 
-def fixed_source(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
+def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
     """The file's bytes with the fixes applied and how many applied, or None when nothing changes or the file
     must stay as it is (it does not decode or parse, before or after)."""
     try:
         text, encoding = decode_source(raw)
-        ast.parse(text)
-    except (SyntaxError, ValueError, LookupError, UnicodeDecodeError, RecursionError, MemoryError):
+    except (SyntaxError, LookupError, UnicodeDecodeError):
         return None
-    new_text, applied = apply_fixes(text, fixes)
-    if not applied or new_text == text:
-        return None
-    try:
-        ast.parse(new_text)
-    except (SyntaxError, ValueError, RecursionError):
+    new_text = fixed_text(text, fixes)
+    if new_text is None:
         return None
     # utf-8-sig re-adds the BOM it stripped; every line ending outside the edits is untouched.
-    return new_text.encode(encoding), len(applied)
+    return new_text.encode(encoding), len(apply_fixes(text, fixes)[1])
+
+
+def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
+    """``fixed_bytes`` without the count."""
+    result = fixed_bytes(raw, fixes)
+    return result[0] if result else None
 
 
 def _digest(path: Path) -> str | None:
@@ -122,7 +122,7 @@ def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool) -> Fix
             if hashlib.sha256(raw).hexdigest() != linted.get(path):
                 run.problems[path] = "it changed while mslint was linting it; run mslint again"
                 continue
-            result = fixed_source(raw, fixes)
+            result = fixed_bytes(raw, fixes)
             if result is None:
                 continue
             try:

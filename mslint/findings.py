@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -53,10 +53,12 @@ class Finding:
         return self.symbol.startswith("ms-")
 
     @classmethod
-    def from_message(cls, message: Message, fixes: dict[FixKey, Fix]) -> Finding:
+    def from_message(cls, message: Message, fixes: dict[FixKey, Fix], source: SourceText | None = None) -> Finding:
+        """The finding of a message; ``source`` is the text that was linted (default: the file's)."""
         line, end_line = message.line or 1, message.end_line or message.line or 1
         column, end_column = message.column or 0, message.end_column
-        source = source_of(message.abspath) if message.abspath else None
+        if source is None and message.abspath:
+            source = source_of(message.abspath)
         if source is not None and line <= len(source.line_starts):
             column = source.char_column(line, column)
             end_column = source.char_column(end_line, end_column) if end_column is not None else None
@@ -105,7 +107,8 @@ def _edit_json(source: SourceText | None, edit) -> dict[str, object]:
     return data
 
 
-def findings_of(messages: Iterable[Message], fixes: dict[FixKey, Fix]) -> list[Finding]:
-    """Findings sorted by path and position."""
-    found = [Finding.from_message(message, fixes) for message in messages]
+def findings_of(messages: Iterable[Message], fixes: dict[FixKey, Fix], sources: Mapping[str, SourceText] | None = None) -> list[Finding]:
+    """Findings sorted by path and position; ``sources`` maps absolute paths linted from memory to their text."""
+    sources = sources or {}
+    found = [Finding.from_message(message, fixes, sources.get(message.abspath)) for message in messages]
     return sorted(found, key=Finding.sort_key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -80,3 +81,20 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     for edit in sorted(set(taken), reverse=True):
         text = text[: edit.start] + edit.content + text[edit.end :]
     return text, applied
+
+
+def fixed_text(text: str, fixes: Iterable[Fix]) -> str | None:
+    """The text with the fixes applied, or None when nothing changes or the text must stay as it is
+    (it does not parse, before or after)."""
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    new_text, applied = apply_fixes(text, fixes)
+    if not applied or new_text == text:
+        return None
+    try:
+        ast.parse(new_text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return new_text

@@ -97,28 +97,80 @@ class Signatures:
         return None
 
 
+# Internal notes the generator and the oracle leave in a note: provenance and verification records.
+_INTERNAL_SEGMENT = re.compile(r"^(VERIFIED\(|torch params absent in MS:)")
+_INTERNAL_TEXT = re.compile(
+    r"\s*\[fact\]|\s*\[category changed[^\]]*\]|\s*VERIFIED\(.*$|Argument-level mapping unavailable \(signature not introspectable\)\.?"
+    r"|\bnot in official mapping table;?\s*",
+    re.S,
+)
+_FUNCTIONAL_DIFF = re.compile(r"(?:functional diffs: |\s*\| )(\w+)/(\w+): ")
+_NOT_IN_TABLE = re.compile(r"Not in the official mapping table \([^)]*\) and no same-name API in MindSpore (\S+) (\S+) \([^)]*\)")
+DOCS_BASE = "https://www.mindspore.cn/docs/en/"
+CUT_NOTE_LENGTH = 300  # the mapping table's notes are stored cut at about this length
+
+
+def clean_note(note: str) -> str:
+    """A note as advice for a person: the generator's provenance and the oracle's verification records
+    (``VERIFIED(...)``, ``[fact]``, "Argument-level mapping unavailable ...") removed, segments joined as sentences."""
+    note = _NOT_IN_TABLE.sub(r"No same-name API in MindSpore \1 \2 and no entry in MindSpore's PyTorch mapping table.", note)
+    sentences = []
+    for segment in note.split("||"):
+        segment = _INTERNAL_TEXT.sub("", segment.strip()).strip(" ;")
+        segment = _FUNCTIONAL_DIFF.sub(_argument_difference, segment)
+        if segment and not _INTERNAL_SEGMENT.match(segment):
+            sentences.append(_whole_sentences(segment))
+    return " ".join(sentences)
+
+
+def _whole_sentences(segment: str) -> str:
+    """A segment ending in a full stop; one the mapping table cut off (``... paramete``) loses its last, partial sentence."""
+    if segment[-1] in ".!?:":
+        return segment
+    if len(segment) >= CUT_NOTE_LENGTH and ". " in segment:
+        return segment[: segment.rindex(". ") + 1]
+    return segment + "."
+
+
+def _argument_difference(match: re.Match[str]) -> str:
+    """``functional diffs: a/b: ...`` (items separated by `` | ``) as ``a (MindSpore b): ...``."""
+    torch_name, ms_name = match[1], match[2]
+    named = torch_name if torch_name == ms_name else f"{torch_name} (MindSpore {ms_name})"
+    return ("; " if match[0].startswith("|") else "") + named + ": "
+
+
+def versioned_doc(url: str, version: str) -> str:
+    """A MindSpore documentation URL on the ``r<version>`` branch instead of ``master`` (one version base everywhere)."""
+    return url.replace(DOCS_BASE + "master/", f"{DOCS_BASE}r{version}/", 1) if url.startswith(DOCS_BASE) else url
+
+
 def _read(name: str) -> Any:
     """Parse a JSON file shipped in ``mslint/data``."""
     return json.loads(resources.files("mslint").joinpath("data").joinpath(name).read_text(encoding="utf-8"))
 
 
-_INTERNAL_NOTE = re.compile(
-    r"\s*\[fact\]|\s*VERIFIED\(.*$|\s*Argument-level mapping unavailable \(signature not introspectable\)\.?", re.S
-)
+@functools.cache
+def _torch_mapping_file() -> dict[str, Any]:
+    return _read("torch_mapping.json")
 
 
-def clean_note(note: str) -> str:
-    """A mapping note as advice for a person: the generator's and the oracle's records (``VERIFIED(...)``,
-    ``[fact]``, "Argument-level mapping unavailable ...") removed, ``||``-separated segments joined."""
-    segments = (_INTERNAL_NOTE.sub("", segment.strip()).strip(" ;") for segment in note.split("||"))
-    return " ".join(segment if segment[-1] in ".!?:" else f"{segment}." for segment in segments if segment)
+def docs_version() -> str:
+    """The MindSpore version the knowledge base describes; its documentation is the one linked."""
+    return _torch_mapping_file()["meta"]["mindspore"]
+
+
+def mapping_table_url() -> str:
+    """MindSpore's PyTorch API mapping table, for the knowledge base's version."""
+    return versioned_doc(DOCS_BASE + "master/note/api_mapping/pytorch_api_mapping.html", docs_version())
 
 
 @functools.cache
 def load_torch_mapping() -> dict[str, ApiMapping]:
-    """torch qualified name -> mapping entry."""
+    """torch qualified name -> mapping entry; notes are cleaned (``clean_note``) and doc links point at the
+    documentation of the MindSpore version the table was generated from."""
     out: dict[str, ApiMapping] = {}
-    for torch_name, e in _read("torch_mapping.json")["entries"].items():
+    version = docs_version()
+    for torch_name, e in _torch_mapping_file()["entries"].items():
         out[torch_name] = ApiMapping(
             torch=torch_name,
             ms=e["ms"],
@@ -128,8 +180,8 @@ def load_torch_mapping() -> dict[str, ApiMapping]:
             kwargs_change=e["kwargs_change"],
             unsupported_args=tuple(e["unsupported_args"]),
             defaults_diff={k: (v[0], v[1]) for k, v in e["defaults_diff"].items()},
-            note=clean_note(e["note"] or ""),
-            doc=e["doc"],
+            note=clean_note(e["note"]),
+            doc=versioned_doc(e["doc"], version) if e["doc"] else None,
             platforms=tuple(e["platforms"]) if e["platforms"] is not None else None,
             since=e["since"],
             until=e["until"],

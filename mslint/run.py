@@ -15,7 +15,7 @@ from typing import Any
 
 from mslint import config
 from mslint.findings import Finding, findings_of, source_of
-from mslint.screening import MAX_DEPTH, python_files, too_deep, unreadable
+from mslint.screening import depth_reason, python_files, too_deep, unreadable
 
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
 
@@ -114,8 +114,7 @@ def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
         if depth is None:
             files.append(str(path))
             continue
-        reason = f"nesting depth {depth} > {MAX_DEPTH}" if depth else "the parser ran out of stack"
-        skipped.append(Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {reason}"))
+        skipped.append(Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}"))
     return files, skipped
 
 

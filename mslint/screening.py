@@ -34,6 +34,11 @@ def unreadable(path: Path) -> str | None:
     return None
 
 
+def depth_reason(depth: int) -> str:
+    """Why a file ``too_deep`` found is not checked."""
+    return f"nesting depth {depth} > {MAX_DEPTH}" if depth else "the parser ran out of stack"
+
+
 def nesting_depth(tree: ast.AST) -> int:
     """The depth of an AST, measured without recursion."""
     deepest, pending = 0, [(tree, 1)]
@@ -50,10 +55,18 @@ def too_deep(path: Path) -> int | None:
     Files that do not read or parse are left to pylint, which reports them.
     """
     try:
-        tree = ast.parse(path.read_bytes())
+        return source_too_deep(path.read_bytes())
+    except OSError:
+        return None
+
+
+def source_too_deep(source: str | bytes) -> int | None:
+    """``too_deep`` for source text (a file's bytes or an editor's unsaved buffer)."""
+    try:
+        tree = ast.parse(source)
     except (RecursionError, MemoryError):
         return 0
-    except (OSError, SyntaxError, ValueError):
+    except (SyntaxError, ValueError):
         return None
     depth = nesting_depth(tree)
     return depth if depth > MAX_DEPTH else None

@@ -12,6 +12,7 @@ file imported by a training script that sets the device is therefore not linted 
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Iterator
 
 from astroid import nodes
@@ -25,8 +26,20 @@ SET_DEVICE = frozenset({"mindspore.set_device"})
 PLATFORM_NAMES = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
 
 
-def _context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
+ContextArgument = tuple[nodes.Call, str, nodes.NodeNG]
+# Each family's checker asks for a module's context calls: the module is searched once.
+_CONTEXT_ARGUMENTS: weakref.WeakKeyDictionary[nodes.Module, tuple[ContextArgument, ...]] = weakref.WeakKeyDictionary()
+
+
+def _context_arguments(module: nodes.Module) -> tuple[ContextArgument, ...]:
     """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
+    found = _CONTEXT_ARGUMENTS.get(module)
+    if found is None:
+        found = _CONTEXT_ARGUMENTS[module] = tuple(_find_context_arguments(module))
+    return found
+
+
+def _find_context_arguments(module: nodes.Module) -> Iterator[ContextArgument]:
     for call in module.nodes_of_class(nodes.Call):
         name = names.qualified_name(call.func)
         if name in SET_CONTEXT:

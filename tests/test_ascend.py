@@ -216,3 +216,95 @@ def test_dynamic_shape_uses_the_graph_code_detector_of_the_graph_rules(lint_sour
     assert [(f.symbol, f.line) for f in found] == [("ms-ascend-dynamic-shape-in-graph", HEADER.count("\n") + 2)]
     jit = HEADER + "ms.set_context(mode=ms.GRAPH_MODE)\n" + body
     assert lint_source(jit, target="ascend", graph_mode="never") == []
+
+
+# --- conditions from the classified docstring statements (mslint/data/ascend_classification.toml) ---
+
+FUNC = "def f(x, w, g, cond):\n"
+
+
+@pytest.mark.parametrize(
+    "body, reported",
+    [
+        ("    y = x.astype(ms.float64)\n    return ops.matmul(y, w)\n", True),
+        ("    x = x.astype(ms.float64)\n    return ops.matmul(x, w)\n", True),  # straight-line reassignment
+        ("    y = ops.ones((2, 2), ms.float64) * 2.0\n    return ops.matmul(y, w)\n", True),
+        ("    y = mint.zeros((2, 2), dtype=ms.float64)\n    return mint.matmul(y, w)\n", True),
+        ("    if cond:\n        x = x.astype(ms.float64)\n    return ops.matmul(x, w)\n", False),  # maybe float64
+        ("    for _ in w:\n        y = ops.matmul(x, w)\n        x = x.astype(ms.float64)\n", False),
+        ("    y = x.astype(ms.float32)\n    return ops.matmul(y, w)\n", False),
+    ],
+)
+def test_float64_flowing_into_matmul(lint_source, body, reported):
+    findings = lint_source(HEADER + "from mindspore import mint\n" + FUNC + body, target="ascend")
+    dtype = [f for f in findings if f.symbol == "ms-ascend-unsupported-dtype"]
+    assert bool(dtype) is reported
+    if reported:  # the MatMul statement, extended to ops.matmul/mint.matmul with its reason
+        assert 'ops.MatMul: "On Ascend, float64 doesn\'t be supported."' in dtype[0].message
+        assert "MatMulExt" in dtype[0].message
+
+
+@pytest.mark.parametrize(
+    "call, reported",
+    [
+        ("nn.Conv2d(16, 32, 3, group=4)", True),
+        ("nn.Conv2d(64, 64, 3, group=4)", True),
+        ("nn.Conv2d(c, c * 2, 3, group=4)", True),  # out = 2 * in: never both equal to group
+        ("nn.Conv2d(c, c, 3, group=4)", False),  # depthwise when c == 4
+        ("nn.Conv2d(c, c * 2, 3, group=g)", False),
+        ("nn.Conv2d(8, 8, 3, group=8)", False),
+        ("nn.Conv1dTranspose(8, 8, 3, group=2)", True),
+        ("ops.Conv3D(8, 3, group=2)", True),
+    ],
+)
+def test_group_convolution_conditions(lint_source, call, reported):
+    findings = lint_source(HEADER + f"def make(c, g):\n    return {call}\n", target="ascend")
+    assert [f.symbol for f in findings] == (["ms-ascend-op-constraint"] if reported else [])
+    assert not findings or "Source: " in findings[0].message and '"' in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ("nn.GRU(8, 20)", "hidden_size=20"),
+        ("nn.GRU(8, hidden_size=20)", "hidden_size=20"),
+        ("nn.KLDivLoss()", "reduction='mean'"),  # judged by its documented default
+        ("ops.pad(x, (1, 1), mode='circular')", "mode='circular'"),
+        ("ops.transpose(x, (0, -1, 1))", "negative value in dims"),
+        ("ops.sort(x, axis=0)", "axis=0"),
+        ("nn.ConstantPad2d((-1, 1, 0, 0), 0.0)", "negative value in padding"),
+        ("ops.tile(x, (2, 2, 2, 2, 2, 1))", "repeating 5 dims"),
+        ("ops.CTCGreedyDecoder(merge_repeated=False)", "merge_repeated=False"),
+        ("ops.LayerNorm(begin_norm_axis=-1, begin_params_axis=1)", "begin_params_axis=1"),
+    ],
+)
+def test_argument_conditions(lint_source, line, problem):
+    findings = lint_source(HEADER + f"def make(x):\n    return {line}\n", target="ascend")
+    assert [f.symbol for f in findings] == ["ms-ascend-op-constraint"]
+    assert problem in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["nn.GRU(8, 32)", "nn.KLDivLoss(reduction='sum')", "ops.pad(x, (1, 1))", "ops.sort(x)", "ops.transpose(x, (0, 2, 1))",
+     "ops.tile(x, (2, 2, 1))", "ops.LayerNorm(begin_norm_axis=-1, begin_params_axis=-1)", "nn.GRU(8, h)"],
+)
+def test_argument_conditions_are_silent_when_met_or_unknown(lint_source, line):
+    assert lint_source(HEADER + f"def make(x, h):\n    return {line}\n", target="ascend") == []
+
+
+def test_statement_conditions_need_the_ascend_target(lint_source):
+    source = HEADER + "a = nn.Conv2d(16, 32, 3, group=4)\nb = nn.GRU(8, 20)\nc = ops.matmul(Tensor(np.ones(2)), w)\n"
+    assert len(lint_source(source, target="ascend")) == 3
+    for target in ("cpu", "gpu", "none"):
+        assert lint_source(source, target=target) == []
+
+
+@pytest.mark.parametrize(
+    "call, reported",
+    [("ops.dropout(x, p=0.1, seed=5)", True), ("ops.StandardNormal(seed=s)", True), ("ops.Dropout(0.9, Seed0=1)", True),
+     ("ops.dropout(x, p=0.1, seed=0)", False), ("ops.Dropout(0.9, Seed0=0, Seed1=0)", False), ("ops.dropout(x, seed=None)", False)],
+)
+def test_seed_is_reported_only_when_set(lint_source, call, reported):
+    findings = lint_source(HEADER + f"def f(x, s):\n    return {call}\n", target="ascend")
+    assert [f.symbol for f in findings] == (["ms-ascend-random-seed-ignored"] if reported else [])

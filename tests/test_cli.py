@@ -39,11 +39,11 @@ def test_exit_codes(bad_file, tmp_path, capsys):
 def test_text_and_json_output(bad_file, capsys):
     main(["check", str(bad_file)])
     text = capsys.readouterr().out
-    assert "head.py:5:16: E7204 [ms-tensor-size-call]" in text and "[*]" in text
+    assert "head.py:5:17: E7204 [ms-tensor-size-call]" in text and "[*]" in text
     main(["check", "--format", "json", str(bad_file)])
     document = json.loads(capsys.readouterr().out)
     (size, inplace) = document["findings"]
-    assert (size["symbol"], size["line"], size["column"], size["end_column"]) == ("ms-tensor-size-call", 5, 16, 25)
+    assert (size["symbol"], size["line"], size["column"], size["end_column"]) == ("ms-tensor-size-call", 5, 17, 22)
     assert size["fix"]["applicability"] == "safe" and size["fix"]["edits"][0]["content"] == "shape[0]"
     assert inplace["symbol"] == "ms-unsupported-inplace"
 

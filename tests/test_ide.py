@@ -62,9 +62,10 @@ def test_json2_has_the_end_of_every_mslint_message(rule):
 
 
 def identifier_end(line: str, column: int) -> int:
-    """pylsp ignores pylint's end position: its range ends with the identifier starting at the column."""
+    """pylsp ignores pylint's end position: its range ends with the identifier starting at the column, else at
+    the end of the line (pylsp's lines keep their newline; it stops before it)."""
     match = re.match(r"[^\W\d]\w*", line[column:])
-    return column + match.end() if match else len(line) - 1
+    return column + match.end() if match else len(line)
 
 
 class LspClient:

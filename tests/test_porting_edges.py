@@ -163,3 +163,37 @@ def test_device_methods_respect_receivers(lint_source):
 def test_torch_style_transpose_is_caught_by_the_argument_rule(lint_source):
     source = "import numpy as np\nfrom mindspore import Tensor, ops\nx = ops.transpose(Tensor(np.ones((2, 3), np.float32)), 0, 1)\n"
     assert [f.symbol for f in lint_source(source)] == ["ms-unexpected-argument"]
+
+
+def _marked(finding) -> str:
+    """The text a finding's range covers (single-line ranges)."""
+    from mslint.findings import source_of
+
+    assert finding.line == finding.end_line
+    return source_of(finding.abspath).line_text(finding.line)[finding.column : finding.end_column]
+
+
+def test_ranges_mark_the_offending_token_even_after_non_ascii_text(lint_source):
+    source = (
+        "from mindspore import nn\n\n"
+        "class Blöck(nn.Cell):\n"
+        "    @staticmethod\n"
+        "    def helper():\n"
+        "        return 'é'\n\n"
+        "    def forward(self, x):  # 'ü'\n"
+        "        s = '😀'; n = self.size(0)\n"
+        "        return x.size (0) + x . size()\n"
+    )
+    found = {(f.symbol, f.line, _marked(f)) for f in lint_source(source)}
+    assert found == {
+        ("ms-forward-not-construct", 8, "forward"),
+        ("ms-tensor-size-call", 9, ".size"),
+        ("ms-tensor-size-call", 10, ".size"),
+        ("ms-tensor-size-call", 10, "size"),
+    }
+
+
+def test_dead_forward_override_marks_the_method_name(lint_source):
+    source = "from mindspore import nn\nclass Base(nn.Cell):\n    def construct(self, x):\n        return x\nclass Sub(Base):\n    def forward(self, x):\n        return x\n"
+    (finding,) = lint_source(source)
+    assert (finding.symbol, finding.line, _marked(finding)) == ("ms-dead-forward-override", 6, "forward")

@@ -161,10 +161,10 @@ def test_columns_are_utf16_code_units_after_an_astral_character(tmp_path):
     line = "        s = '😀'; n = x.size(0)"
     result, _ = _size_call_result(tmp_path, line)
     region = result["locations"][0]["physicalLocation"]["region"]
-    start = line.index("x.size(0)")  # code points; the emoji is two UTF-16 units
-    assert region == {"startLine": 6, "startColumn": start + 2, "endLine": 6, "endColumn": start + 2 + len("x.size(0)")}
+    start = line.index(".size(0)")  # code points; the emoji is two UTF-16 units
+    assert region == {"startLine": 6, "startColumn": start + 2, "endLine": 6, "endColumn": start + 2 + len(".size")}
     deleted = result["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]
-    assert deleted["startLine"] == 6 and deleted["startColumn"] == start + 2 + len("x.")
+    assert deleted["startLine"] == 6 and deleted["startColumn"] == start + 2 + len(".")
 
 
 def test_crlf_file_has_the_same_regions_and_fingerprints(tmp_path):
@@ -291,6 +291,8 @@ def test_pre_commit_hooks_run_mslint_check_and_fix():
 
 
 def test_ide_settings_load_the_plugin():
-    vscode, pylsp = (json.loads(block) for block in _blocks("ide.md", "json"))
+    blocks = [json.loads(block) for block in _blocks("ide.md", "json")]
+    (vscode,) = [block for block in blocks if "pylint.args" in block]
+    (pylsp,) = [block for block in blocks if "pylsp" in block]
     assert "--load-plugins=mslint" in vscode["pylint.args"]
     assert pylsp["pylsp"]["plugins"]["pylint"] == {"enabled": True, "args": ["--load-plugins=mslint"]}

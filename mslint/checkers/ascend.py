@@ -15,8 +15,10 @@ from astroid.const import Context
 from pylint.interfaces import HIGH, INFERENCE
 
 from mslint import ast_queries, names
+from mslint.ascend_constraints import constraints_for
+from mslint.checkers import ascend_conditions as conditions
 from mslint.checkers.base import FamilyChecker
-from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
+from mslint.checkers.dtypes import dtype_of, single_assignment
 from mslint.fixes import Applicability, Fix
 from mslint.graph_scope import GraphFunction, graph_functions
 from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for
@@ -43,7 +45,6 @@ TRAINING_CALLS = frozenset(
     {"mindspore.value_and_grad", "mindspore.grad", "mindspore.ops.value_and_grad", "mindspore.ops.grad",
      "mindspore.ops.GradOperation", "mindspore.nn.TrainOneStepCell", "mindspore.Model", "mindspore.train.Model"}
 )
-SORT_AXIS = {"mindspore.ops.Sort": ("axis", 0), "mindspore.mint.argsort": ("dim", 1)}
 MAX_CONCAT_INPUTS = "max_inputs"
 COMPLEX_DTYPES = frozenset({"complex64", "complex128"})
 # Result comparisons that mark a file as a PyTorch-vs-MindSpore verification script.
@@ -56,8 +57,8 @@ PRECISION_MODE_CALLS = frozenset({"mindspore.device_context.ascend.op_precision.
 
 
 def _cite(pitfall: AscendPitfall) -> str:
-    """The source sentence of a pitfall, or its title when it comes from a FAQ."""
-    return f'"{pitfall.quote}"' if pitfall.quote else pitfall.title
+    """The source of a curated pitfall: its quote, or its title and first source when it comes from a FAQ."""
+    return f'"{pitfall.quote}"' if pitfall.quote else f"{pitfall.title} ({pitfall.sources[0]})"
 
 
 NO_KERNEL = Rule(
@@ -96,9 +97,11 @@ UNSUPPORTED_DTYPE = Rule(
     what=(
         "Checks the inputs of ops whose docstring says a dtype is not supported on Ascend (`ops.mm`, "
         "`ops.MatMul`, `ops.kl_div`, `ops.L2Normalize`, ...) or that Ascend supports only some dtypes "
-        "(`ops.iou`, `Tensor.cumsum`). The dtype is followed locally: the same statement, or a variable "
-        "assigned once in the same function (`Tensor(np.random.randn(...))`, `x.astype(ms.float64)`, "
-        "`dtype=ms.float64`)."
+        "(`ops.iou`, `Tensor.cumsum`), as classified in `mslint/data/ascend_classification.toml`; the "
+        "`ops.MatMul` float64 statement also covers `ops.matmul`, `mint.matmul`, `mint.mm` and `Tensor.matmul`. "
+        "The dtype is followed locally: the same statement, a variable assigned once in the same function, or "
+        "the last assignment before the read in straight-line code (`Tensor(np.random.randn(...))`, "
+        "`y = x.astype(ms.float64)`, `dtype=ms.float64`, `y * 2.0`)."
     ),
     why=(
         "PyTorch code often builds float64 tensors from NumPy (`np.random.randn` is float64). On Ascend these ops "
@@ -130,7 +133,7 @@ INDEX_UNCHECKED = Rule(
 MAXPOOL_REWRITE = Rule(
     symbol="ms-ascend-maxpool-argmax-rewrite",
     triggers=frozenset({"call"}),
-    message="'%s' in a module that trains: on Ascend, training rewrites MaxPool into MaxPoolWithArgmax, so results can differ from PyTorch",
+    message="'%s' in a module that trains: on Ascend, training rewrites MaxPool into MaxPoolWithArgmax, so results can differ from PyTorch. Sources: %s",
     summary="Max pooling in code that trains on Ascend (rewritten into MaxPoolWithArgmax).",
     what=(
         "Reports max-pooling layers and functions in a module that also trains (calls `value_and_grad`, `grad`, "
@@ -149,9 +152,12 @@ MAXPOOL_REWRITE = Rule(
 MAXPOOL_INDICES = Rule(
     symbol="ms-ascend-maxpool-indices-dtype",
     triggers=frozenset({"call"}),
-    message="'%s' with return_indices=True returns uint16/int32 indices on Ascend, not int64 as on CPU/GPU and PyTorch. Source: %s",
+    message="'%s' returns uint16/int32 pooling indices on Ascend, not int64 as on CPU/GPU and PyTorch. Source: %s",
     summary="Max-pooling indices have a different dtype on Ascend.",
-    what="Checks max-pooling calls with `return_indices=True`.",
+    what=(
+        "Checks max-pooling calls with `return_indices=True`, `MaxPoolWithArgmaxV2` (always returns indices) and "
+        "an `argmax_type` that Ascend ignores."
+    ),
     why=(
         "The indices are uint16 (`ops`) or int32 (`mint`) on Ascend. Code that feeds them to an unpooling or "
         "gather op, or compares them with PyTorch's int64 indices, breaks or overflows (uint16 holds at most 65535)."
@@ -164,7 +170,7 @@ MAXPOOL_INDICES = Rule(
 DYNAMIC_SHAPE = Rule(
     symbol="ms-ascend-dynamic-shape-in-graph",
     triggers=frozenset({"call", "subscript"}),
-    message="%s has a data-dependent output shape in graph-compiled code: on Ascend this forces dynamic shape (recompilation or unsupported kernels)",
+    message="%s has a data-dependent output shape in graph-compiled code: on Ascend this forces dynamic shape (recompilation or unsupported kernels). Source: %s",
     summary="nonzero/unique/masked_select/boolean-mask indexing inside jit or GRAPH_MODE construct.",
     what=(
         "Checks ops whose output shape depends on the data (metadata `dynamic_shape`: nonzero, unique, "
@@ -201,16 +207,19 @@ OP_CONSTRAINT = Rule(
     symbol="ms-ascend-op-constraint",
     triggers=frozenset({"call"}),
     message="'%s': %s is not supported on Ascend. Source: %s",
-    summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad, ranks).",
+    summary="Arguments or input ranks outside an op's documented Ascend limits (group conv, sort axis, pad, tile, GRU, ranks, ...).",
     what=(
-        "Checks literal arguments against the documented Ascend limits: group convolution that is not depthwise "
-        "(`group > 1` with constant channels not all equal to it), `Conv3d`/`Conv1dTranspose` with `group > 1`, "
-        "sort/argsort on an axis other than -1, negative permutation entries in `ops.transpose`, `Concat` of 192 "
-        "or more tensors (literal lists), `tile` with more than 8 dims or more than 4 repeated, and `ops.pad` "
-        "with negative or more-than-5-D paddings. Input ranks (`matmul` at most 6-D, `ops.pad` at most 6-D, "
-        "`nn.PixelShuffle` under 7-D) are checked only for literal shapes: a tensor created with a literal shape "
-        "in the same function (`ops.ones((...))`, `np.random.randn(...)`) or reshaped to one (`x.reshape(...)`, "
-        "`ops.reshape(x, (...))`)."
+        "Checks literal arguments and literal-shape input ranks against the Ascend statements of the MindSpore "
+        "docstrings classified as argument, rank or unsupported-mode conditions (`mslint/data/"
+        "ascend_classification.toml`, table in docs/ascend.md): group convolution that cannot be depthwise "
+        "(`group > 1` with a literal channel count other than it, or `out_channels = 2 * in_channels`), "
+        "`Conv3d`/`Conv1dTranspose` with `group > 1`, sorting on an axis other than the last, negative "
+        "`ops.transpose` dims or paddings, `tile` with more than 8 dims or more than 4 repeated, `pad(mode="
+        "\"circular\")`, a `GRU` hidden size that is not a multiple of 16, `KLDivLoss` reductions (also the "
+        "default `'mean'`), input ranks (`matmul` 1 to 6, `ops.pad` at most 6, `PixelShuffle` under 7, ...), and "
+        "`Concat` of 192 or more tensors (operator FAQ). A rank is known only for a tensor created with a literal "
+        "shape in the same function (`ops.ones((...))`, `np.random.randn(...)`) or reshaped to one. The message "
+        "quotes the API and the sentence."
     ),
     why="These combinations run on CPU/GPU but fail to compile or are rejected on Ascend.",
     targets=ASCEND_ONLY,
@@ -340,6 +349,13 @@ def _global_pitfall(pitfall_id: str) -> AscendPitfall:
     return next(pitfall for pitfall in load_ascend_pitfalls() if pitfall.id == pitfall_id)
 
 
+# Rules that a classified docstring statement can name (mslint/data/ascend_classification.toml).
+RULES_BY_SYMBOL = {
+    rule.symbol: rule
+    for rule in (UNSUPPORTED_DTYPE, INDEX_UNCHECKED, MAXPOOL_INDICES, SEED_IGNORED, OP_CONSTRAINT, TOPK_UNSORTED)
+}
+
+
 _DEPRECATED_FROM = re.compile(r"deprecated (?:since|from) (?:version )?(\d+(?:\.\d+)+)", re.IGNORECASE)
 
 
@@ -377,7 +393,7 @@ class AscendChecker(FamilyChecker):
     def visit_subscript(self, node: nodes.Subscript) -> None:
         mask = single_assignment(node.slice) if isinstance(node.slice, nodes.Name) else node.slice
         if isinstance(mask, nodes.Compare) and node.ctx is Context.Load and self._in_graph_code(node):
-            self.report(DYNAMIC_SHAPE, node, ("Boolean-mask indexing",), confidence=INFERENCE)
+            self.report(DYNAMIC_SHAPE, node, ("Boolean-mask indexing", self._table.meta["dynamic_shape_source"]), confidence=INFERENCE)
 
     # checks of a whole module
 
@@ -458,28 +474,12 @@ class AscendChecker(FamilyChecker):
     def _check_api_use(self, node: nodes.Call, info: OpInfo) -> None:
         self._check_platform(node, info)
         self._check_deprecation(node, info)
-        short = _short(info.qualname)
-        for pitfall in pitfalls_for(info.qualname):
-            if pitfall.id == "ascend-index-out-of-range":
-                self.report(INDEX_UNCHECKED, node, (short, _cite(pitfall)))
-            elif pitfall.id == "ascend-maxpool-argmax-training":
-                if self._trains:
-                    self.report(MAXPOOL_REWRITE, node, (short,))
-                indices = ast_queries.keyword(node, "return_indices")
-                if indices is not None and isinstance(indices.value, nodes.Const) and indices.value.value is True:
-                    self.report(MAXPOOL_INDICES, indices, (short, _cite(pitfall)))
-            elif pitfall.id == "ascend-random-seed-ignored":
-                for seed in (ast_queries.keyword(node, "seed"), ast_queries.keyword(node, "seed2")):
-                    if seed is not None and not (isinstance(seed.value, nodes.Const) and seed.value.value is None):
-                        self.report(SEED_IGNORED, seed, (short, seed.arg, _cite(pitfall)))
-            elif pitfall.id == "ascend-topk-unsorted":
-                flag = ast_queries.keyword(node, "sorted")
-                if flag is not None and isinstance(flag.value, nodes.Const) and flag.value.value is False:
-                    self.report(TOPK_UNSORTED, flag, (short, _cite(pitfall)))
-            else:
-                problem = _construction_problem(pitfall.id, node, info)
-                if problem:
-                    self.report(OP_CONSTRAINT, node, (short, problem, _cite(pitfall)), confidence=_confidence(pitfall.id))
+        rewrite = next((p for p in pitfalls_for(info.qualname) if p.id == "ascend-maxpool-argmax-training"), None)
+        if self._trains and rewrite is not None:
+            self.report(MAXPOOL_REWRITE, node, (_short(info.qualname), "; ".join(rewrite.sources[1:3])))
+        for constraint in constraints_for(info.qualname):
+            if conditions.applies_at_construction(constraint, info.kind):
+                self._report_problem(info, conditions.argument_problem(constraint, node, info.kind, info.qualname, list(node.args)))
 
     def _check_platform(self, node: nodes.Call, info: OpInfo) -> None:
         platform = PLATFORM_NAMES.get(self.settings.target)
@@ -525,26 +525,54 @@ class AscendChecker(FamilyChecker):
 
     def _check_inputs(self, node: nodes.Call, info: OpInfo, inputs: list[nodes.NodeNG]) -> None:
         short = _short(info.qualname)
-        pitfalls = {pitfall.id: pitfall for pitfall in pitfalls_for(info.qualname)}
-        self._check_dtypes(info, inputs, "ascend-float64-unsupported" in pitfalls)
         if info.dynamic_shape and self._in_graph_code(node):
-            self.report(DYNAMIC_SHAPE, node, (f"'{short}'",))
-        for pitfall in pitfalls.values():
-            problem = _input_problem(pitfall, node, inputs)
-            if problem:
-                self.report(OP_CONSTRAINT, node, (short, problem, _cite(pitfall)))
-
-    def _check_dtypes(self, info: OpInfo, inputs: list[nodes.NodeNG], no_float64: bool) -> None:
-        unsupported = info.unsupported_dtypes_ascend | ({"float64"} if no_float64 else set())
-        only = info.only_dtypes.get("Ascend")
+            self.report(DYNAMIC_SHAPE, node, (f"'{short}'", self._table.meta["dynamic_shape_source"]))
+        reported: set[tuple[nodes.NodeNG, str]] = set()
+        for constraint in constraints_for(info.qualname):
+            if constraint.klass == "dtype":
+                problems = conditions.dtype_problems(constraint, node, info.qualname, inputs)
+            elif constraint.klass == "rank":
+                problems = [conditions.rank_problem(constraint, node, inputs)]
+            elif not conditions.applies_at_construction(constraint, info.kind):
+                problems = [conditions.argument_problem(constraint, node, info.kind, info.qualname, inputs)]
+            else:
+                continue
+            for problem in problems:
+                if problem is not None and (problem.node, problem.constraint.rule) not in reported:
+                    reported.add((problem.node, problem.constraint.rule))
+                    self._report_problem(info, problem)
+        self._check_concat(node, info, inputs)
         for tensor in inputs:
             dtype = dtype_of(tensor)
-            if dtype and (dtype in unsupported or (only and dtype not in only)):
-                note = next((text for text in info.ascend_notes if dtype in text or "only" in text), info.doc_url)
-                self.report(UNSUPPORTED_DTYPE, tensor, (dtype, _short(info.qualname), dtype, note), confidence=INFERENCE)
-            elif dtype in COMPLEX_DTYPES and not any(dtype in text for text in info.ascend_notes):
+            if dtype in COMPLEX_DTYPES and not any(dtype in text for text in info.ascend_notes):
                 source = _global_pitfall("ascend-complex-aclnn").sources[0]
                 self.report(COMPLEX_DTYPE, tensor, (dtype, _short(info.qualname), source), confidence=INFERENCE)
+
+    def _check_concat(self, node: nodes.Call, info: OpInfo, inputs: list[nodes.NodeNG]) -> None:
+        """Concat of more inputs than the operator FAQ allows (a FAQ fact, not a docstring statement)."""
+        for pitfall in pitfalls_for(info.qualname):
+            if pitfall.id == "ascend-concat-192-inputs":
+                given = inputs[0] if inputs else ast_queries.argument(node, "tensors") or ast_queries.argument(node, "input_x")
+                count = ast_queries.literal_length(given)
+                if count is not None and count > pitfall.params[MAX_CONCAT_INPUTS]:
+                    problem = f"concatenating {count} tensors (192 or more)"
+                    self.report(OP_CONSTRAINT, node, (_short(info.qualname), problem, _cite(pitfall)))
+
+    def _report_problem(self, info: OpInfo, problem: conditions.Problem | None) -> None:
+        """Report a broken documented condition with the rule its classification names."""
+        if problem is None:
+            return
+        short, cite = _short(info.qualname), problem.constraint.citation
+        rule = RULES_BY_SYMBOL[problem.constraint.rule]
+        if rule is UNSUPPORTED_DTYPE:
+            self.report(rule, problem.node, (problem.dtype, short, problem.dtype, cite), confidence=INFERENCE)
+        elif rule is SEED_IGNORED:
+            self.report(rule, problem.node, (short, problem.argument, cite))
+        elif rule is OP_CONSTRAINT:
+            last_axis = problem.constraint.condition.get("last_axis")
+            self.report(rule, problem.node, (short, problem.detail, cite), confidence=INFERENCE if last_axis else HIGH)
+        else:
+            self.report(rule, problem.node, (short, cite))
 
 
 def _enables_determinism(call: nodes.Call, name: str | None) -> bool:
@@ -575,66 +603,3 @@ def _sets_precision_mode(call: nodes.Call, name: str | None) -> bool:
 
 def _short(qualname: str) -> str:
     return qualname.removeprefix("mindspore.")
-
-
-def _confidence(pitfall_id: str):
-    """A sort axis other than -1 may still be the last one when the rank is small."""
-    return INFERENCE if pitfall_id == "ascend-sort-last-axis" else HIGH
-
-
-def _group(node: nodes.Call) -> int | None:
-    return ast_queries.int_value(ast_queries.argument(node, "group") or ast_queries.argument(node, "groups"))
-
-
-def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> str | None:
-    """What a constructor or function call asks for that a constructor-level Ascend pitfall forbids."""
-    group = _group(node)
-    if pitfall_id in ("ascend-conv3d-groups", "ascend-conv1d-transpose-group") and group and group > 1:
-        return f"group={group}"
-    if pitfall_id == "ascend-group-conv-depthwise-only" and info.kind == "class" and group and group > 1:
-        if info.qualname == "mindspore.nn.Conv3d":
-            return None  # ascend-conv3d-groups reports it
-        channels = ast_queries.int_value(ast_queries.argument(node, "in_channels", 0)), ast_queries.int_value(ast_queries.argument(node, "out_channels", 1))
-        if None not in channels and not channels[0] == channels[1] == group:
-            return f"group convolution with group={group}, in_channels={channels[0]}, out_channels={channels[1]} (not depthwise)"
-    if pitfall_id == "ascend-sort-last-axis" and info.kind != "tensor_method":
-        keyword, position = SORT_AXIS.get(info.qualname, ("axis", 1))
-        axis = ast_queries.int_value(ast_queries.argument(node, keyword, position))
-        if axis is not None and axis != -1:
-            return f"sorting along {keyword}={axis} (only the last dimension, -1)"
-    return None
-
-
-def _input_problem(pitfall: AscendPitfall, node: nodes.Call, inputs: list[nodes.NodeNG]) -> str | None:
-    """What literal inputs of an op ask for that an input-level Ascend pitfall forbids."""
-    second = inputs[1] if len(inputs) > 1 else None
-    if "max_input_rank" in (pitfall.params or {}):
-        limit = pitfall.params["max_input_rank"]
-        rank = max((rank_of(tensor) or 0 for tensor in inputs), default=0)
-        if rank > limit:
-            return f"a rank-{rank} input (literal shape; at most {limit} dimensions)"
-    if pitfall.id == "ascend-transpose-negative-axes":
-        perm = second or ast_queries.argument(node, "input_perm") or ast_queries.argument(node, "dims")
-        if isinstance(perm, (nodes.Tuple, nodes.List)) and any((ast_queries.int_value(e) or 0) < 0 for e in perm.elts):
-            return "a negative permutation entry"
-    elif pitfall.id == "ascend-concat-192-inputs":
-        count = ast_queries.literal_length(inputs[0] if inputs else ast_queries.argument(node, "tensors") or ast_queries.argument(node, "input_x"))
-        if count is not None and count > pitfall.params[MAX_CONCAT_INPUTS]:
-            return f"concatenating {count} tensors (192 or more)"
-    elif pitfall.id == "ascend-rank-limit-tile":
-        dims = second or ast_queries.argument(node, "dims")
-        if isinstance(dims, (nodes.Tuple, nodes.List)):
-            values = [ast_queries.int_value(e) for e in dims.elts]
-            repeated = sum(1 for value in values if value is not None and value != 1)
-            if len(values) > pitfall.params["max_rank"]:
-                return f"tiling {len(values)} dims (more than {pitfall.params['max_rank']})"
-            if repeated > pitfall.params["max_repeated_dims"]:
-                return f"repeating {repeated} dims at once (more than {pitfall.params['max_repeated_dims']})"
-    elif pitfall.id == "ascend-rank-limit-pad":
-        padding = second or ast_queries.argument(node, "padding")
-        if isinstance(padding, (nodes.Tuple, nodes.List)):
-            if any((ast_queries.int_value(e) or 0) < 0 for e in padding.elts):
-                return "a negative padding"
-            if len(padding.elts) > 2 * pitfall.params["max_rank"]:
-                return f"padding {len(padding.elts) // 2} dimensions (more than {pitfall.params['max_rank']})"
-    return None

@@ -76,10 +76,29 @@ class Span:
     end_column: int
 
     @classmethod
-    def of(cls, node: nodes.NodeNG) -> Span:
-        """The node's span; for defs and classes, the name (as pylint's ``node.position``)."""
-        position = node.position if node.position else node
-        return cls(position.lineno, position.col_offset, position.end_lineno, position.end_col_offset)
+    def of(cls, node: nodes.NodeNG, source: SourceText) -> Span:
+        """Where a finding on the node is shown: for defs and classes the name alone (not ``def``/``class``
+        nor decorators), else the whole node."""
+        position = node.position
+        if position is None or not isinstance(node, (nodes.FunctionDef, nodes.ClassDef)):
+            return cls(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
+        # ``node.position`` comes from tokenize: character columns, ending after the name.
+        line, text = position.end_lineno, source.line_text(position.end_lineno)
+        start = position.end_col_offset - len(node.name)
+        return cls(line, _byte_column(text, start), line, _byte_column(text, position.end_col_offset))
+
+    @classmethod
+    def attribute(cls, node: nodes.Attribute, source: SourceText) -> Span:
+        """The ``.name`` of an attribute access (not its receiver); the dot is included when it touches the name."""
+        line, end = node.end_lineno, node.end_col_offset
+        start = end - len(node.attrname.encode("utf-8"))
+        if source.line_text(line).encode("utf-8")[start - 1 : start] == b".":
+            start -= 1
+        return cls(line, start, line, end)
+
+
+def _byte_column(text: str, char_column: int) -> int:
+    return len(text[:char_column].encode("utf-8"))
 
 
 class FamilyChecker(BaseChecker):
@@ -173,7 +192,7 @@ class FamilyChecker(BaseChecker):
             return
         if rule.levels and levels is not None and not rule.levels & levels:
             return
-        span = span or Span.of(node)
+        span = span or Span.of(node, self.source(node))
         if self.suppressed(rule, node, span.line):
             return
         self.add_message(

@@ -1,7 +1,7 @@
 """A small, local dtype and rank inference: which dtype (or rank) an expression certainly has, or None.
 
 It follows one statement and the variables of the same function (a name assigned exactly once in
-its scope), nothing else: ``Tensor(np.random.randn(2, 3))``, ``x.astype(ms.float64)``,
+its scope, or reassigned in straight-line code, ``x = x.astype(ms.float64)``), nothing else: ``Tensor(np.random.randn(2, 3))``, ``x.astype(ms.float64)``,
 ``ops.cast(x, mstype.float64)``, ``Tensor(data, dtype=ms.float64)`` and ``np.ones(3)``. Ranks come
 only from literal shapes: ``ops.ones((2, 3))``, ``np.random.randn(2, 3)``, ``x.reshape(2, 3)``.
 """
@@ -30,6 +30,11 @@ NUMPY_FLOAT64 = frozenset(
     for name in ("ones", "zeros", "empty", "full", "eye", "identity", "linspace", "random.rand", "random.randn",
                  "random.random", "random.uniform", "random.normal", "random.standard_normal")
 )
+# Where NumPy creation functions take ``dtype`` positionally: np.ones((2, 3), np.float32).
+NUMPY_DTYPE_POSITION = {
+    "numpy.array": 1, "numpy.asarray": 1, "numpy.ones": 1, "numpy.zeros": 1, "numpy.empty": 1, "numpy.identity": 1,
+    "numpy.full": 2, "numpy.eye": 3, "numpy.linspace": 5,
+}
 NUMPY_WITH_DTYPE = frozenset({"numpy.array", "numpy.asarray", "numpy.arange", *NUMPY_FLOAT64})
 # Creation functions whose first argument is the shape (a tuple/list, or one int for 1-D).
 SHAPE_FIRST = frozenset(
@@ -38,6 +43,12 @@ SHAPE_FIRST = frozenset(
 )
 # NumPy functions that take the dimensions as separate arguments: np.random.randn(2, 3).
 SHAPE_AS_ARGS = frozenset({"numpy.random.rand", "numpy.random.randn"})
+# MindSpore creation functions that take ``dtype=`` (ones/zeros also take it second).
+MS_CREATION = frozenset(
+    f"mindspore.{ns}{name}" for ns in ("ops.", "mint.")
+    for name in ("ones", "zeros", "full", "empty", "arange", "eye", "rand", "randn", "ones_like", "zeros_like", "full_like")
+)
+ARITHMETIC = frozenset({"+", "-", "*", "/"})
 RESHAPES = frozenset({"mindspore.ops.reshape", "mindspore.mint.reshape", "numpy.reshape"})
 
 
@@ -57,7 +68,9 @@ def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
     if node is None or depth > MAX_DEPTH:
         return None
     if isinstance(node, nodes.Name):
-        return dtype_of(single_assignment(node), depth + 1)
+        return dtype_of(reaching_value(node), depth + 1)
+    if isinstance(node, nodes.BinOp) and node.op in ARITHMETIC:
+        return _arithmetic_dtype(node, depth)
     if not isinstance(node, nodes.Call):
         return None
     qualname = names.qualified_name(node.func)
@@ -68,12 +81,31 @@ def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
         if method in CONVERSION_METHODS and not node.args and not node.keywords:
             return CONVERSION_METHODS[method] if dtype_of(node.func.expr, depth + 1) else None
         return None
-    given = ast_queries.argument(node, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS | {"numpy.array", "numpy.asarray"} else None)
+    position = 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS else NUMPY_DTYPE_POSITION.get(qualname or "")
+    given = ast_queries.argument(node, "dtype", position)
     if qualname in CAST_FUNCTIONS | TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE and given is not None:
         return dtype_name(given)
     if qualname in TENSOR_CONSTRUCTORS and node.args:
         return dtype_of(node.args[0], depth + 1)
+    if qualname in MS_CREATION:
+        given = ast_queries.argument(node, "dtype", 1 if qualname.rpartition(".")[2] in ("ones", "zeros") else None)
+        return dtype_name(given) if given is not None else None
     return "float64" if qualname in NUMPY_FLOAT64 else None
+
+
+def _arithmetic_dtype(node: nodes.BinOp, depth: int) -> str | None:
+    """A float tensor combined with a Python number or a tensor of the same dtype keeps its dtype."""
+    left, right = dtype_of(node.left, depth + 1), dtype_of(node.right, depth + 1)
+    for known, other, other_dtype in ((left, node.right, right), (right, node.left, left)):
+        if known and known.startswith("float") and (other_dtype == known or _is_number(other)):
+            return known
+    return None
+
+
+def _is_number(node: nodes.NodeNG) -> bool:
+    if isinstance(node, nodes.UnaryOp):
+        return _is_number(node.operand)
+    return isinstance(node, nodes.Const) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
 
 
 def _shape_rank(shape: nodes.NodeNG | None) -> int | None:
@@ -88,7 +120,7 @@ def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
     if node is None or depth > MAX_DEPTH:
         return None
     if isinstance(node, nodes.Name):
-        return rank_of(single_assignment(node), depth + 1)
+        return rank_of(reaching_value(node), depth + 1)
     if not isinstance(node, nodes.Call):
         return None
     qualname = names.qualified_name(node.func)
@@ -122,3 +154,37 @@ def single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
         return None
     assign = assignments[0].parent
     return assign.value if assign.targets == [assignments[0]] else None
+
+
+def reaching_value(name: nodes.Name) -> nodes.NodeNG | None:
+    """The value a name certainly holds where it is read: its only assignment in its scope, or the last
+    plain assignment before the read in the same or an enclosing block, with no other assignment between
+    them and none in a loop around the read."""
+    single = single_assignment(name)
+    if single is not None:
+        return single
+    scope = name.scope()
+    assigned = [n for n in scope.nodes_of_class(nodes.AssignName) if n.name == name.name and n.scope() is scope]
+    before = [n for n in assigned if n.lineno < name.lineno]
+    if not before:
+        return None
+    last = max(before, key=lambda n: (n.lineno, n.col_offset))
+    assign = last.parent
+    if not isinstance(assign, nodes.Assign) or assign.targets != [last]:
+        return None
+    read_statements = set(_ancestors(name))
+    if assign.parent not in read_statements:
+        return None  # assigned in a branch or loop the read is not in
+    loops = [n for n in read_statements if isinstance(n, (nodes.For, nodes.While))]
+    for other in assigned:
+        if other is last:
+            continue
+        if last.lineno <= other.lineno < name.lineno or any(other in loop.nodes_of_class(nodes.AssignName) for loop in loops):
+            return None
+    return assign.value
+
+
+def _ancestors(node: nodes.NodeNG):
+    while node is not None:
+        yield node
+        node = node.parent

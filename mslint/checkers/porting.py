@@ -9,7 +9,7 @@ from pylint.interfaces import INFERENCE
 
 from mslint import ast_queries, names
 from mslint.checkers import porting_api, porting_train
-from mslint.checkers.base import FamilyChecker
+from mslint.checkers.base import FamilyChecker, Span
 from mslint.checkers.porting_api import ApiChecks
 from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter, torch_cell_methods
 from mslint.facts import cell_facts
@@ -318,7 +318,8 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         replacement = f"shape[{self.node_text(argument[0])}]" if argument else "shape"
         original = source.text[start : ast_queries.end(source, node)]
         fix = Fix(f"Use .{replacement}", (Edit(start, ast_queries.end(source, node), replacement),))
-        self.report(TENSOR_SIZE_CALL, node, (f".{replacement}", f".{original}"), fix, confidence=INFERENCE)
+        span = Span.attribute(node.func, source)
+        self.report(TENSOR_SIZE_CALL, node, (f".{replacement}", f".{original}"), fix, confidence=INFERENCE, span=span)
 
     def _check_view_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None:

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from mslint.readiness.render_csv import render_csv
 from mslint.readiness.render_html import render_html
 from mslint.readiness.render_markdown import render_markdown
 from mslint.readiness.render_text import progress_bar, render_text
@@ -18,16 +19,19 @@ RENDERERS = {
     "json": lambda data: json.dumps(data, indent=2) + "\n",
     "markdown": render_markdown,
     "html": render_html,
+    "csv": render_csv,
 }
 
 
-def run(paths: Sequence[str], settings: LintSettings, report_format: str = "text", output: str | None = None) -> int:
-    """Scan ``paths`` under ``settings``, write the report in ``report_format`` to ``output`` (default stdout); 0 on success."""
+def run(paths: Sequence[str], settings: LintSettings, report_format: str = "text", output: str | None = None,
+        progress: bool = True) -> int:
+    """Scan ``paths`` under ``settings``, write the report in ``report_format`` to ``output`` (default stdout); 0 on
+    success. A progress bar goes to stderr when ``progress`` and stderr is a terminal."""
     options = Options.of(settings)
-    progress = progress_bar(sys.stderr) if report_format == "text" and sys.stderr.isatty() else None
-    text = RENDERERS[report_format](report(scan(paths, options, progress), options))
+    bar = progress_bar(sys.stderr) if progress and sys.stderr.isatty() else None
+    text = RENDERERS[report_format](report(scan(paths, options, bar), options))
     if output:
-        with open(output, "w", encoding="utf-8") as stream:
+        with open(output, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
     else:
         sys.stdout.write(text)

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TextIO
 
 from mslint.readiness.scan import STATUSES
 
 BAR_WIDTH = 30
+TOP_BLOCKERS = 10
+TOP_PLACES = 3
+WIDTH = 110
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def number(value: float) -> str:
+    """An effort without a useless ``.0``."""
+    return f"{value:g}" if value < 1e6 else f"{value:.0f}"
+
+
+def places(row: dict, shown: int) -> list[str]:
+    """The first ``shown`` places (``a.py:3:5``), then ``and 12 more``."""
+    listed = [f"{place['path']}:{place['line']}:{place['column']}" for place in row["places"][:shown]]
+    rest = len(row["places"]) - shown
+    return listed + ([f"and {rest} more"] if rest > 0 else [])
 
 
 def progress_bar(stream: TextIO):
@@ -22,24 +43,50 @@ def progress_bar(stream: TextIO):
     return show
 
 
+def _wrapped(label: str, text: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=f"       {label}", subsequent_indent=" " * (7 + len(label)), break_long_words=False,
+                         break_on_hyphens=False)
+
+
+def _blocker(index: int, row: dict) -> list[str]:
+    kind = f"{row['status']} risk" if row["status"] == row["change"] else f"{row['status']}, {row['change']}"
+    lines = [f"  {index:>2}. {row['name']} [{kind}] effort {number(row['effort'])}: "
+             f"{plural(row['count'], 'place')} in {plural(row['files'], 'file')}"]
+    lines += _wrapped("what to do: ", row["what"])
+    found = places(row, TOP_PLACES)
+    lines += [f"       at: {found[0]}", *(f"           {place}" for place in found[1:])]
+    lines.append(f"       doc: {row['doc']}")
+    return lines
+
+
 def render_text(data: dict) -> str:
     summary = data["summary"]
+    blockers = data["blockers"]
     lines = [
-        f"Readiness score: {summary['score']}/100 ({summary['uses']} PyTorch API uses in "
-        f"{summary['files_using_torch']} of {summary['files']} files)",
+        f"Readiness score: {summary['score']}/100, estimated effort {number(summary['effort'])} "
+        f"({plural(summary['uses'], 'PyTorch API use')} in {summary['files_using_torch']} of {plural(summary['files'], 'file')})",
         "",
         "API uses by status:",
         *(f"  {status:<24}{summary['by_status'][status]:>7}" for status in STATUSES),
         "Risks:",
         *(f"  {kind + ' risks':<24}{count:>7}" for kind, count in summary["risks"].items()),
-        "",
-        "Top blockers:",
-        *(f"  {row['count']:>5}  {row['name']} [{row['status']}] {row['what'][:100]}\n         {row['doc']}" for row in data["blockers"][:10]),
     ]
+    if data["folders"]:
+        lines += ["", "Effort by folder:"]
+        lines += [f"  {number(row['effort']):>8}  {row['folder']} ({plural(row['files'], 'file')})" for row in data["folders"]]
+    if blockers:
+        lines += ["", f"Top blockers by effort ({min(TOP_BLOCKERS, len(blockers))} of {len(blockers)}):"]
+        for index, row in enumerate(blockers[:TOP_BLOCKERS], start=1):
+            lines += _blocker(index, row)
     if data["third_party"]:
         lines += ["", "Third-party imports:"]
-        lines += [f"  {row['module']:<40} {row['status']:<8} {row['counterpart'] or '-'} ({len(row['files'])} files)" for row in data["third_party"]]
-    lines += ["", "Files (lowest score first):"]
-    ranked = sorted(data["files"], key=lambda row: (row["score"], row["path"]))
-    lines += [f"  {row['score']:>5}  {row['uses']:>5} uses  {row['path']}" + (f"  ({row['error']})" if row["error"] else "") for row in ranked]
+        lines += [f"  {row['module']:<40} {row['status']:<8} {row['counterpart'] or '-'} ({plural(len(row['files']), 'file')})"
+                  for row in data["third_party"]]
+    listed = [row for row in data["files"] if row["score"] is not None or row["error"]]
+    ranked = sorted(listed, key=lambda row: (row["score"] if row["score"] is not None else -1, row["path"]))
+    unlisted = len(data["files"]) - len(listed)
+    lines += ["", "Files (lowest score first" + (f"; {plural(unlisted, 'file')} without PyTorch use not listed" if unlisted else "") + "):"]
+    lines += [f"  {'-' if row['score'] is None else row['score']:>5}  {plural(row['uses'], 'use'):>9}  "
+              f"effort {number(row['effort']):>6}  {row['path']}"
+              + (f"  ({row['error']})" if row["error"] else "") for row in ranked]
     return "\n".join(lines) + "\n"

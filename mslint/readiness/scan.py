@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -17,7 +20,7 @@ from mslint.catalog import Rule, find_rule
 from mslint.checkers.graph import GRAPH_RULES, graph_matches
 from mslint.config import Settings
 from mslint.graph_scope import GraphFunction, find_method, graph_functions
-from mslint.knowledge import ApiMapping, load_torch_mapping
+from mslint.knowledge import ApiMapping, docs_version, load_torch_mapping, mapping_table_url, versioned_doc
 from mslint.readiness.thirdparty import Counterpart, counterpart
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
 from mslint.screening import python_files, too_deep
@@ -27,13 +30,13 @@ AUTO, MANUAL, NONE, TENSOR, UNKNOWN = "auto-fixable", "needs-manual-change", "no
 STATUSES = (AUTO, MANUAL, NONE, TENSOR, UNKNOWN)
 STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
 RISK_KINDS = ("graph", "target", "porting")
-MAPPING_TABLE = "https://www.mindspore.cn/docs/en/master/note/api_mapping/pytorch_api_mapping.html"
 # Names that are modules, not APIs, when used on their own (``nn`` passed to a helper).
 TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.nn.init", "torch.utils",
                            "torch.utils.data", "torch.jit", "torch.fx", "torch.cuda", "torch.linalg", "torch.fft",
                            "torch.special", "torch.distributed", "torch.autograd"})
+_LAYER_MODULE = re.compile(r"torch\.nn\.modules\.\w+\.([A-Z]\w*)$")
+UNKNOWN_ADVICE = "not in mslint's knowledge base: look it up in MindSpore's PyTorch API mapping table"
 PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
-_VERIFIED = re.compile(r"\s*\|\|.*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -111,41 +114,41 @@ def rule_is_on(rule: Rule, settings: Settings) -> bool:
 
 
 def doc_link(entry: ApiMapping | None) -> str:
-    """The entry's MindSpore page, else the first URL of its source, else the mapping table."""
+    """The entry's MindSpore page, else the first URL of its source, else the mapping table (all for the
+    knowledge base's MindSpore version)."""
     if entry is not None and entry.doc:
         return entry.doc
     if entry is not None:
         match = re.search(r"https?://\S+", entry.source)
         if match:
-            return match.group().rstrip(";,")
-    return MAPPING_TABLE
-
-
-def _note(entry: ApiMapping) -> str:
-    return _VERIFIED.sub("", entry.note).strip()
+            return versioned_doc(match.group().rstrip(";,"), docs_version())
+    return mapping_table_url()
 
 
 def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
     """A short description of the change an entry asks for, given the keywords a call passes."""
     if entry.kind == "no-equivalent":
-        return _note(entry) or "no MindSpore equivalent"
+        return entry.note or "no MindSpore equivalent"
     parts = [f"use {entry.ms}"]
     for old, new in entry.kwargs_change.items():
-        parts.append(f"drop {old}" if not new else f"{old} -> {new}")
+        if not new:
+            parts.append(f"drop {old}")
+        elif f"{old} -> {new}" not in entry.note:  # the note says it already
+            parts.append(f"{old} -> {new}")
     unsupported = [arg for arg in entry.unsupported_args if arg in passed]
     if unsupported:
-        parts.append("unsupported: " + ", ".join(unsupported))
+        parts.append("unsupported, drop: " + ", ".join(unsupported))
     for arg, (torch_default, ms_default) in entry.defaults_diff.items():
-        parts.append(f"default {arg}: {torch_default} vs {ms_default}")
-    if entry.kind != "exact" and _note(entry):
-        parts.append(_note(entry))
+        parts.append(f"default {arg}: {torch_default} in torch, {ms_default} in MindSpore")
+    if entry.kind != "exact" and entry.note:
+        parts.append(entry.note)
     return "; ".join(parts)
 
 
 def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
     """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument;
     a renamed-args mapping whose only difference is unsupported arguments is auto-fixable for a call that
-    passes none of them and whose positional arguments have the same names (``nn.ReLU()``)."""
+    passes none of them and whose positional arguments have the same names (``nn.ReLU()``, ``nn.Sequential(*layers)``)."""
     status = STATUS_OF_KIND[entry.kind]
     unsupported = bool(_keywords(call) & set(entry.unsupported_args))
     if status == AUTO and unsupported:
@@ -158,7 +161,11 @@ def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
 def _only_unsupported_differ(entry: ApiMapping, call: nodes.Call) -> bool:
     if entry.kwargs_change or entry.defaults_diff or entry.torch_args is None or entry.ms_args is None:
         return False
-    if any(isinstance(arg, nodes.Starred) for arg in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
+    if any(keyword.arg is None for keyword in call.keywords or ()):
+        return False
+    if entry.torch_args == entry.ms_args:  # same parameters: any positional call, starred too, passes unchanged
+        return True
+    if any(isinstance(arg, nodes.Starred) for arg in call.args):
         return False
     count = len(call.args)
     return count <= len(entry.ms_args) and entry.torch_args[:count] == entry.ms_args[:count]
@@ -175,7 +182,11 @@ def _members(prefix: str) -> dict[str, ApiMapping]:
 
 
 def _entry_for(qualname: str) -> tuple[str, ApiMapping | None]:
-    """The longest prefix of ``qualname`` the knowledge base knows (``torch.nn.Conv2d`` for ``nn.Conv2d.x``)."""
+    """The longest prefix of ``qualname`` the knowledge base knows (``torch.nn.Conv2d`` for ``nn.Conv2d.x``); a layer
+    named by its defining module (``torch.nn.modules.batchnorm.BatchNorm2d``) is looked up by its public name."""
+    match = _LAYER_MODULE.match(qualname)
+    if match and f"torch.nn.{match[1]}" in load_torch_mapping():
+        qualname = f"torch.nn.{match[1]}"
     mapping, parts = load_torch_mapping(), qualname.split(".")
     for end in range(len(parts), 1, -1):
         prefix = ".".join(parts[:end])
@@ -184,19 +195,44 @@ def _entry_for(qualname: str) -> tuple[str, ApiMapping | None]:
     return qualname, None
 
 
-def _annotation_nodes(module: nodes.Module) -> set[int]:
+def _walk(root: nodes.NodeNG) -> Iterator[nodes.NodeNG]:
+    """Every node below ``root``, depth first in source order, without nested generators (faster than
+    ``nodes_of_class`` on big modules)."""
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        yield node
+        pending.extend(reversed(list(node.get_children())))
+
+
+def _annotation_nodes(found: list[nodes.NodeNG]) -> set[int]:
     """ids of every node inside a type annotation: annotations name types, they are not API uses."""
     roots: list[nodes.NodeNG | None] = []
-    for function in module.nodes_of_class(nodes.FunctionDef):
-        args = function.args
-        roots += [function.returns, args.varargannotation, args.kwargannotation]
-        roots += [*args.annotations, *args.posonlyargs_annotations, *args.kwonlyargs_annotations]
-    roots += [node.annotation for node in module.nodes_of_class(nodes.AnnAssign)]
-    found: set[int] = set()
-    for root in roots:
-        if root is not None:
-            found.update(id(node) for node in root.nodes_of_class(nodes.NodeNG))
-    return found
+    for node in found:
+        if isinstance(node, nodes.FunctionDef):
+            args = node.args
+            roots += [node.returns, args.varargannotation, args.kwargannotation]
+            roots += [*args.annotations, *args.posonlyargs_annotations, *args.kwonlyargs_annotations]
+        elif isinstance(node, nodes.AnnAssign):
+            roots.append(node.annotation)
+    return {id(node) for root in roots if root is not None for node in _walk(root)}
+
+
+def _bound_by_imports(found: list[nodes.NodeNG]) -> set[str]:
+    """Every name an import binds anywhere in the module: the only roots ``names.qualified_name`` can resolve."""
+    bound = set()
+    for node in found:
+        if isinstance(node, nodes.Import):
+            bound.update(alias or imported.split(".")[0] for imported, alias in node.names)
+        elif isinstance(node, nodes.ImportFrom):
+            bound.update(alias or imported for imported, alias in node.names)
+    return bound
+
+
+def _root_name(node: nodes.NodeNG) -> str | None:
+    while isinstance(node, nodes.Attribute):
+        node = node.expr
+    return node.name if isinstance(node, nodes.Name) else None
 
 
 def _call_of(node: nodes.NodeNG) -> nodes.Call | None:
@@ -205,25 +241,39 @@ def _call_of(node: nodes.NodeNG) -> nodes.Call | None:
 
 
 def is_torch_module(cls: nodes.ClassDef) -> bool:
-    """Whether a class derives, directly or through project classes, from a ``torch.nn`` class."""
-    _, framework, _ = names.ancestors(cls)
+    """Whether a class derives, directly or through project classes (in any scanned file), from a ``torch.nn`` class."""
+    with _scanned_modules_importable():
+        _, framework, _ = names.ancestors(cls)
     return any(name.startswith("torch.nn.") for name in framework)
+
+
+@contextmanager
+def _scanned_modules_importable() -> Iterator[None]:
+    """While class bases are resolved, an import of a scanned module builds it (see ``_project_module``)."""
+    before, _FileScanner.resolving_bases = _FileScanner.resolving_bases, True
+    try:
+        yield
+    finally:
+        _FileScanner.resolving_bases = before
 
 
 def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
     """Every PyTorch API reference (through imports), Module method call on ``self`` and possible Tensor method call."""
-    skip = _annotation_nodes(module)
-    for node in module.nodes_of_class((nodes.Name, nodes.Attribute)):
-        if id(node) in skip or (isinstance(node.parent, nodes.Attribute) and node.parent.expr is node):
+    found = list(_walk(module))
+    skip, imported = _annotation_nodes(found), _bound_by_imports(found)
+    for node in found:
+        if not isinstance(node, (nodes.Name, nodes.Attribute)) or id(node) in skip:
             continue
-        qualname = names.qualified_name(node)
+        if isinstance(node.parent, nodes.Attribute) and node.parent.expr is node:
+            continue
+        qualname = names.qualified_name(node) if _root_name(node) in imported else None
         call = _call_of(node)
         if names.is_torch_name(qualname):
             if qualname in TORCH_MODULES:
                 continue
             api, entry = _entry_for(qualname)
             if entry is None:
-                yield Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, "not in mslint's knowledge base", MAPPING_TABLE)
+                yield Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, UNKNOWN_ADVICE, mapping_table_url())
             else:
                 yield _use(path, node, api, classify(entry, call), entry, call)
         elif qualname is None and call is not None and isinstance(node, nodes.Attribute):
@@ -231,7 +281,8 @@ def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
 
 
 def _use(path: str, node: nodes.NodeNG, api: str, status: str, entry: ApiMapping, call: nodes.Call | None) -> Use:
-    return Use(path, node.lineno, node.col_offset, api, status, entry.kind, entry.ms, what_to_change(entry, _keywords(call)), doc_link(entry))
+    what = what_to_change(entry, _keywords(call))
+    return Use(path, node.lineno, node.col_offset, api, status, entry.kind, entry.ms, what, doc_link(entry))
 
 
 def _method_use(path: str, node: nodes.Attribute, call: nodes.Call) -> Iterator[Use]:
@@ -320,7 +371,8 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
                 rules: Sequence[Rule]) -> FileScan:
     """Scan one parsed module; ``rules`` are the rules that are on (graph rules and the target rule count)."""
     result = FileScan(path, names.framework_of(module))
-    result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
+    with _scanned_modules_importable():  # the first to infer class bases (Module methods on self); astroid caches it
+        result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
     on = {rule.symbol for rule in rules}
     graph_rules = [rule for rule in GRAPH_RULES if rule.symbol in on]
     result.risks = list(graph_risks(module, path, options.level, graph_rules, options.graph_mode))
@@ -336,8 +388,9 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
 
 
 def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, str], None] | None = None) -> list[FileScan]:
-    """Scan every Python file below ``paths``; ``progress(done, total, path)`` is called after each file.
-    Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table."""
+    """Scan every Python file below ``paths``, in ``options.lint.jobs`` processes (0: one per core);
+    ``progress(done, total, path)`` is called after each file. Raises ``config.ConfigError`` for a bad setting or
+    ``[tool.mslint]`` table."""
     settings = options.lint.effective()
     rules = [rule for rule in (*GRAPH_RULES, find_rule(TARGET_RULE)) if rule is not None and rule_is_on(rule, settings)]
     with frameworks_kept_out_of_astroid():
@@ -349,30 +402,85 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
 def _scan_files(paths: Sequence[str], options: Options, rules: Sequence[Rule],
                 progress: Callable[[int, int, str], None] | None) -> list[FileScan]:
     files = list(python_files(paths))
-    modules = {module_name(path) for path in files} - {""}
     # A folder given as a package whose parent is not one (``torchvision/models`` extracted alone):
     # ``torchvision.models.x`` is taken to be that folder's ``models.x``.
     roots = {module_name(Path(name) / "__init__.py") for name in paths if (Path(name) / "__init__.py").exists()}
-
-    def internal(name: str) -> bool:
-        return any(name == known or name.startswith(known + ".") or (known.split(".")[0] in roots and name.endswith("." + known))
-                   for known in modules)
-
+    jobs = options.lint.jobs or os.cpu_count() or 1
+    jobs = min(jobs, len(files)) if "fork" in multiprocessing.get_all_start_methods() else 1
+    _FileScanner.current = _FileScanner(options, rules, {module_name(path): path for path in files}, roots)
+    if _project_module not in astroid.MANAGER._failed_import_hooks:  # pylint: disable=protected-access
+        astroid.MANAGER.register_failed_import_hook(_project_module)
     results = []
-    builder = astroid.builder.AstroidBuilder(astroid.MANAGER)
-    for done, path in enumerate(files, start=1):
-        shown = str(path)
-        if too_deep(path) is not None:
-            results.append(FileScan(shown, error="nesting too deep to parse"))
-        else:
-            try:
-                module = builder.file_build(str(path), module_name(path))
-                results.append(scan_module(module, shown, options, internal, rules))
-            except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
-                results.append(FileScan(shown, error=f"not scanned: {error.__class__.__name__}"))
-        if progress is not None:
-            progress(done, len(files), shown)
+    if jobs > 1:
+        # fork: the workers inherit the scanner; each file's result comes back pickled, in order
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for done, result in enumerate(pool.imap(_scan_file, files, chunksize=2), start=1):
+                results.append(result)
+                if progress is not None:
+                    progress(done, len(files), result.path)
+    else:
+        for done, path in enumerate(files, start=1):
+            results.append(_scan_file(path))
+            if progress is not None:
+                progress(done, len(files), results[-1].path)
     return results
+
+
+class _FileScanner:
+    """What scanning one file needs to know about the whole scan (shared with worker processes by fork)."""
+
+    current: _FileScanner | None = None
+    resolving_bases = False  # while set, an import of a scanned module builds it (see _project_module)
+
+    def __init__(self, options: Options, rules: Sequence[Rule], files: dict[str, Path], roots: set[str]) -> None:
+        self.options, self.rules, self.files, self.roots = options, rules, files, roots
+        self.modules = set(files) - {""}
+        self.deep: dict[Path, bool] = {}
+        self.builder = astroid.builder.AstroidBuilder(astroid.MANAGER)
+
+    def internal(self, name: str) -> bool:
+        """Whether an imported module is one of the scanned ones."""
+        return any(name == known or name.startswith(known + ".") or (known.split(".")[0] in self.roots and name.endswith("." + known))
+                   for known in self.modules)
+
+    def too_deep(self, path: Path) -> bool:
+        """``screening.too_deep``, once per file (an import may have asked already)."""
+        if path not in self.deep:
+            self.deep[path] = too_deep(path) is not None
+        return self.deep[path]
+
+    def module(self, path: Path, name: str) -> nodes.Module:
+        """The module of a scanned file, built once (an import of it may have built it already)."""
+        cached = astroid.MANAGER.astroid_cache.get(name)
+        if cached is not None and cached.file == os.path.abspath(path):
+            return cached
+        with _scanned_modules_importable():  # astroid's transforms infer class bases while building (enum, dataclass)
+            return self.builder.file_build(str(path), name)
+
+    def scan(self, path: Path) -> FileScan:
+        shown = str(path)
+        if self.too_deep(path):
+            return FileScan(shown, error="nesting too deep to parse")
+        try:
+            return scan_module(self.module(path, module_name(path)), shown, self.options, self.internal, self.rules)
+        except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
+            return FileScan(shown, error=f"not scanned: {error.__class__.__name__}")
+
+
+def _project_module(name: str) -> nodes.Module:
+    """astroid's last resort for an import: while class bases are resolved, a module of the scan by its dotted name,
+    so that bases in other scanned files resolve whatever order (and whichever process) the files are scanned in.
+    Other inferences do not build modules (the scan does not need them, and they cost time)."""
+    scanner = _FileScanner.current
+    path = scanner.files.get(name) if scanner is not None and _FileScanner.resolving_bases else None
+    if path is None or scanner.too_deep(path):
+        raise astroid.AstroidBuildingError(f"{name} is not a scanned module")
+    return scanner.module(path, name)
+
+
+def _scan_file(path: Path) -> FileScan:
+    assert _FileScanner.current is not None
+    return _FileScanner.current.scan(path)
 
 
 # Findings that restate a PyTorch API use the scan already counts by mapping status.

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from mslint import __version__
-from mslint.readiness.scan import AUTO, MANUAL, NONE, RISK_KINDS, STATUS_OF_KIND, STATUSES, TENSOR, UNKNOWN, FileScan, Options, Risk, Use
+from mslint.readiness.effort import (OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS, change_of, mechanical_effort,
+                                     override_reason, risk_effort, use_effort)
+from mslint.readiness.scan import AUTO, MANUAL, NONE, RISK_KINDS, STATUSES, TENSOR, UNKNOWN, FileScan, Options, Risk, Use
 
-FORMAT = 1
-# Points a use earns; a possible Tensor method earns what its Tensor mapping would.
-POINTS = {AUTO: 1.0, MANUAL: 0.5, NONE: 0.0, UNKNOWN: 0.25}
-NO_EQUIVALENT_COST = 2  # a use with no equivalent counts twice in the denominator
-RISK_COST = 1  # each graph / device / porting risk is one more unit earning nothing
+FORMAT = 2
 SEVERITY = {NONE: 0, "graph": 1, "target": 2, "porting": 3, UNKNOWN: 4, MANUAL: 5, TENSOR: 6}
 
 
-def _points(use: Use) -> float:
-    return POINTS[STATUS_OF_KIND[use.kind]] if use.status == TENSOR and use.kind else POINTS.get(use.status, 0.0)
+def score(uses: Sequence[Use], risks: Sequence[Risk]) -> float | None:
+    """100 x the effort the uses would take as plain renames / their estimated effort (risks included), rounded
+    to 0.1; None when there is nothing to port."""
+    total = sum(map(use_effort, uses)) + sum(map(risk_effort, risks))
+    return round(100 * sum(map(mechanical_effort, uses)) / total, 1) if total else None
 
 
-def score(uses: Sequence[Use], risks: Sequence[Risk]) -> float:
-    """100 x points / units, rounded to 0.1; 100 when there is nothing to port."""
-    units = sum(NO_EQUIVALENT_COST if use.status == NONE else 1 for use in uses) + RISK_COST * len(risks)
-    return round(100 * sum(map(_points, uses)) / units, 1) if units else 100.0
+def _effort(uses: Iterable[Use], risks: Iterable[Risk] = ()) -> float:
+    return round(sum(map(use_effort, uses)) + sum(map(risk_effort, risks)), 1)
 
 
 def _by_status(uses: Iterable[Use]) -> dict[str, int]:
@@ -40,8 +40,9 @@ def _blocks(use: Use) -> bool:
     return use.status != AUTO and not (use.status == TENSOR and use.kind == "exact")
 
 
-def blockers(uses: Sequence[Use], risks: Sequence[Risk], limit: int = 20) -> list[dict[str, object]]:
-    """APIs and risks that are not auto-fixable, most frequent first (ties: more severe first, then by name)."""
+def blockers(uses: Sequence[Use], risks: Sequence[Risk]) -> list[dict[str, object]]:
+    """APIs and risks that are not auto-fixable, most effort first (ties: more severe first, then by name), each
+    with every place it occurs."""
     grouped: dict[tuple[str, str], list[Use | Risk]] = defaultdict(list)
     for use in uses:
         if _blocks(use):
@@ -51,11 +52,15 @@ def blockers(uses: Sequence[Use], risks: Sequence[Risk], limit: int = 20) -> lis
     rows = []
     for (name, status), items in grouped.items():
         first = items[0]
-        what = first.what if isinstance(first, Use) else first.message
-        rows.append({"name": name, "status": status, "count": len(items), "files": len({item.path for item in items}),
-                     "what": what, "doc": first.doc})
-    rows.sort(key=lambda row: (-row["count"], SEVERITY[row["status"]], row["name"]))
-    return rows[:limit]
+        if isinstance(first, Use):
+            what, change, effort = first.what, change_of(first), _effort(items)
+        else:
+            what, change, effort = first.message, status, _effort((), items)
+        rows.append({"name": name, "status": status, "change": change, "effort": effort, "count": len(items),
+                     "files": len({item.path for item in items}), "what": what, "reason": override_reason(name), "doc": first.doc,
+                     "places": [_location(item) for item in items]})
+    rows.sort(key=lambda row: (-row["effort"], SEVERITY[row["status"]], row["name"]))
+    return rows
 
 
 def _apis(uses: Sequence[Use]) -> list[dict[str, object]]:
@@ -65,9 +70,10 @@ def _apis(uses: Sequence[Use]) -> list[dict[str, object]]:
     rows = []
     for api, found in grouped.items():
         statuses = Counter(use.status for use in found)
-        rows.append({"api": api, "count": len(found), "by_status": {s: statuses[s] for s in STATUSES if statuses[s]},
+        rows.append({"api": api, "count": len(found), "effort": _effort(found),
+                     "by_status": {s: statuses[s] for s in STATUSES if statuses[s]},
                      "kind": found[0].kind, "ms": found[0].ms, "doc": found[0].doc})
-    return sorted(rows, key=lambda row: (-row["count"], row["api"]))
+    return sorted(rows, key=lambda row: (-row["effort"], -row["count"], row["api"]))
 
 
 def _third_party(scans: Sequence[FileScan]) -> list[dict[str, object]]:
@@ -85,7 +91,35 @@ def _third_party(scans: Sequence[FileScan]) -> list[dict[str, object]]:
 
 
 def _location(item: Use | Risk) -> dict[str, object]:
-    return {"path": item.path.replace("\\", "/"), "line": item.line, "column": item.column + 1}
+    return {"path": _posix(item.path), "line": item.line, "column": item.column + 1}
+
+
+def _posix(path: str) -> str:
+    return path.replace("\\", "/")
+
+
+def _folders(scans: Sequence[FileScan]) -> list[dict[str, object]]:
+    """Effort per folder (each file's folder, from the folder all scanned files share), most effort first."""
+    found = [result for result in scans if result.uses or result.risks]
+    parents = [posixpath.dirname(_posix(result.path)) for result in found]
+    try:
+        common = posixpath.commonpath(parents) if parents else ""
+    except ValueError:  # absolute and relative paths mixed
+        common = ""
+    base = posixpath.dirname(common.rstrip("/"))
+    grouped: dict[str, list[FileScan]] = defaultdict(list)
+    for parent, result in zip(parents, found):
+        folder = posixpath.relpath(parent, base) if base else parent
+        grouped["./" if folder in (".", "") else folder + "/"].append(result)
+    rows = [{"folder": folder, "effort": _effort([u for r in results for u in r.uses], [k for r in results for k in r.risks]),
+             "files": len(results), "uses": sum(len(r.uses) for r in results), "risks": sum(len(r.risks) for r in results)}
+            for folder, results in grouped.items()]
+    return sorted(rows, key=lambda row: (-row["effort"], row["folder"]))
+
+
+def _use_row(use: Use) -> dict[str, object]:
+    return {**_location(use), "api": use.api, "status": use.status, "kind": use.kind, "change": change_of(use),
+            "effort": use_effort(use), "ms": use.ms, "what": use.what, "doc": use.doc}
 
 
 def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
@@ -93,11 +127,12 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
     uses = [use for result in scans for use in result.uses]
     risks = [risk for result in scans for risk in result.risks]
     files = [
-        {"path": result.path.replace("\\", "/"), "framework": result.framework, "uses": len(result.uses),
-         "by_status": _by_status(result.uses), "risks": _by_kind(result.risks),
+        {"path": _posix(result.path), "framework": result.framework, "uses": len(result.uses),
+         "by_status": _by_status(result.uses), "risks": _by_kind(result.risks), "effort": _effort(result.uses, result.risks),
          "score": score(result.uses, result.risks), "error": result.error}
         for result in scans
     ]
+    total = score(uses, risks)
     return {
         "format": FORMAT,
         "tool": f"mslint {__version__}",
@@ -108,15 +143,17 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
             "uses": len(uses),
             "by_status": _by_status(uses),
             "risks": _by_kind(risks),
-            "score": score(uses, risks),
+            "effort": _effort(uses, risks),
+            "score": 100.0 if total is None else total,
         },
-        "weights": {"points": POINTS, "no_equivalent_cost": NO_EQUIVALENT_COST, "risk_cost": RISK_COST},
+        "weights": {"changes": WEIGHTS, "risks": RISK_WEIGHTS, "tensor_likelihood": TENSOR_LIKELIHOOD,
+                    "overrides": {api: {"change": row.change, "reason": row.reason} for api, row in OVERRIDES.items()}},
         "blockers": blockers(uses, risks),
+        "folders": _folders(scans),
         "third_party": _third_party(scans),
         "files": files,
         "apis": _apis(uses),
-        "uses": [{**_location(use), "api": use.api, "status": use.status, "kind": use.kind, "ms": use.ms, "what": use.what}
-                 for use in uses],
-        "risks": [{**_location(risk), "kind": risk.kind, "symbol": risk.symbol, "message": risk.message, "doc": risk.doc}
-                  for risk in risks],
+        "uses": [_use_row(use) for use in uses],
+        "risks": [{**_location(risk), "kind": risk.kind, "symbol": risk.symbol, "effort": risk_effort(risk), "message": risk.message,
+                   "doc": risk.doc} for risk in risks],
     }
