@@ -61,7 +61,7 @@ def test_github_annotations(project, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3
     # paths relative to the repository root, properties escaped (",": %2C), 1-based columns
-    assert lines[0].startswith("::error title=mslint (E7204),file=sub/m%2C x.py,line=5,col=16,endLine=5,endColumn=25::sub/m, x.py:5:16: E7204 [ms-tensor-size-call] ")
+    assert lines[0].startswith("::error title=mslint (E7204),file=sub/m%2C x.py,line=5,col=17,endLine=5,endColumn=22::sub/m, x.py:5:17: E7204 [ms-tensor-size-call] ")
     assert lines[2].startswith("::error title=mslint (E7211),")
 
 
@@ -92,8 +92,8 @@ def test_one_column_base_in_text_json_sarif_github_and_the_pylint_plugin(project
         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300,
     )
     plugin_column = int(plugin.stdout.split(":")[2])
-    # 1-based character columns: `x` of x.size(0) after "café = 'é'; return " is character 28
-    assert text_column == json_column == sarif_column == github_column == plugin_column == 28
+    # 1-based character columns: `.size` of x.size(0) after "café = 'é'; return x" is character 29
+    assert text_column == json_column == sarif_column == github_column == plugin_column == 29
 
 
 def test_the_id_key_is_the_same_in_rules_and_findings(project, capsys):

@@ -108,7 +108,7 @@ def test_a_missing_path_is_reported_and_the_others_are_checked(folder, capsys):
     (folder / "head.py").write_text(BAD, encoding="utf-8")
     assert main(["check", "missing.py", "head.py"]) == 2
     captured = capsys.readouterr()
-    assert "no such file or folder: missing.py" in captured.err and "head.py:5:16: E7204" in captured.out
+    assert "no such file or folder: missing.py" in captured.err and "head.py:5:17: E7204" in captured.out
 
 
 def test_fifos_in_a_folder_are_skipped_with_a_message(folder):
@@ -117,7 +117,7 @@ def test_fifos_in_a_folder_are_skipped_with_a_message(folder):
     os.mkfifo(folder / "pkg" / "pipe.py")
     result = _mslint("check", "pkg", cwd=folder, timeout=120)
     assert result.returncode == 1 and "pkg/pipe.py: not checked: not a regular file" in result.stdout
-    assert "pkg/head.py:5:16: E7204" in result.stdout
+    assert "pkg/head.py:5:17: E7204" in result.stdout
 
 
 def test_a_bad_output_path_fails_before_linting(folder, monkeypatch, capsys):
