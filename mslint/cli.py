@@ -5,21 +5,28 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import shutil
 import sys
 import tempfile
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from mslint import __version__, config
 from mslint.catalog import find_rule
+from mslint.file_writing import MAX_FIX_PASSES, FixRun, fix_files, fixed_source
 from mslint.findings import Finding
-from mslint.fixes import Fix, fixed_text
 from mslint.positions import decode_source
+from mslint.reporters.base import project_root
+from mslint.reporters.text import render_statistics, render_text
 from mslint.run import LintSettings, lint
+from mslint.screening import python_files
 
-MAX_FIX_PASSES = 10
-FORMATS = ("text", "json", "sarif")
+OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
+__all__ = ["MAX_FIX_PASSES", "fixed_source", "main", "parser"]  # the fix-pass bound and fixed_source: readiness and server use them
+
+
+class UsageError(Exception):
+    """A command-line problem found before linting (exit 2)."""
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -36,112 +43,137 @@ def lint_settings(options: argparse.Namespace) -> LintSettings:
         graph_mode=options.graph_mode,
         patched_apis=_split(options.patched_apis),
         select=_split(options.select),
+        extend_select=_split(options.extend_select),
         ignore=_split(options.ignore),
         jobs=options.jobs,
     )
 
 
-def _lint_options(options: argparse.Namespace) -> list[Finding]:
-    return lint(options.paths, lint_settings(options))
+def shown_path(path: Path | str) -> str:
+    """A path relative to the working folder when it is below it, else absolute."""
+    relative = os.path.relpath(path)
+    return str(Path(path).resolve()) if relative.startswith("..") else relative
 
 
-def _print_text(findings: list[Finding], stream) -> None:
-    for finding in findings:
-        mark = " [*]" if finding.fix and finding.fix.applicability.value == "safe" else ""
-        stream.write(
-            f"{finding.path}:{finding.line}:{finding.column + 1}: {finding.msg_id} [{finding.symbol}] {finding.message}{mark}\n"
-        )
-    fixable = sum(1 for f in findings if f.fix and f.fix.applicability.value == "safe")
-    stream.write(f"Found {len(findings)} finding{'s' * (len(findings) != 1)}" + (f" ({fixable} fixable with `mslint fix`)" if fixable else "") + ".\n")
+def existing_paths(paths: Sequence[str]) -> tuple[list[str], bool]:
+    """The paths that exist; a missing one is reported on stderr (the others are still checked)."""
+    found = []
+    for path in paths:
+        if os.path.lexists(path):
+            found.append(path)
+        else:
+            print(f"mslint: no such file or folder: {path}", file=sys.stderr)
+    return found, len(found) != len(paths)
+
+
+def check_output_path(output: str | None) -> None:
+    """Fail before linting when the report cannot be written where asked."""
+    if not output:
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise UsageError(f"--output {output}: is a folder")
+    if not path.parent.resolve().is_dir():
+        raise UsageError(f"--output {output}: folder {path.parent} does not exist")
+    if not os.access(path.parent.resolve(), os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UsageError(f"--output {output}: not writable")
+
+
+def render(findings: list[Finding], options: argparse.Namespace, root: Path) -> str:
+    """The report of ``mslint check`` in the chosen format."""
+    output_format = options.output_format
+    if output_format == "json":
+        from mslint.reporters.json_reporter import render_json
+
+        return render_json(findings)
+    if output_format == "sarif":
+        from pylint.lint import PyLinter
+
+        from mslint.reporters.sarif import render_sarif
+
+        return render_sarif(findings, PyLinter().msgs_store, root, options.docs_url)
+    if output_format == "github":
+        from mslint.reporters.ci import render_github
+
+        return render_github(findings, root)
+    if output_format == "gitlab":
+        from mslint.reporters.ci import render_gitlab
+
+        return render_gitlab(findings, root)
+    if options.statistics:
+        return render_statistics(findings)
+    return render_text(findings)
 
 
 def command_check(options: argparse.Namespace) -> int:
-    findings = _lint_options(options)
-    output = open(options.output, "w", encoding="utf-8") if options.output else sys.stdout
-    try:
-        if options.format == "json":
-            from mslint.reporters.json_reporter import render_json
-
-            output.write(render_json(findings))
-        elif options.format == "sarif":
-            from pylint.lint import PyLinter
-
-            from mslint.reporters.sarif import render_sarif
-
-            output.write(render_sarif(findings, PyLinter().msgs_store))
-        else:
-            _print_text(findings, output)
-    finally:
-        if options.output:
-            output.close()
-    return 1 if findings else 0
+    check_output_path(options.output)
+    paths, missing = existing_paths(options.paths)
+    settings = lint_settings(options)
+    options.docs_url = settings.effective().docs_url
+    findings = lint(paths, settings) if paths else []
+    report = render(findings, options, project_root(options.project_root))
+    if options.output:
+        Path(options.output).write_text(report, encoding="utf-8")
+    else:
+        sys.stdout.write(report)
+    if missing:
+        return 2
+    return 0 if options.exit_zero or not findings else 1
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace a file's bytes in one step, keeping its permissions."""
-    mode = path.stat().st_mode
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".mslint")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode & 0o7777)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _mirror(paths: Sequence[str], folder: Path) -> tuple[list[str], dict[Path, Path]]:
+    """Copies of the files to lint (and the ``__init__.py`` files of their packages) below ``folder``, laid out as
+    below the paths' common folder; returns the paths to lint there and copy -> original."""
+    files = [path.resolve() for path in python_files(paths) if path.is_file()]
+    if not files:
+        return [], {}
+    base = Path(os.path.commonpath([path.parent for path in files]))
+    originals: dict[Path, Path] = {}
+    for path in files:
+        copy = folder / path.relative_to(base)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy)
+        originals[copy] = path
+        package = path.parent
+        while package != base and (package / "__init__.py").is_file():
+            init_copy = folder / (package / "__init__.py").relative_to(base)
+            if not init_copy.exists():
+                shutil.copyfile(package / "__init__.py", init_copy)
+            package = package.parent
+    return [str(copy) for copy in originals], originals
 
 
-def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
-    """The file's bytes with the fixes applied, or None when nothing changes or the file must stay as it is
-    (it does not decode or parse, before or after)."""
-    try:
-        text, encoding = decode_source(raw)
-    except (SyntaxError, LookupError, UnicodeDecodeError):
-        return None
-    new_text = fixed_text(text, fixes)
-    # utf-8-sig re-adds the BOM it stripped; every line ending outside the edits is untouched.
-    return None if new_text is None else new_text.encode(encoding)
+def _diff(run: FixRun, originals: dict[Path, Path]) -> None:
+    for copy in sorted(run.changed, key=lambda path: originals[path]):
+        before = decode_source(originals[copy].read_bytes())[0].splitlines(keepends=True)
+        after = decode_source(copy.read_bytes())[0].splitlines(keepends=True)
+        shown = shown_path(originals[copy])
+        sys.stdout.writelines(difflib.unified_diff(before, after, f"a/{shown}", f"b/{shown}"))
 
 
 def command_fix(options: argparse.Namespace) -> int:
-    originals: dict[Path, bytes] = {}
-    current: dict[Path, bytes] = {}
-    findings: list[Finding] = []
-    for _ in range(MAX_FIX_PASSES):
-        findings = _lint_options(options)
-        by_file: dict[Path, list[Fix]] = defaultdict(list)
-        for finding in findings:
-            if finding.fix and finding.fix.is_applicable(options.unsafe_fixes):
-                by_file[Path(finding.abspath)].append(finding.fix)
-        changed = False
-        for path, fixes in by_file.items():
-            raw = current.get(path) or path.read_bytes()
-            new = fixed_source(raw, fixes)
-            if new is None:
-                continue
-            originals.setdefault(path, raw)
-            current[path] = new
-            changed = True
-            if not options.diff:
-                write_atomically(path, new)
-        if not changed or options.diff:
-            break
-    else:
-        findings = _lint_options(options)  # the last pass still changed files: report what is left
-    for path in sorted(originals):
-        if options.diff:
-            before = decode_source(originals[path])[0].splitlines(keepends=True)
-            after = decode_source(current[path])[0].splitlines(keepends=True)
-            shown = os.path.relpath(path)
-            sys.stdout.writelines(difflib.unified_diff(before, after, f"a/{shown}", f"b/{shown}"))
-        else:
-            print(f"fixed {path}", file=sys.stderr)
+    paths, missing = existing_paths(options.paths)
+    settings = lint_settings(options)
+    settings.effective()  # a bad setting stops here, before anything is written
     if options.diff:
-        return 1 if originals else 0
-    _print_text(findings, sys.stdout)
-    return 1 if any(f.is_mslint for f in findings) else 0
+        # The fix passes run on copies: the diff is exactly what `mslint fix` would write.
+        with tempfile.TemporaryDirectory(prefix="mslint-diff-") as folder:
+            copies, originals = _mirror(paths, Path(folder))
+            run = fix_files(copies, settings, options.unsafe_fixes)
+            _diff(run, originals)
+        print(f"Would fix {run.fixed} finding{'s' * (run.fixed != 1)}.", file=sys.stderr)
+        return 2 if missing else (1 if run.changed else 0)
+    run = fix_files(paths, settings, options.unsafe_fixes)
+    for path in sorted(run.changed):
+        print(f"fixed {shown_path(path)}", file=sys.stderr)
+    for path, reason in sorted(run.problems.items()):
+        print(f"mslint: {shown_path(path)}: not fixed: {reason}", file=sys.stderr)
+    remaining = run.findings
+    sys.stdout.write(render_text(remaining, summary_line=False))
+    print(f"Fixed {run.fixed} finding{'s' * (run.fixed != 1)} ({len(remaining)} remaining).")
+    if missing:
+        return 2
+    return 1 if remaining or run.problems else 0
 
 
 def command_readiness(options: argparse.Namespace) -> int:
@@ -155,20 +187,21 @@ def command_readiness(options: argparse.Namespace) -> int:
 
 
 def command_rules(options: argparse.Namespace) -> int:
-    from mslint.docs import rules_json, rules_table
+    from mslint.docs import rules_json, rules_table, rules_text
 
-    sys.stdout.write(rules_json() if options.format == "json" else rules_table())
+    renderers = {"json": rules_json, "markdown": rules_table, "text": rules_text}
+    sys.stdout.write(renderers[options.format]())
     return 0
 
 
 def command_explain(options: argparse.Namespace) -> int:
-    from mslint.docs import rule_page
+    from mslint.docs import rule_markdown, rule_text
 
     rule = find_rule(options.rule)
     if rule is None:
         print(f"mslint: unknown rule {options.rule!r} (see `mslint rules`)", file=sys.stderr)
         return 2
-    sys.stdout.write(rule_page(rule))
+    sys.stdout.write(rule_markdown(rule) if options.format == "markdown" else rule_text(rule))
     return 0
 
 
@@ -182,13 +215,14 @@ def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", help="files or folders to lint")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel pylint processes (0: one per core)")
     parser.add_argument("--mindspore-version", help="MindSpore version the code targets")
-    parser.add_argument("--target", choices=config.TARGETS[1:], help="device the code runs on")
+    parser.add_argument("--target", choices=config.TARGETS, help="device the code runs on (auto: what the code sets)")
     parser.add_argument("--profile", choices=config.PROFILES, help="rule profile")
-    parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS[1:], help="GRAPH_MODE syntax level")
+    parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS, help="GRAPH_MODE syntax level")
     parser.add_argument("--graph-mode", choices=config.GRAPH_MODES, help="whether Cell.construct is graph code")
     parser.add_argument("--patched-apis", help="comma-separated MindSpore names the project replaces with torch-style versions")
-    parser.add_argument("--select", help="comma-separated rules to enable in addition to the defaults")
-    parser.add_argument("--ignore", help="comma-separated rules to disable")
+    parser.add_argument("--select", help="comma-separated rules, ids or prefixes (E72, ms-graph-) to run instead of the defaults")
+    parser.add_argument("--extend-select", help="comma-separated rules, ids or prefixes to run in addition")
+    parser.add_argument("--ignore", help="comma-separated rules, ids or prefixes not to run")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -197,8 +231,11 @@ def parser() -> argparse.ArgumentParser:
     commands = main_parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="report findings")
     _add_lint_options(check)
-    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--output-format", "--format", dest="output_format", choices=OUTPUT_FORMATS, default="text")
     check.add_argument("--output", help="write the report to this file")
+    check.add_argument("--statistics", action="store_true", help="count findings per rule instead of listing them")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--project-root", help="folder report paths are relative to (default: the git root, else the working folder)")
     check.set_defaults(handler=command_check)
     fix = commands.add_parser("fix", help="apply fixes")
     _add_lint_options(fix)
@@ -213,10 +250,11 @@ def parser() -> argparse.ArgumentParser:
     readiness.add_argument("--fix-preview", action="store_true", help="print what the automatic part of the port would change, as a diff")
     readiness.set_defaults(handler=command_readiness)
     rules = commands.add_parser("rules", help="list the rules")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     rules.set_defaults(handler=command_rules)
     explain = commands.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", help="symbol or message id")
+    explain.add_argument("--format", choices=("text", "markdown"), default="text")
     explain.set_defaults(handler=command_explain)
     server = commands.add_parser("server", help="run the language server (LSP over stdio) for editors")
     server.set_defaults(handler=command_server)
@@ -225,15 +263,19 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parser().parse_args(argv)
-    for path in getattr(options, "paths", ()):
-        if not Path(path).exists():
-            print(f"mslint: no such file or folder: {path}", file=sys.stderr)
-            return 2
     try:
-        return options.handler(options)
-    except config.ConfigError as error:
-        print(f"mslint: configuration error: {error}", file=sys.stderr)
+        code = options.handler(options)
+        sys.stdout.flush()  # a reader that has gone shows here, not at exit
+        return code
+    except (config.ConfigError, UsageError) as error:
+        kind = "configuration error: " if isinstance(error, config.ConfigError) else ""
+        print(f"mslint: {kind}{error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except SystemExit as exit_:  # pylint's own usage errors
         return 2 if exit_.code else 0
 

@@ -122,6 +122,8 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("W7412", "ms-ascend-complex-dtype"),
     Code("I7413", "ms-ascend-compare-without-deterministic"),
     Code("I7414", "ms-ascend-precision-mode-default"),
+    # 76xx: suppressions (75xx is TensorFlow's)
+    Code("W7601", "ms-unused-noqa"),
 )
 
 CODES: dict[str, Code] = {code.symbol: code for code in CODE_TABLE}

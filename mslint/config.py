@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-from mslint.codes import find_code
+from mslint.codes import CODE_TABLE, CODES, find_code
 from mslint.versions import parse_version
 
 if TYPE_CHECKING:
@@ -48,17 +49,28 @@ def installed_mindspore_version() -> str:
     return DEFAULT_MINDSPORE_VERSION
 
 
-def _check_version(value: str) -> str:
+MAX_VERSION_LENGTH = 32
+_VERSION = re.compile(r"\d{1,4}(\.\d{1,4}){0,3}([a-z]+\d{0,4})?")
 
-    if not parse_version(str(value)):
-        raise ConfigError(f"mindspore-version: {value!r} is not a version such as '2.10' or '1.10.1'")
-    return str(value)
+
+def _check_version(value: Any) -> str:
+    text = str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+    if len(text) > MAX_VERSION_LENGTH or not _VERSION.fullmatch(text) or not parse_version(text):
+        shown = repr(value) if len(repr(value)) <= MAX_VERSION_LENGTH else f"{repr(value)[:MAX_VERSION_LENGTH]}... ({len(repr(value))} characters)"
+        raise ConfigError(f"mindspore-version: {shown} is not a version such as '2.10' or '1.10.1'")
+    return text
+
+
+def _shown(value: Any) -> str:
+    """A value for a one-line message (long values cut)."""
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
 
 
 def _choice(choices: tuple[str, ...]):
-    def check(value: str) -> str:
-        if value not in choices:
-            raise ConfigError(f"{value!r} is not one of {', '.join(choices)}")
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise ConfigError(f"{_shown(value)} is not one of {', '.join(choices)}")
         return value
 
     return check
@@ -68,20 +80,42 @@ def _names(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
-        raise ConfigError(f"{value!r} is not a list of qualified names")
+        raise ConfigError(f"{_shown(value)} is not a list of qualified names")
     return tuple(item.strip() for item in value if item.strip())
 
 
+def rules_matching(selector: str) -> tuple[str, ...]:
+    """The rule symbols a selector names: a symbol or id (current or former), an id prefix (``E72``, ``W73``,
+    ``74``) or a symbol prefix ending in ``-`` (``ms-graph-``); ``ALL`` names every rule."""
+    code = find_code(selector)
+    if code is not None:
+        return (code.symbol,)
+    if selector == "ALL":
+        return tuple(CODES)
+    if re.fullmatch(r"[CRWEFI]?\d{1,3}", selector):
+        return tuple(c.symbol for c in CODE_TABLE if c.msgid.startswith(selector) or c.msgid[1:].startswith(selector))
+    if selector.endswith("-") and selector.startswith("ms-"):
+        return tuple(c.symbol for c in CODE_TABLE if c.symbol.startswith(selector))
+    return ()
+
+
 def _symbols(value: Any) -> tuple[str, ...]:
+    """Rule selectors expanded to the rule symbols they name."""
     if isinstance(value, str):
         value = [part for part in value.split(",") if part.strip()]
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
-        raise ConfigError(f"{value!r} is not a list of rule symbols or ids")
-
-    unknown = [item.strip() for item in value if find_code(item.strip()) is None]
+        raise ConfigError(f"{_shown(value)} is not a list of rule symbols, ids or prefixes")
+    selectors = [item.strip() for item in value]
+    unknown = [item for item in selectors if not rules_matching(item)]
     if unknown:
-        raise ConfigError(f"unknown rule {', '.join(unknown)} (see `mslint rules`)")
-    return tuple(item.strip() for item in value)
+        raise ConfigError(f"unknown rule {', '.join(map(_shown, unknown))} (see `mslint rules`)")
+    return tuple(dict.fromkeys(symbol for item in selectors for symbol in rules_matching(item)))
+
+
+def _docs_url(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{_shown(value)} is not a URL or folder")
+    return value.strip()
 
 
 @dataclass(frozen=True)
@@ -148,9 +182,25 @@ OPTIONS: tuple[OptionSpec, ...] = (
         _names,
         "<names>",
     ),
-    OptionSpec("enable", (), "mslint rules to enable (symbols or ids), e.g. off-by-default ones.", _symbols, "<rules>"),
-    OptionSpec("disable", (), "mslint rules to disable (symbols or ids).", _symbols, "<rules>"),
+    OptionSpec(
+        "select",
+        (),
+        "The mslint rules to run instead of the default set (symbols, ids or prefixes such as E72, ms-graph-).",
+        _symbols,
+        "<rules>",
+    ),
+    OptionSpec("enable", (), "mslint rules to run in addition (symbols, ids or prefixes), e.g. off-by-default ones.", _symbols, "<rules>"),
+    OptionSpec("disable", (), "mslint rules not to run (symbols, ids or prefixes).", _symbols, "<rules>"),
+    OptionSpec(
+        "docs-url",
+        "",
+        "Base URL (or folder) of the rule pages, e.g. https://example.org/mslint/rules: rule links are "
+        "<docs-url>/<symbol>.md. Unset: no links, `mslint explain <rule>` shows a rule's page.",
+        _docs_url,
+        "<url>",
+    ),
 )
+RULE_LISTS = ("select", "enable", "disable")
 OPTIONS_BY_KEY = {spec.key: spec for spec in OPTIONS}
 
 
@@ -160,8 +210,8 @@ def pylint_options() -> tuple[tuple[str, dict[str, Any]], ...]:
     for spec in OPTIONS:
         if isinstance(spec.default, tuple):
             definition = {"type": "csv", "default": spec.default}
-        else:
-            definition = {"type": "string", "default": spec.default}
+        else:  # None: not given, so [tool.mslint] applies
+            definition = {"type": "string", "default": None}
         definitions.append((spec.option, {**definition, "metavar": spec.metavar, "help": spec.help}))
     rules_only = {"type": "yn", "default": False, "metavar": "<y or n>", "hide": True, "help": "Report mslint's rules only."}
     return (*definitions, (RULES_ONLY_OPTION, rules_only))
@@ -180,9 +230,21 @@ def read_tool_table(pyproject: Path) -> dict[str, Any]:
     """The validated ``[tool.mslint]`` table of a pyproject.toml file."""
     try:
         with pyproject.open("rb") as stream:
-            table = tomllib.load(stream).get("tool", {}).get("mslint", {})
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{pyproject}: {error}") from error
+            document = tomllib.load(stream)
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{pyproject}: not UTF-8 ({error.reason} at byte {error.start})") from error
+    except RecursionError as error:
+        raise ConfigError(f"{pyproject}: nested too deeply to read") from error
+    except (OSError, tomllib.TOMLDecodeError, ValueError) as error:
+        if not isinstance(error, tomllib.TOMLDecodeError) and "integer string conversion" in str(error):
+            raise ConfigError(f"{pyproject}: a number with too many digits to read") from error
+        raise ConfigError(f"{pyproject}: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from error
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{pyproject}: [tool] must be a table, not {type(tool).__name__}")
+    table = tool.get("mslint", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{pyproject}: [tool.mslint] must be a table, not {type(table).__name__}")
     checked = {}
     for key, value in table.items():
         spec = OPTIONS_BY_KEY.get(key)
@@ -205,24 +267,43 @@ class Settings:
     jit_syntax_level: str = "auto"
     graph_mode: str = "auto"
     patched_apis: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
+    docs_url: str = ""
+
+    def runs(self, symbol: str, default_enabled: bool) -> bool:
+        """Whether the rule selection runs a rule (``select`` replaces the default set)."""
+        chosen = symbol in self.select if self.select else default_enabled
+        return (chosen or symbol in self.enable) and symbol not in self.disable
 
 
 def resolve_settings(given: Mapping[str, Any], table: Mapping[str, Any]) -> Settings:
-    """The effective settings: a ``given`` value (keyed like ``[tool.mslint]``) wins over ``table``, which wins
-    over the defaults; given values are validated (``ConfigError``)."""
+    """The effective settings: a ``given`` value (keyed like ``[tool.mslint]``; None or empty: not given) wins
+    over ``table``, which wins over the defaults; given values are validated (``ConfigError``).
+
+    Rule lists stack as in Ruff: a given ``select`` replaces the table's whole rule selection; otherwise given
+    ``enable``/``disable`` extend the table's, and a rule given in one is taken out of the table's other.
+    """
+    given = {key: value for key, value in given.items() if value not in (None, "", ())}
     values: dict[str, Any] = {}
     for spec in OPTIONS:
-        value = given.get(spec.key, spec.default)
-        value = tuple(value) if isinstance(spec.default, tuple) else value
-        if value == spec.default and spec.key in table:
-            value = table[spec.key]
-        elif value != spec.default:
-            value = spec.check(value)
+        value = spec.check(given[spec.key]) if spec.key in given else table.get(spec.key, spec.default)
         values[spec.key.replace("-", "_")] = value
+    if "select" in given:
+        values["enable"] = spec_value(given, "enable")
+        values["disable"] = spec_value(given, "disable")
+    else:
+        added, removed = spec_value(given, "enable"), spec_value(given, "disable")
+        values["enable"] = tuple(dict.fromkeys(s for s in (*table.get("enable", ()), *added) if s not in removed))
+        values["disable"] = tuple(dict.fromkeys(s for s in (*table.get("disable", ()), *removed) if s not in added))
     values["mindspore_version"] = values["mindspore_version"] or installed_mindspore_version()
     return Settings(**values)
+
+
+def spec_value(given: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """A given rule list, validated and expanded (empty when not given)."""
+    return OPTIONS_BY_KEY[key].check(given[key]) if key in given else ()
 
 
 def settings_for(given: Mapping[str, Any], start: Path | None = None) -> Settings:
@@ -236,12 +317,15 @@ def apply_configuration(linter: PyLinter, start: Path | None = None) -> Settings
 
     A ``--mslint-*`` value given to pylint wins over ``[tool.mslint]``, which wins over defaults.
     """
-    settings = settings_for({spec.key: getattr(linter.config, spec.attribute, spec.default) for spec in OPTIONS}, start)
-    if getattr(linter.config, RULES_ONLY_OPTION.replace("-", "_"), False):
-        for definition in linter.msgs_store.messages:
-            if not definition.symbol.startswith("ms-") and definition.symbol not in KEPT_CORE_MESSAGES:
+    settings = settings_for({spec.key: getattr(linter.config, spec.attribute, None) for spec in OPTIONS}, start)
+    rules_only = getattr(linter.config, RULES_ONLY_OPTION.replace("-", "_"), False)
+    for definition in linter.msgs_store.messages:
+        if not definition.symbol.startswith("ms-"):
+            if rules_only and definition.symbol not in KEPT_CORE_MESSAGES:
                 linter.disable(definition.msgid)
-    for symbol in settings.enable:
+        elif settings.select and definition.symbol not in settings.select:
+            linter.disable(definition.msgid)
+    for symbol in (*settings.select, *settings.enable):
         linter.enable(symbol)
     for symbol in settings.disable:
         linter.disable(symbol)

@@ -108,6 +108,36 @@ def rule_markdown(rule: Rule) -> str:
     return "\n".join(lines)
 
 
+def rule_text(rule: Rule) -> str:
+    """A rule's page for a terminal: headings underlined, code blocks indented, no Markdown fences."""
+    lines, in_code = [], False
+    for line in rule_markdown(rule).splitlines():
+        if line.startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code:
+            lines.append(f"    {line}" if line else "")
+        elif line.startswith("#"):
+            title = line.lstrip("#").strip()
+            lines += [title, ("=" if line.startswith("# ") else "-") * len(title)]
+        else:
+            lines.append(line.replace("- <", "- ").rstrip(">") if line.startswith("- <") else line)
+    return "\n".join(lines) + "\n"
+
+
+def rules_text() -> str:
+    """``mslint rules``: one aligned line per rule (id, symbol, fix, summary)."""
+    rules = all_rules()
+    width = max(len(rule.symbol) for rule in rules)
+    fixes = {Applicability.SAFE: "[*]", Applicability.UNSAFE: "[-]", Applicability.DISPLAY_ONLY: "   ", None: "   "}
+    lines = [
+        f"{rule.msgid}  {rule.symbol:<{width}}  {fixes[rule.fix]}  {rule.summary}{'' if rule.default_enabled else ' (off by default)'}"
+        for rule in rules
+    ]
+    legend = "[*] safe fix, [-] unsafe fix (mslint fix --unsafe-fixes). Details: mslint explain <id or symbol>."
+    return "\n".join([*lines, "", legend]) + "\n"
+
+
 def rules_table() -> str:
     """The Markdown table of all rules (README, docs/rules/README.md, ``mslint rules``)."""
     rows = ["| id | symbol | family | summary | fix | MindSpore |", "|---|---|---|---|---|---|"]
@@ -123,7 +153,7 @@ def rules_table() -> str:
 def rules_json() -> str:
     data = [
         {
-            "msgid": rule.msgid,
+            "msg_id": rule.msgid,
             "symbol": rule.symbol,
             "family": rule.family.title,
             "category": rule.category,

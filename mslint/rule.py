@@ -13,7 +13,8 @@ from mslint.codes import CODES, Code
 from mslint.fixes import Applicability
 from mslint.versions import version_at_least
 
-DOCS_URL = "https://github.com/mslint/mslint/blob/main/docs/rules/{symbol}.md"
+# A rule's page in a checkout or source distribution; ``doc_link`` gives its URL when ``docs-url`` is configured.
+DOCS_PATH = "docs/rules/{symbol}.md"
 # MindSpore documentation of the release the rules were verified on (rule references link here).
 MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0"
 MS_API_DOCS = f"{MS_DOCS}/api_python"
@@ -29,10 +30,11 @@ class Family(enum.Enum):
     PORTING = "72"
     GRAPH = "73"
     ASCEND = "74"
+    SUPPRESSIONS = "76"
 
     @property
     def title(self) -> str:
-        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops"}[self.value]
+        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops", "76": "suppressions"}[self.value]
 
 
 class Oracle(enum.Enum):
@@ -104,7 +106,12 @@ class Rule:
 
     @property
     def doc_url(self) -> str:
-        return DOCS_URL.format(symbol=self.symbol)
+        """The rule page's path in the source tree (there is no public documentation site)."""
+        return DOCS_PATH.format(symbol=self.symbol)
+
+    def doc_link(self, base_url: str) -> str | None:
+        """The rule page under the configured ``docs-url`` base, or None when none is configured."""
+        return f"{base_url.rstrip('/')}/{self.symbol}.md" if base_url else None
 
     def applies_to_version(self, version: str) -> bool:
         if not version_at_least(version, self.min_version):
@@ -124,7 +131,7 @@ def pylint_msgs(rules: tuple[Rule, ...]) -> dict[str, tuple]:
         options: dict = {"default_enabled": rule.default_enabled}
         if rule.code.old_names:
             options["old_names"] = list(rule.code.old_names)
-        msgs[rule.msgid] = (rule.message, rule.symbol, f"{rule.summary} See {rule.doc_url}", options)
+        msgs[rule.msgid] = (rule.message, rule.symbol, f"{rule.summary} Details: mslint explain {rule.symbol}", options)
     return msgs
 
 

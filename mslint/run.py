@@ -16,7 +16,7 @@ from typing import Any
 from mslint import config
 from mslint.findings import Finding, findings_of, source_of
 from mslint.patches import with_project_patches
-from mslint.screening import depth_reason, python_files, too_deep
+from mslint.screening import depth_reason, python_files, too_deep, unreadable
 
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
 
@@ -24,7 +24,8 @@ FRAMEWORK_PACKAGES = ("mindspore", "torch")
 @dataclass(frozen=True)
 class LintSettings:
     """What a caller asks of one lint run; unset values (``None``, ``()``) leave the choice to the nearest
-    ``[tool.mslint]``, then to the defaults. ``select``/``ignore`` hold rule symbols or ids."""
+    ``[tool.mslint]``, then to the defaults. ``select`` (the rules to run instead of the defaults),
+    ``extend_select`` and ``ignore`` hold rule symbols, ids or prefixes, as Ruff's options do."""
 
     mindspore_version: str | None = None
     target: str | None = None
@@ -35,9 +36,10 @@ class LintSettings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     jobs: int = 1
+    extend_select: tuple[str, ...] = ()
 
     def configuration(self) -> dict[str, Any]:
-        """The values that are set, keyed like ``[tool.mslint]`` (``select``/``ignore`` are ``enable``/``disable``)."""
+        """The values that are set, keyed like ``[tool.mslint]`` (``extend_select``/``ignore`` are ``enable``/``disable``)."""
         values = {
             "mindspore-version": self.mindspore_version,
             "target": self.target,
@@ -45,10 +47,11 @@ class LintSettings:
             "jit-syntax-level": self.jit_syntax_level,
             "graph-mode": self.graph_mode,
             "patched-apis": self.patched_apis,
-            "enable": self.select,
+            "select": self.select,
+            "enable": self.extend_select,
             "disable": self.ignore,
         }
-        return {key: value for key, value in values.items() if value}
+        return {key: value for key, value in values.items() if value is not None and value != ()}
 
     def effective(self, start: Path | None = None) -> config.Settings:
         """The settings the rules will see, merged with the ``[tool.mslint]`` nearest to ``start``; raises
@@ -99,10 +102,15 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
 
 
 def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
-    """The Python files below ``paths`` split into those to lint and those too deeply nested to parse, which get
-    one ``astroid-error`` finding each instead of crashing the run."""
+    """The Python files below ``paths`` split into those to lint and those not checked, with one finding each
+    instead of a crash or a hang: too deeply nested to parse (``astroid-error``), not a regular file (a FIFO or
+    device would block the read) or a notebook (``fatal``)."""
     files, skipped = [], []
     for path in python_files(paths):
+        reason = unreadable(path)
+        if reason:
+            skipped.append(Finding.file_level(path, "F0001", "fatal", f"{path}: not checked: {reason}"))
+            continue
         depth = too_deep(path)
         if depth is None:
             files.append(str(path))

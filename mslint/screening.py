@@ -25,6 +25,15 @@ def python_files(paths: Sequence[str]) -> Iterator[Path]:
             yield path
 
 
+def unreadable(path: Path) -> str | None:
+    """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook."""
+    if path.suffix == ".ipynb":
+        return "Jupyter notebooks are not linted; export the code cells with `jupyter nbconvert --to script`"
+    if not path.is_file():
+        return "not a regular file (FIFO, device or socket)"
+    return None
+
+
 def depth_reason(depth: int) -> str:
     """Why a file ``too_deep`` found is not checked."""
     return f"nesting depth {depth} > {MAX_DEPTH}" if depth else "the parser ran out of stack"

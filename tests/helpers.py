@@ -36,7 +36,7 @@ def require(module: str) -> ModuleType:
 
 def settings(**options: str | int) -> LintSettings:
     """Lint settings from keyword options as the command line spells them (``select="ms-a,ms-b"``)."""
-    lists = {key: tuple(part for part in str(options.pop(key)).split(",") if part) for key in ("select", "ignore", "patched_apis") if key in options}
+    lists = {key: tuple(part for part in str(options.pop(key)).split(",") if part) for key in ("select", "extend_select", "ignore", "patched_apis") if key in options}
     return LintSettings(**options, **lists)
 
 
@@ -53,7 +53,7 @@ def card_options(rule: Rule) -> dict[str, str]:
     if rule.targets:
         options["target"] = sorted(rule.targets)[0]
     if not rule.default_enabled:
-        options["select"] = rule.symbol
+        options["extend_select"] = rule.symbol
     if rule.levels:
         options["jit_syntax_level"] = sorted(rule.levels)[0]
     if rule.family is Family.GRAPH:

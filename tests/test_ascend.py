@@ -18,7 +18,7 @@ FLOAT64_MM = "x = Tensor(np.random.randn(2, 2))\ny = ops.mm(x, x)\n"
 
 @pytest.mark.parametrize("target", ["none", "cpu", "gpu"])
 def test_no_ascend_finding_on_any_card_or_fixture_off_ascend(target):
-    findings = lint([str(path) for path in CARD_FILES], LintSettings(target=target, select=ALL_ASCEND))
+    findings = lint([str(path) for path in CARD_FILES], LintSettings(target=target, extend_select=ALL_ASCEND))
     assert [(f.path, f.symbol) for f in findings if f.symbol in ASCEND_SYMBOLS] == []
 
 
@@ -137,7 +137,7 @@ def test_concat_limit_counts_literal_inputs(lint_source):
 
 
 def test_cards_do_report_for_ascend():
-    findings = lint([str(CARDS / symbol / "bad.py") for symbol in sorted(ASCEND_SYMBOLS)], LintSettings(target="ascend", select=ALL_ASCEND))
+    findings = lint([str(CARDS / symbol / "bad.py") for symbol in sorted(ASCEND_SYMBOLS)], LintSettings(target="ascend", extend_select=ALL_ASCEND))
     assert {f.symbol for f in findings} == ASCEND_SYMBOLS
 
 

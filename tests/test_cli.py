@@ -120,4 +120,13 @@ def test_rules_and_explain(capsys):
     assert {"ms-forward-not-construct", "ms-tensor-size-call"} <= {rule["symbol"] for rule in rules}
     assert main(["explain", "E7204"]) == 0
     page = capsys.readouterr().out
-    assert "## What it does" in page and "## Why is this bad?" in page and "## Fix safety" in page
+    assert "What it does\n------------" in page and "Why is this bad?\n" in page and "Fix safety\n" in page
+    assert "```" not in page and "<!--" not in page and "##" not in page
+    assert main(["explain", "--format", "markdown", "E7204"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("# ms-tensor-size-call (E7204)") and "## What it does" in page and "```python" in page
+    assert main(["rules"]) == 0
+    listing = capsys.readouterr().out
+    assert "|" not in listing and any(line.startswith("E7204  ms-tensor-size-call ") for line in listing.splitlines())
+    assert main(["rules", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("| id | symbol |")

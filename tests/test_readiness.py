@@ -144,7 +144,8 @@ def test_blockers_ranked_by_effort_with_places(data):
     assert [place["line"] for place in rows["ms-graph-try-except"]["places"]] == [15]
     efforts = [row["effort"] for row in data["blockers"]]
     assert efforts == sorted(efforts, reverse=True)
-    assert all(row["doc"].startswith("https://") for row in data["blockers"])
+    # MindSpore's pages for APIs; a rule's page in the source tree (mslint has no public documentation site)
+    assert all(row["doc"].startswith(("https://", "docs/rules/")) for row in data["blockers"])
 
 
 def test_third_party_imports(data):

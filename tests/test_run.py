@@ -70,5 +70,5 @@ def test_a_bad_setting_raises_instead_of_exiting(tmp_path, settings):
 
 
 def test_pylint_arguments_spell_only_what_is_set():
-    settings = LintSettings(target="ascend", select=("ms-a", "ms-b"), jobs=2)
-    assert settings.pylint_arguments() == ["--jobs=2", "--mslint-target=ascend", "--mslint-enable=ms-a,ms-b"]
+    settings = LintSettings(target="ascend", select=("ms-a", "ms-b"), extend_select=("ms-c",), jobs=2)
+    assert settings.pylint_arguments() == ["--jobs=2", "--mslint-target=ascend", "--mslint-select=ms-a,ms-b", "--mslint-enable=ms-c"]

@@ -21,7 +21,7 @@ def buffers():
 
 def editor_settings(options: dict[str, str]) -> dict[str, str]:
     """The card's lint options as editor settings ([tool.mslint] keys)."""
-    renamed = {"select": "enable"}
+    renamed = {"extend_select": "enable"}
     return {renamed.get(key, key).replace("_", "-"): value for key, value in options.items()}
 
 

@@ -8,6 +8,8 @@ certainly a tensor (its dtype is known from :mod:`mslint.dtypes`).
 
 from __future__ import annotations
 
+import re
+
 from astroid import nodes
 from astroid.const import Context
 from pylint.interfaces import HIGH, INFERENCE
@@ -354,6 +356,16 @@ RULES_BY_SYMBOL = {
 }
 
 
+_DEPRECATED_FROM = re.compile(r"deprecated (?:since|from) (?:version )?(\d+(?:\.\d+)+)", re.IGNORECASE)
+
+
+def deprecation_version(info: OpInfo) -> str:
+    """The version an API is deprecated from: the one its deprecation note states, when it states one (the
+    ``@deprecated`` wrapper's version can be older), so the message names one version only."""
+    stated = _DEPRECATED_FROM.search(info.deprecation_note or "")
+    return stated.group(1) if stated else info.deprecated_since
+
+
 class AscendChecker(FamilyChecker):
     """Device support, Ascend op constraints and deprecations, from the op metadata."""
 
@@ -490,11 +502,12 @@ class AscendChecker(FamilyChecker):
         version = self.settings.mindspore_version
         short = _short(info.qualname)
         if info.deprecated and info.deprecated_since:
-            if version_at_least(version, info.deprecated_since):
+            since = deprecation_version(info)
+            if version_at_least(version, since):
                 note = info.deprecation_note or ""
                 if info.deprecated_substitute and info.deprecated_substitute not in note:
                     note = f"{note}; use {info.deprecated_substitute}".lstrip("; ")
-                self.report(DEPRECATED, node, (short, info.deprecated_since, note), self._rename_fix(node, info))
+                self.report(DEPRECATED, node, (short, since, note), self._rename_fix(node, info))
         elif info.deprecated:
             self.report(CHANGE_ANNOUNCED, node, (short, info.deprecation_note, "deprecated, no version given"))
         elif info.changes_after:

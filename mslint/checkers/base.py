@@ -17,6 +17,7 @@ from mslint import config
 from mslint.fixes import Edit, Fix
 from mslint.positions import SourceText, decode_source
 from mslint.rule import TRIGGERS, Rule, pylint_msgs, rule_symbols, rules_triggered_by
+from mslint.suppressions import noqa_of
 from mslint.target import module_settings
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class MslintChecker(BaseChecker):
     def __init__(self, linter: PyLinter) -> None:
         super().__init__(linter)
         self.fixes: dict[FixKey, Fix] = {}
+        # (file, line) -> the mslint ids a ``# noqa`` comment of that line suppressed in this module
+        self.noqa_used: dict[tuple[str, int], set[str]] = {}
         self.settings = config.Settings(mindspore_version=config.installed_mindspore_version())
 
     def get_map_data(self) -> list[tuple[FixKey, dict[str, Any]]]:
@@ -190,6 +193,8 @@ class FamilyChecker(BaseChecker):
         if rule.levels and levels is not None and not rule.levels & levels:
             return
         span = span or Span.of(node, self.source(node))
+        if self.suppressed(rule, node, span.line):
+            return
         self.add_message(
             rule.symbol,
             line=span.line,
@@ -203,6 +208,18 @@ class FamilyChecker(BaseChecker):
         if fix is not None and node.root().file:
             key = fix_key(node.root().file, span.line, span.column, span.end_line, span.end_column, rule.symbol)
             self.store.fixes[key] = fix
+
+
+    def suppressed(self, rule: Rule, node: nodes.NodeNG, line: int) -> bool:
+        """Whether a ``# noqa`` comment on the finding's first line suppresses it (the use is recorded)."""
+        source = self.source(node)
+        if line > len(source.line_starts):
+            return False
+        noqa = noqa_of(source.line_text(line), line)
+        if noqa is None or not noqa.suppresses(rule.msgid, rule.symbol):
+            return False
+        self.store.noqa_used.setdefault((node.root().file or node.root().name, line), set()).add(rule.msgid)
+        return True
 
 
 def _dispatch(hook: Callable[..., None] | None, rules: tuple[Rule, ...]) -> Callable[..., None]:

@@ -65,7 +65,7 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
 DROPOUT_KEEP_PROB = Rule(
     symbol="ms-dropout-keep-prob",
     triggers=frozenset({"call"}),
-    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
+    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = %s)",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
@@ -313,12 +313,21 @@ class ApiChecks:
             default = None  # the name tells, not the default: report at the call
         text = self.node_text(value)
         if reading == "keep" or (reading is None and keep is not None):
-            kept = self.node_text(value.right) if _is_one_minus(value) else f"1 - {text}"
-            self.report(DROPOUT_KEEP_PROB, value, (kept,))
+            self.report(DROPOUT_KEEP_PROB, value, (self._drop_rate(value),))
         elif reading == "rate":
             fix = Fix(f"Pass p={text}", (self.replace_node(keep or value, f"p={text}"),), Applicability.UNSAFE)
             if self._first_report_of(default):
                 self.report(DROPOUT_RATE_AS_KEEP_PROB, default if default is not None else value, (text, text), fix)
+
+    def _drop_rate(self, keep: nodes.NodeNG) -> str:
+        """The drop rate ``1 - keep`` spelled simply: ``1 - rate`` gives ``rate``, 0.8 gives 0.2."""
+        number = calls.literal(keep)
+        if number is not None:
+            return repr(round(1 - number, 10))
+        if isinstance(keep, nodes.BinOp) and keep.op == "-" and calls.literal(keep.left) == 1:
+            return self.node_text(keep.right)
+        text = self.node_text(keep)
+        return f"1 - {text}" if isinstance(keep, (nodes.Name, nodes.Attribute, nodes.Call, nodes.Subscript)) else f"1 - ({text})"
 
     def _check_momentum(self, call: nodes.Call, name: str) -> None:
         if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):

@@ -108,9 +108,7 @@ class Options:
 def rule_is_on(rule: Rule, settings: Settings) -> bool:
     """Whether a rule runs under the effective settings: enabled by default or selected, not ignored, and its
     MindSpore versions and profile match (what the linter's enable/disable and version/profile gates decide)."""
-    selected = {found.symbol for found in map(find_rule, settings.enable) if found}
-    ignored = {found.symbol for found in map(find_rule, settings.disable) if found}
-    enabled = (rule.default_enabled or rule.symbol in selected) and rule.symbol not in ignored
+    enabled = settings.runs(rule.symbol, rule.default_enabled)
     in_profile = rule.profile != "migration" or settings.profile == "migration"
     return enabled and in_profile and rule.applies_to_version(settings.mindspore_version)
 

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 def register_reporters(linter: PyLinter) -> None:
     from mslint.reporters.json_reporter import MslintJsonReporter
     from mslint.reporters.sarif import MslintSarifReporter
+    from mslint.reporters.text import MslintTextReporter
 
     linter.register_reporter(MslintJsonReporter)
     linter.register_reporter(MslintSarifReporter)
+    linter.register_reporter(MslintTextReporter)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pylint.message import Message
 from pylint.reporters import BaseReporter
 
@@ -30,3 +32,12 @@ class FindingsReporter(BaseReporter):
 
     def _display(self, layout) -> None:
         """Nothing else to print."""
+
+
+def project_root(explicit: str | None = None) -> Path:
+    """The folder report paths are relative to: ``explicit``, else the git root above the working folder, else
+    the working folder."""
+    if explicit:
+        return Path(explicit).resolve()
+    here = Path.cwd().resolve()
+    return next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), here)

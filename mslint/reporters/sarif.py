@@ -20,15 +20,15 @@ from pylint.message import MessageDefinitionStore
 
 from mslint import __version__
 from mslint.catalog import Rule, all_rules
-from mslint.docs import rule_markdown
+from mslint.docs import rule_markdown, rule_text
 from mslint.findings import Finding, source_of
 from mslint.fingerprints import line_hashes, read_for_hashing
 from mslint.fixes import Edit
 from mslint.positions import SourceText
-from mslint.reporters.base import FindingsReporter
+from mslint.checkers.base import store_of
+from mslint.reporters.base import FindingsReporter, project_root
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/mslint/mslint"
 PYLINT_DOCS = "https://pylint.readthedocs.io/en/latest/user_guide/messages/{category}/{symbol}.html"
 SRCROOT = "%SRCROOT%"
 MAX_TEXT = 1024  # GitHub's limit for rule descriptions
@@ -73,7 +73,7 @@ def _message(text: str, markdown: str | None = None) -> om.MultiformatMessageStr
 
 
 def _descriptor(
-    msg_id: str, symbol: str, short: str, full: str, help_text: str, help_markdown: str | None, help_uri: str, tags: list[str]
+    msg_id: str, symbol: str, short: str, full: str, help_text: str, help_markdown: str | None, help_uri: str | None, tags: list[str]
 ) -> om.ReportingDescriptor:
     level = level_of(MSG_TYPES[msg_id[0]])
     return build(
@@ -89,16 +89,17 @@ def _descriptor(
     )
 
 
-def catalog_descriptor(rule: Rule) -> om.ReportingDescriptor:
-    """A rule of the catalogue, documented from its catalogue entry and card."""
+def catalog_descriptor(rule: Rule, docs_url: str = "") -> om.ReportingDescriptor:
+    """A rule of the catalogue, documented from its catalogue entry and card: the help is the whole rule page
+    (no link is needed to read it); ``helpUri`` only when a ``docs-url`` is configured."""
     return _descriptor(
         rule.msgid,
         rule.symbol,
         rule.summary,
         rule.what,
-        f"{rule.summary}\n\n{rule.what}\n\n{rule.why}\n\nDocumentation: {rule.doc_url}",
+        rule_text(rule),
         rule_markdown(rule),
-        rule.doc_url,
+        rule.doc_link(docs_url),
         ["mindspore", rule.family.title, rule.category, *rule.tags],
     )
 
@@ -182,10 +183,11 @@ def _result(finding: Finding, rule_index: int, root: Path, hashes: list[str]) ->
     )
 
 
-def sarif_log(findings: list[Finding], store: MessageDefinitionStore, root: Path | None = None) -> dict[str, Any]:
-    """The SARIF log of a run: every catalogue rule, the other rules that have results, and the results."""
-    root = (root or Path.cwd()).resolve()
-    rules = {rule.msgid: catalog_descriptor(rule) for rule in all_rules()}
+def sarif_log(findings: list[Finding], store: MessageDefinitionStore, root: Path | None = None, docs_url: str = "") -> dict[str, Any]:
+    """The SARIF log of a run: every catalogue rule, the other rules that have results, and the results. URIs
+    are relative to ``root`` (default: the git root above the working folder, else the working folder)."""
+    root = (root or project_root()).resolve()
+    rules = {rule.msgid: catalog_descriptor(rule, docs_url) for rule in all_rules()}
     for finding in sorted(findings, key=lambda f: f.msg_id):
         if finding.msg_id not in rules:
             rules[finding.msg_id] = pylint_descriptor(finding.msg_id, finding.symbol, store)
@@ -197,7 +199,6 @@ def sarif_log(findings: list[Finding], store: MessageDefinitionStore, root: Path
         name="mslint",
         version=__version__,
         semantic_version=__version__,
-        information_uri=INFORMATION_URI,
         rules=list(rules.values()),
     )
     run = build(
@@ -210,8 +211,8 @@ def sarif_log(findings: list[Finding], store: MessageDefinitionStore, root: Path
     return to_json(build(om.SarifLog, schema_uri=SCHEMA_URI, version="2.1.0", runs=[run]))
 
 
-def render_sarif(findings: list[Finding], store: MessageDefinitionStore, root: Path | None = None) -> str:
-    return json.dumps(sarif_log(findings, store, root), indent=2, ensure_ascii=False) + "\n"
+def render_sarif(findings: list[Finding], store: MessageDefinitionStore, root: Path | None = None, docs_url: str = "") -> str:
+    return json.dumps(sarif_log(findings, store, root, docs_url), indent=2, ensure_ascii=False) + "\n"
 
 
 class MslintSarifReporter(FindingsReporter):
@@ -221,4 +222,4 @@ class MslintSarifReporter(FindingsReporter):
     extension = "sarif"
 
     def render(self, findings: list[Finding]) -> str:
-        return render_sarif(findings, self.linter.msgs_store)
+        return render_sarif(findings, self.linter.msgs_store, docs_url=store_of(self.linter).settings.docs_url)

@@ -84,9 +84,12 @@ def checked_settings(settings: EditorSettings) -> dict[str, Any]:
 
 
 def lint_settings(settings: EditorSettings) -> LintSettings:
-    """Editor settings as the lint run's settings (``enable``/``disable`` are its ``select``/``ignore``)."""
-    renamed = {"enable": "select", "disable": "ignore"}
-    return LintSettings(**{renamed.get(key, key.replace("-", "_")): value for key, value in checked_settings(settings).items()})
+    """Editor settings as the lint run's settings (``enable``/``disable`` are its ``extend_select``/``ignore``;
+    ``docs-url`` is not a lint setting)."""
+    renamed = {"enable": "extend_select", "disable": "ignore"}
+    checked = checked_settings(settings)
+    checked.pop("docs-url", None)
+    return LintSettings(**{renamed.get(key, key.replace("-", "_")): value for key, value in checked.items()})
 
 
 class BufferLinter:
