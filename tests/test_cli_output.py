@@ -125,7 +125,7 @@ def test_dropout_keep_probability_gives_the_simple_drop_rate(tmp_path, capsys):
     (tmp_path / "d.py").write_text(source, encoding="utf-8")
     main(["check", str(tmp_path / "d.py")])
     output = capsys.readouterr().out
-    assert "(p = dropout_prob)" in output and "(p = 0.2)" in output and "(p = 1 - (keep * 0.5))" in output
+    assert "p=dropout_prob" in output and "p=0.2" in output and "p=1 - (keep * 0.5)" in output
     assert "1 - 1 -" not in output
 
 

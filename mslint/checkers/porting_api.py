@@ -65,7 +65,7 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
 DROPOUT_KEEP_PROB = Rule(
     symbol="ms-dropout-keep-prob",
     triggers=frozenset({"call"}),
-    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = %s)",
+    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
