@@ -19,10 +19,11 @@ class Family(enum.Enum):
     PORTING = "72"
     GRAPH = "73"
     ASCEND = "74"
+    TENSORFLOW = "75"
 
     @property
     def title(self) -> str:
-        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops"}[self.value]
+        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops", "75": "TensorFlow"}[self.value]
 
 
 class Oracle(enum.Enum):

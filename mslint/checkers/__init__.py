@@ -1,4 +1,4 @@
-"""One pylint checker per rule family: porting (72xx), graph mode (73xx), Ascend and ops (74xx)."""
+"""One pylint checker per rule family: porting (72xx), graph mode (73xx), Ascend and ops (74xx), TensorFlow (75xx)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from mslint.checkers.ascend import AscendChecker
 from mslint.checkers.base import MslintChecker
 from mslint.checkers.graph import GraphChecker
 from mslint.checkers.porting import PortingChecker
+from mslint.checkers.tensorflow import TensorFlowChecker
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
-ALL_CHECKERS = (PortingChecker, GraphChecker, AscendChecker)
+ALL_CHECKERS = (PortingChecker, GraphChecker, AscendChecker, TensorFlowChecker)
 
 
 def register_checkers(linter: PyLinter) -> None:

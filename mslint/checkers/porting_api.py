@@ -15,6 +15,7 @@ from mslint.checkers import utils
 from mslint.checkers.porting_calls import MS_DOCS
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
+from mslint.origin import detect_origin
 from mslint.positions import SourceText
 
 UNSUPPORTED_INPLACE = Rule(
@@ -51,12 +52,13 @@ UNEXPECTED_ARGUMENT = Rule(
 DROPOUT_RATE_AS_KEEP_PROB = Rule(
     msgid="E7211",
     symbol="ms-dropout-rate-as-keep-prob",
-    message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate, pass p=%s",
+    message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate (%s), pass p=%s",
     summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
     what=(
         "Checks `mindspore.nn.Dropout(x)` with a positional first argument that looks like a drop rate: a literal "
         "below 0.5, or a name such as `dropout`, `drop_rate`, `p`. Legacy keep-probability code "
-        "(`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
+        "(`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`. Silent in code ported from TensorFlow 1.x "
+        "(see [origin](../porting.md#origin)), whose dropout took keep_prob too."
     ),
     why="`Dropout(keep_prob=0.5, p=None)`: `Dropout(0.2)` keeps 20% and drops 80%, where PyTorch drops 20%; `Dropout(0.0)` raises ValueError.",
     fix=Applicability.UNSAFE,
@@ -69,7 +71,11 @@ DROPOUT_KEEP_PROB = Rule(
     symbol="ms-dropout-keep-prob",
     message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = 1 - %s)",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
-    what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
+    what=(
+        "Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability "
+        "(`1 - rate`, a name containing `keep`). Positional arguments are not reported in code ported from "
+        "TensorFlow 1.x, where keep_prob is the native convention."
+    ),
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
     fix=Applicability.DISPLAY_ONLY,
     fix_safety="No edit: rewriting `keep_prob=k` as `p=1 - k` is left to you (the message gives it).",
@@ -80,9 +86,13 @@ DROPOUT_KEEP_PROB = Rule(
 BATCHNORM_MOMENTUM = Rule(
     msgid="W7213",
     symbol="ms-batchnorm-momentum",
-    message="BatchNorm momentum=%s looks like PyTorch's: MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
+    message="BatchNorm momentum=%s looks like PyTorch's (%s): MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
     summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
-    what="Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 (`nn.BatchNorm1d/2d/3d`) called with a literal momentum below 0.5.",
+    what=(
+        "Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 "
+        "(`nn.BatchNorm1d/2d/3d`) called with a literal momentum below 0.5. Silent in code ported from TensorFlow "
+        "(see [origin](../porting.md#origin)): TensorFlow's momentum (default 0.99) already has MindSpore's meaning."
+    ),
     why="MindSpore updates `moving_mean = momentum * moving_mean + (1 - momentum) * batch_mean`; PyTorch weights the batch by momentum. `momentum=0.1` copied from PyTorch makes the running statistics follow each batch.",
     fix=Applicability.UNSAFE,
     fix_safety="Replaces m by 1 - m; if the value was meant in MindSpore's convention the fix is wrong.",
@@ -104,13 +114,14 @@ PADDING_WITHOUT_PAD_MODE = Rule(
 POOL_STRIDE_DEFAULT = Rule(
     msgid="W7215",
     symbol="ms-pool-stride-default",
-    message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size; pass stride=%s",
+    message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size (%s); pass stride=%s",
     summary="Pooling layer without stride in code being ported from PyTorch.",
     what=(
         "Checks MindSpore pooling layers whose knowledge-base entry records a stride default differing from "
         "PyTorch's (`nn.MaxPool1d/2d/3d`, `nn.AvgPool1d/2d/3d`) called without a stride, only in a file that "
         "shows it is being ported (it imports both torch and mindspore) or under `profile = \"migration\"`: "
-        "MindSpore-native code may well mean stride 1."
+        "MindSpore-native code may well mean stride 1. Silent in code ported from TensorFlow (see "
+        "[origin](../porting.md#origin)), whose pooling has no stride default."
     ),
     why="`MaxPool2d(2)` halves the feature map in PyTorch; in MindSpore it keeps almost the full size (stride 1), and later shapes break or silently change.",
     fix=Applicability.UNSAFE,
@@ -166,13 +177,14 @@ TORCH_API_IN_MINDSPORE = Rule(
 DEFAULT_DIFFERS = Rule(
     msgid="I7221",
     symbol="ms-default-differs",
-    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s: pass it explicitly",
+    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s (%s): pass it explicitly",
     summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
     what=(
         "Under `profile = \"migration\"`, checks calls of MindSpore APIs that omit a parameter whose default the "
         "knowledge base records as different from PyTorch's (`defaults_diff`): Conv `has_bias`, GELU `approximate`, "
         "LayerNorm `epsilon`, LeakyReLU `alpha`, Softmax `axis`, InstanceNorm `affine`, optimizer defaults. "
-        "Pooling strides have their own rule."
+        "Pooling strides have their own rule. Silent in code ported from TensorFlow (see "
+        "[origin](../porting.md#origin))."
     ),
     why="Code ported line by line keeps PyTorch's intent but silently gets MindSpore's default: `nn.GELU()` is the tanh approximation, PyTorch's is exact.",
     fix=Applicability.DISPLAY_ONLY,
@@ -209,6 +221,7 @@ class ApiChecks:
 
     def _open_module(self, node: nodes.Module) -> None:
         self._patched = calls.patched_names(node, self.settings.patched_apis)
+        self._origin = detect_origin(node, self.settings.origin)
 
     def _mindspore_callee(self, call: nodes.Call) -> str | None:
         name = names.qualified_name(call.func)
@@ -265,7 +278,7 @@ class ApiChecks:
         if keep is not None:
             self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
             return
-        if not call.args or isinstance(call.args[0], nodes.Starred):
+        if not call.args or isinstance(call.args[0], nodes.Starred) or self._origin.is_tensorflow:
             return
         value = call.args[0]
         reading = _dropout_reading(value)
@@ -274,10 +287,10 @@ class ApiChecks:
             self.report(DROPOUT_KEEP_PROB, value, (text,))
         elif reading == "rate":
             fix = Fix(f"Pass p={text}", (self.replace_node(value, f"p={text}"),), Applicability.UNSAFE)
-            self.report(DROPOUT_RATE_AS_KEEP_PROB, value, (text, text), fix)
+            self.report(DROPOUT_RATE_AS_KEEP_PROB, value, (text, self._origin.describe(), text), fix)
 
     def _check_momentum(self, call: nodes.Call, name: str) -> None:
-        if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
+        if self._origin.is_tensorflow or name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
             return
         value = calls.passed(call, calls.overloads(name)[0], "momentum")
         momentum = calls.literal(value)
@@ -285,7 +298,7 @@ class ApiChecks:
             return
         converted = repr(round(1 - momentum, 10))
         fix = Fix(f"Use momentum={converted}", (self.replace_node(value, converted),), Applicability.UNSAFE)
-        self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+        self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), self._origin.describe(), converted), fix)
 
     def _check_padding(self, call: nodes.Call, name: str) -> None:
         params = (calls.overloads(name) or ((),))[0]
@@ -301,7 +314,7 @@ class ApiChecks:
         self.report(PADDING_WITHOUT_PAD_MODE, call.func, (name.rsplit(".", 1)[1], pad_mode.default), fix)
 
     def _check_pool_stride(self, call: nodes.Call, name: str) -> None:
-        if self._framework != "mixed" and self.settings.profile != "migration":
+        if (self._framework != "mixed" and self.settings.profile != "migration") or self._origin.is_tensorflow:
             return
         if name not in _ms_layers_with_default("stride", ("None", "1")):
             return
@@ -312,16 +325,16 @@ class ApiChecks:
         text = self.node_text(kernel)
         edit = calls.append_argument(self.source(call), call, f"stride={text}")
         fix = Fix(f"Add stride={text}", (edit,), Applicability.UNSAFE) if edit else None
-        self.report(POOL_STRIDE_DEFAULT, call.func, (f"{name.rsplit('.', 1)[1]}({text})", text), fix)
+        self.report(POOL_STRIDE_DEFAULT, call.func, (f"{name.rsplit('.', 1)[1]}({text})", self._origin.describe(), text), fix)
 
     def _check_defaults(self, call: nodes.Call, name: str) -> None:
-        if self.settings.profile != "migration" or not calls.overloads(name):
+        if self.settings.profile != "migration" or self._origin.is_tensorflow or not calls.overloads(name):
             return
         params = calls.overloads(name)[0]
         short = name.rsplit(".", 1)[1]
         for torch_name, ms_name, torch_default, ms_default in calls.differing_defaults(name, _DEFAULTS_OWNED_ELSEWHERE):
             if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
-                self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default))
+                self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default, self._origin.describe()))
 
     # PyTorch names and calls
 

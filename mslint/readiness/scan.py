@@ -349,7 +349,7 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     from mslint.catalog import Family, find_rule
     from mslint.cli import lint
 
-    kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting"}
+    kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting", Family.TENSORFLOW: "porting"}
     by_path = {str(Path(result.path).resolve()): result for result in migrated}
     for finding in lint([result.path for result in migrated], graph_mode="always", target=options.target, jit_syntax_level=options.level):
         rule = find_rule(finding.symbol) if finding.is_mslint else None
