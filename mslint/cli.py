@@ -90,7 +90,7 @@ def option_arguments(**options: str | None) -> list[str]:
 
 
 def _lint_options(options: argparse.Namespace) -> list[Finding]:
-    keys = ("mindspore_version", "target", "profile", "jit_syntax_level", "graph_mode", "patched_apis", "select", "ignore")
+    keys = ("mindspore_version", "target", "profile", "origin", "jit_syntax_level", "graph_mode", "patched_apis", "select", "ignore")
     return lint(options.paths, options.jobs, **{key: getattr(options, key) for key in keys})
 
 
@@ -232,6 +232,7 @@ def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mindspore-version", help="MindSpore version the code targets")
     parser.add_argument("--target", choices=config.TARGETS[1:], help="device the code runs on")
     parser.add_argument("--profile", choices=config.PROFILES, help="rule profile")
+    parser.add_argument("--origin", choices=config.ORIGINS[1:], help="framework the code is ported from (default: detected)")
     parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS[1:], help="GRAPH_MODE syntax level")
     parser.add_argument("--graph-mode", choices=config.GRAPH_MODES, help="whether Cell.construct is graph code")
     parser.add_argument("--patched-apis", help="comma-separated MindSpore names the project replaces with torch-style versions")
