@@ -64,7 +64,7 @@ def _from_idioms(module: nodes.Module) -> str | None:
     for node in module.nodes_of_class((nodes.Call, nodes.Keyword, nodes.AssignName, nodes.FunctionDef, nodes.Const)):
         if isinstance(node, nodes.Call):
             called = node.func.attrname if isinstance(node.func, nodes.Attribute) else getattr(node.func, "name", None)
-            tensorflow |= called in _TF_CALLS
+            tensorflow |= called in _TF_CALLS and not (called == "get_shape" and node.args)
         elif isinstance(node, nodes.Keyword):
             tensorflow |= node.arg == "keep_prob" and not _is_mindspore_call(node.parent)
             pytorch |= node.arg == "inplace"

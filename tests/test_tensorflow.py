@@ -150,6 +150,22 @@ def test_get_shape_in_a_tensorflow_file_is_not_reported(tmp_path: Path) -> None:
     assert symbols(tmp_path, code) == set()
 
 
+def test_shape_primitive_held_as_get_shape_is_mindspore(tmp_path: Path) -> None:
+    code = """\
+        from mindspore import nn, ops
+
+
+        class Net(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.get_shape = ops.Shape()
+
+            def construct(self, x):
+                return self.get_shape(x)[0]
+    """
+    assert symbols(tmp_path, code) == set()
+
+
 def test_get_shape_as_list_is_reported_without_fix(tmp_path: Path) -> None:
     path = tmp_path / "m.py"
     path.write_text("import mindspore\ndef f(x):\n    return x.get_shape().as_list()\n", encoding="utf-8")
@@ -177,9 +193,19 @@ CONCAT = """\
 
 
 def test_channel_axis_only_on_conv_outputs(tmp_path: Path) -> None:
-    assert symbols(tmp_path, CONCAT) == {(15, "ms-tf-channel-axis")}
-    messages = [message for _, symbol, message in findings(tmp_path, CONCAT)]
+    assert symbols(tmp_path, CONCAT, origin="tensorflow") == {(15, "ms-tf-channel-axis")}
+    messages = [message for _, symbol, message in findings(tmp_path, CONCAT, origin="tensorflow")]
     assert len(messages) == 2 and any("Concat(axis=3)" in m for m in messages) and any("ops.split" in m for m in messages)
+
+
+def test_channel_axis_is_silent_for_pytorch_origin(tmp_path: Path) -> None:
+    """PyTorch is NCHW too: its axis 3 is the width on both sides."""
+    assert symbols(tmp_path, CONCAT) == set()
+
+
+def test_channel_axis_follows_the_last_assignment(tmp_path: Path) -> None:
+    code = CONCAT.replace("            b = self.dense(y)\n", "            b = self.dense(y)\n            a = a.copy()\n")
+    assert symbols(tmp_path, code, origin="tensorflow") == set()
 
 
 @pytest.mark.parametrize(
@@ -219,6 +245,11 @@ def test_tf_api_only_in_mindspore_files(tmp_path: Path) -> None:
     code = "import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 224, 224, 3])\n"
     assert symbols(tmp_path, code) == set()
     assert symbols(tmp_path, "import mindspore\n" + code) == {(3, "ms-tf-api")}
+
+
+def test_checkpoint_converters_may_use_tensorflow(tmp_path: Path) -> None:
+    code = "import mindspore as ms\nimport tensorflow as tf\nreader = tf.train.NewCheckpointReader('model.ckpt')\n"
+    assert symbols(tmp_path, code) == set()
 
 
 def test_unbound_tf_prefix_counts_as_tensorflow(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import TfMapping, tf_mapping_for
+from mslint.origin import detect_origin
 
 MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 TF_MAPPING_PAGE = "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_api_mapping.html"
@@ -103,8 +104,9 @@ TENSOR_METHOD = Rule(
     message="%s() is a TensorFlow tensor method; MindSpore tensors have none: %s",
     summary="x.get_shape() / x.set_shape() on a MindSpore tensor.",
     what=(
-        "Checks calls of TensorFlow tensor methods MindSpore's Tensor lacks (`get_shape`, `set_shape`) in modules "
-        "that use MindSpore and do not import TensorFlow. The receiver's type is not known statically (INFERENCE)."
+        "Checks calls of TensorFlow tensor methods MindSpore's Tensor lacks (`x.get_shape()` without arguments, "
+        "`x.set_shape(shape)`) in modules that use MindSpore and do not import TensorFlow; `self.get_shape(x)` (an "
+        "`ops.Shape()` held by a Cell) is MindSpore. The receiver's type is not known statically (INFERENCE)."
     ),
     why="The call raises `AttributeError: 'Tensor' object has no attribute 'get_shape'`. `x.shape` is the static shape as a tuple.",
     fix=Applicability.SAFE,
@@ -119,8 +121,9 @@ NHWC_CHANNEL_AXIS = Rule(
     summary="concat/split on axis 3 or -1 of the NCHW output of a conv or pooling layer.",
     what=(
         "Checks `ops.concat`/`ops.cat`/`ops.Concat(axis)` and `ops.split`/`ops.Split(axis)` with axis 3 or -1 in a "
-        "Cell method, when an operand was computed in that method by a 2-D conv, pooling or batch-norm layer of the "
-        "Cell (or by a Cell of the same module built from one)."
+        "Cell method of code ported from TensorFlow (see [origin](../porting.md#origin)), when an operand was last "
+        "assigned in that method from a 2-D conv, pooling or batch-norm layer of the Cell (or from a Cell of the "
+        "same module built from one). Code ported from PyTorch is NCHW on both sides and is not reported."
     ),
     why=(
         "TensorFlow code concatenates inception branches with `tf.concat(3, ...)` because NHWC keeps channels last. "
@@ -162,7 +165,9 @@ TF_API = Rule(
         "Checks references to `tensorflow.*` (through `import tensorflow as tf`, or a `tf.` prefix with no "
         "binding at all, as code copied from a TensorFlow file) in modules that import MindSpore. The message gives "
         "the counterpart and its status from `mslint/data/tf_mapping.json` (MindSpore's TensorFlow API mapping table "
-        "plus curated TensorFlow 1.x idioms: `tf.placeholder`, `tf.Session`, `tf.variable_scope`, `tf.get_variable`)."
+        "plus curated TensorFlow 1.x idioms: `tf.placeholder`, `tf.Session`, `tf.variable_scope`, `tf.get_variable`). "
+        "Checkpoint conversion scripts (a module that reads a TensorFlow checkpoint, or writes a MindSpore one while "
+        "using TensorFlow) need TensorFlow and are not reported."
     ),
     why=(
         "MindSpore environments do not ship TensorFlow: the import raises `ModuleNotFoundError`, an unbound `tf` "
@@ -321,6 +326,8 @@ class TensorFlowChecker(FamilyChecker):
         imported = {name.split(".")[0] for name in names.imported_modules(node)}
         self._mindspore = "mindspore" in imported
         self._imports_tensorflow = bool(imported & {"tensorflow", "keras"})
+        self._converter = self._mindspore and _is_converter(node)
+        self._origin = detect_origin(node, self.settings.origin)
 
     @only_required_for_messages(
         NHWC_DATA_FORMAT.symbol, FOUR_ELEMENT_WINDOW.symbol, PADDING_STRING.symbol, PAD_MODE_CASE.symbol,
@@ -337,7 +344,7 @@ class TensorFlowChecker(FamilyChecker):
             self._check_pad_mode(node, name)
             self._check_loss_call(node, name)
         elif isinstance(node.func, nodes.Attribute):
-            if node.func.attrname in TF_TENSOR_METHODS and name is None and not self._imports_tensorflow:
+            if _is_tensor_method_call(node) and name is None and not self._imports_tensorflow:
                 self._check_tensor_method(node)
             self._check_self_loss_call(node)
         self._check_channel_axis(node, name)
@@ -347,7 +354,7 @@ class TensorFlowChecker(FamilyChecker):
         if not self._mindspore or (isinstance(node.parent, nodes.Attribute) and node.parent.expr is node):
             return
         name = tf_name(node)
-        if name is not None and name != "tensorflow":
+        if name is not None and name != "tensorflow" and not self._converter:
             self.report(TF_API, node, (name.replace("tensorflow.", "tf.", 1), _advice(tf_mapping_for(name))))
 
     @only_required_for_messages(CHECKPOINT_LAYOUT.symbol)
@@ -424,7 +431,7 @@ class TensorFlowChecker(FamilyChecker):
 
     def _check_channel_axis(self, call: nodes.Call, name: str | None) -> None:
         axis, operands, label = self._axis_call(call, name)
-        if axis not in (3, -1) or not operands:
+        if axis not in (3, -1) or not operands or not self._origin.is_tensorflow:
             return
         method = call.frame()
         cls = names.enclosing_class(call)
@@ -529,6 +536,24 @@ class TensorFlowChecker(FamilyChecker):
                 self.report(CHECKPOINT_LAYOUT, call, (self.node_text(read),))
 
 
+def _is_converter(module: nodes.Module) -> bool:
+    """A checkpoint conversion script: it reads a TensorFlow checkpoint, or writes a MindSpore one next to TensorFlow code."""
+    called = {tf_name(call.func) or names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
+    return bool(called & (CHECKPOINT_READERS | CHECKPOINT_VARIABLE_READS)) or (
+        "mindspore.save_checkpoint" in called and any(name and name.startswith("tensorflow.") for name in called)
+    )
+
+
+def _is_tensor_method_call(call: nodes.Call) -> bool:
+    """``x.get_shape()`` (no arguments) or ``x.set_shape(shape)`` on anything but ``self`` (``self.get_shape =
+    ops.Shape()`` called as ``self.get_shape(x)`` is MindSpore)."""
+    func = call.func
+    if func.attrname not in TF_TENSOR_METHODS or (isinstance(func.expr, nodes.Name) and func.expr.name in ("self", "cls")):
+        return False
+    arity = len(call.args) + len(call.keywords or ())
+    return arity == (0 if func.attrname == "get_shape" else 1)
+
+
 def _self_attribute_calls(cls: nodes.ClassDef) -> dict[str, nodes.Call]:
     """``self.<name> = <call>`` assignments in a class's methods (the last one wins)."""
     found: dict[str, nodes.Call] = {}
@@ -563,17 +588,19 @@ def _nchw_attributes(cls: nodes.ClassDef) -> frozenset[str]:
 
 
 def _computed_by(operand: nodes.NodeNG, method: nodes.FunctionDef, layers: frozenset[str]) -> bool:
-    """Whether ``operand`` is a layer call ``self.<layer>(...)``, or a name the method assigns one to."""
+    """Whether ``operand`` is a layer call ``self.<layer>(...)``, or a name whose last assignment before it
+    in the method is one."""
     if _is_layer_call(operand, layers):
         return True
     if not isinstance(operand, nodes.Name):
         return False
-    return any(
-        _is_layer_call(assign.value, layers)
-        for assign in method.nodes_of_class(nodes.Assign)
-        for target in assign.targets
-        if isinstance(target, nodes.AssignName) and target.name == operand.name
-    )
+    earlier = [
+        target for target in method.nodes_of_class(nodes.AssignName) if target.name == operand.name and target.lineno < operand.lineno
+    ]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda target: (target.lineno, target.col_offset))
+    return isinstance(last.parent, nodes.Assign) and _is_layer_call(last.parent.value, layers)
 
 
 def _is_layer_call(node: nodes.NodeNG, layers: frozenset[str]) -> bool:
