@@ -7,6 +7,8 @@ The facts each rule relies on (which layers raise on what) are checked on MindSp
 
 from __future__ import annotations
 
+import functools
+
 from astroid import nodes
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
@@ -554,8 +556,9 @@ def _is_tensor_method_call(call: nodes.Call) -> bool:
     return arity == (0 if func.attrname == "get_shape" else 1)
 
 
+@functools.lru_cache(maxsize=256)
 def _self_attribute_calls(cls: nodes.ClassDef) -> dict[str, nodes.Call]:
-    """``self.<name> = <call>`` assignments in a class's methods (the last one wins)."""
+    """``self.<name> = <call>`` assignments in a class's methods (the last one wins; cached per class node)."""
     found: dict[str, nodes.Call] = {}
     for method in utils.methods(cls):
         for assign in method.nodes_of_class(nodes.Assign):
@@ -572,6 +575,7 @@ def _builds_nchw_layer(cls: nodes.ClassDef) -> bool:
     return any(names.qualified_name(call.func) in NCHW_LAYERS for call in _self_attribute_calls(cls).values())
 
 
+@functools.lru_cache(maxsize=256)
 def _nchw_attributes(cls: nodes.ClassDef) -> frozenset[str]:
     """Attributes of ``cls`` holding a layer that returns NCHW feature maps."""
     found = set()
