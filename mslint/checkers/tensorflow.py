@@ -330,6 +330,9 @@ class TensorFlowChecker(FamilyChecker):
         self._imports_tensorflow = bool(imported & {"tensorflow", "keras"})
         self._converter = self._mindspore and _is_converter(node)
         self._origin = detect_origin(node, self.settings.origin)
+        if self._mindspore and self.linter.is_message_enabled(CHECKPOINT_LAYOUT.symbol):
+            for function in node.nodes_of_class(nodes.FunctionDef):
+                self._check_checkpoint_copies(function)
 
     @only_required_for_messages(
         NHWC_DATA_FORMAT.symbol, FOUR_ELEMENT_WINDOW.symbol, PADDING_STRING.symbol, PAD_MODE_CASE.symbol,
@@ -358,13 +361,6 @@ class TensorFlowChecker(FamilyChecker):
         name = tf_name(node)
         if name is not None and name != "tensorflow" and not self._converter:
             self.report(TF_API, node, (name.replace("tensorflow.", "tf.", 1), _advice(tf_mapping_for(name))))
-
-    @only_required_for_messages(CHECKPOINT_LAYOUT.symbol)
-    def visit_functiondef(self, node: nodes.FunctionDef) -> None:
-        if self._mindspore:
-            self._check_checkpoint_copies(node)
-
-    visit_asyncfunctiondef = visit_functiondef
 
     # layouts and windows
 
