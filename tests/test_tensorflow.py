@@ -301,3 +301,23 @@ CHECKPOINT = """\
 def test_checkpoint_copy(tmp_path: Path, copy: str, reported: bool) -> None:
     found = symbols(tmp_path, CHECKPOINT.format(copy=copy))
     assert {symbol for _, symbol in found} - {"ms-tf-api"} == ({"ms-tf-checkpoint-layout"} if reported else set())
+
+
+# Python 2 files (kentsommer/tensorflow-posenet is Python 2)
+
+
+@pytest.mark.parametrize(
+    ("source", "sign"),
+    [
+        ("import numpy as np\nprint 'Iteration:', i\n", "print statement, line 2"),
+        ("try:\n    pass\nexcept IOError, e:\n    pass\n", "except X, e, line 3"),
+        ("def f():\n\tif x:\n\t\treturn 1\n        return 2\n", "tabs and spaces mixed in indentation, line 4"),
+        ("def f(:\n    pass\n", None),
+    ],
+)
+def test_python2_sign(source: str, sign: str | None) -> None:
+    from mslint.screening import python2_sign
+
+    with pytest.raises(SyntaxError) as error:
+        compile(source, "f.py", "exec")
+    assert python2_sign(source, error.value) == sign
