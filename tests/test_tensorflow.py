@@ -260,6 +260,7 @@ def test_unbound_tf_prefix_counts_as_tensorflow(tmp_path: Path) -> None:
 
 def test_a_local_named_tf_is_not_tensorflow(tmp_path: Path) -> None:
     assert symbols(tmp_path, "import mindspore\ndef f(tf):\n    return tf.nn.relu(1)\n") == set()
+    assert symbols(tmp_path, "import mindspore\nfrom helpers import *\ndef f(x):\n    return tf.nn.relu(x)\n") == set()
 
 
 def test_mapping_lookups() -> None:

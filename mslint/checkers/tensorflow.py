@@ -304,7 +304,9 @@ def tf_name(node: nodes.NodeNG) -> str | None:
         _, statements = node.lookup("tf")
     except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
         return None
-    return None if statements else ".".join(["tensorflow", *reversed(parts)])
+    if statements or any(imported[0] == "*" for imp in node.root().nodes_of_class(nodes.ImportFrom) for imported in imp.names):
+        return None  # bound, or maybe bound by a star import
+    return ".".join(["tensorflow", *reversed(parts)])
 
 
 def _advice(mapping: TfMapping | None) -> str:
