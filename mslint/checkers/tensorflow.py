@@ -76,7 +76,7 @@ PADDING_STRING = Rule(
         "`pad_mode='same'` both put the odd padding pixel at the end, so the port is exact."
     ),
     fix=Applicability.SAFE,
-    fix_safety="Rewrites `padding='SAME'` as `pad_mode='same'` (and 'VALID' as 'valid') when the call passes no pad_mode; the call raised before.",
+    fix_safety="Rewrites the keyword `padding='SAME'` as `pad_mode='same'` (and 'VALID' as 'valid') when the call passes no pad_mode; the call raised before.",
     oracle_detail="TypeError",
     references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_diff/Conv2d.html"),
 )
@@ -395,9 +395,8 @@ class TensorFlowChecker(FamilyChecker):
             return
         mode = repr(text.lower())
         fix = None
-        if calls.passed(call, params, "pad_mode") is None:
-            argument = value.parent if isinstance(value.parent, nodes.Keyword) else value
-            fix = Fix(f"Use pad_mode={mode}", (self.replace_node(argument, f"pad_mode={mode}"),))
+        if calls.passed(call, params, "pad_mode") is None and isinstance(value.parent, nodes.Keyword):
+            fix = Fix(f"Use pad_mode={mode}", (self.replace_node(value.parent, f"pad_mode={mode}"),))
         self.report(PADDING_STRING, value, (self.node_text(value), name.rsplit(".", 1)[1], mode), fix)
 
     def _check_pad_mode(self, call: nodes.Call, name: str) -> None:
@@ -408,7 +407,7 @@ class TensorFlowChecker(FamilyChecker):
         if text is None or text == text.lower() or text.lower() not in ("same", "valid", "pad"):
             return
         quote = self.node_text(value)[0]
-        lowered = f"{quote}{text.lower()}{quote}"
+        lowered = f"{quote}{text.lower()}{quote}" if quote in "'\"" else repr(text.lower())
         fix = Fix(f"Use pad_mode={lowered}", (self.replace_node(value, lowered),))
         self.report(PAD_MODE_CASE, value, (self.node_text(value), name.rsplit(".", 1)[1], lowered), fix)
 
