@@ -14,84 +14,37 @@ from pathlib import Path
 
 from mslint import __version__, config
 from mslint.catalog import find_rule
-from mslint.findings import Finding, findings_of, source_of
+from mslint.findings import Finding
 from mslint.fixes import Fix, apply_fixes
 from mslint.positions import decode_source
-from mslint.screening import MAX_DEPTH
+from mslint.run import LintSettings, lint
 
 MAX_FIX_PASSES = 10
 FORMATS = ("text", "json", "sarif")
 
 
-class _FrameworkDenylist(set):
-    """astroid's module denylist, extended to whole packages: mslint never needs their sources."""
-
-    packages = ("mindspore", "torch")
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name.split(".")[0] in self.packages or super().__contains__(name)
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
 
 
-def keep_astroid_out_of_frameworks() -> None:
-    import astroid
-
-    manager = astroid.MANAGER
-    if not isinstance(manager.module_denylist, _FrameworkDenylist):
-        denylist = _FrameworkDenylist(manager.module_denylist)
-        manager.brain["module_denylist"] = denylist
-        manager.module_denylist = denylist
-
-
-def lint(paths: Sequence[str], jobs: int = 1, **options: str | None) -> list[Finding]:
-    """Lint ``paths`` with mslint's rules only (pylint config and pragmas honoured); return the findings.
-
-    ``options`` are mslint option keys with ``_`` for ``-`` (``mindspore_version="1.10"``,
-    ``select="ms-..."``); ``None`` values are ignored.
-    """
-    from pylint.lint import Run
-    from pylint.reporters import CollectingReporter
-
-    from mslint.checkers.base import store_of
-
-    keep_astroid_out_of_frameworks()
-    import astroid
-
-    astroid.MANAGER.clear_cache()  # files may have changed since the last run in this process (fix passes)
-    config.RULES_ONLY = True
-    source_of.cache_clear()
-    arguments = ["--load-plugins=mslint", "--score=n", f"--jobs={jobs}", *option_arguments(**options)]
-    files, skipped = _screen(paths)
-    if not files:
-        return skipped
-    reporter = CollectingReporter()
-    run = Run([*arguments, *files], reporter=reporter, exit=False)
-    return sorted([*findings_of(reporter.messages, store_of(run.linter).fixes), *skipped], key=Finding.sort_key)
-
-
-def _screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
-    """Split the files to lint from those too deeply nested to parse, which get a finding each."""
-    from mslint.screening import python_files, too_deep
-
-    files, skipped = [], []
-    for path in python_files(paths):
-        depth = too_deep(path)
-        if depth is None:
-            files.append(str(path))
-            continue
-        reason = f"nesting depth {depth} > {MAX_DEPTH}" if depth else "the parser ran out of stack"
-        skipped.append(Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {reason}"))
-    return files, skipped
-
-
-def option_arguments(**options: str | None) -> list[str]:
-    """``--mslint-*`` pylint arguments for mslint option keys (``select``/``ignore`` mean enable/disable)."""
-    renamed = {"select": "enable", "ignore": "disable"}
-    return [f"--mslint-{renamed.get(key, key).replace('_', '-')}={value}" for key, value in options.items() if value]
+def lint_settings(options: argparse.Namespace) -> LintSettings:
+    """The lint settings given on the command line."""
+    return LintSettings(
+        mindspore_version=options.mindspore_version,
+        target=options.target,
+        profile=options.profile,
+        origin=options.origin,
+        jit_syntax_level=options.jit_syntax_level,
+        graph_mode=options.graph_mode,
+        patched_apis=_split(options.patched_apis),
+        select=_split(options.select),
+        ignore=_split(options.ignore),
+        jobs=options.jobs,
+    )
 
 
 def _lint_options(options: argparse.Namespace) -> list[Finding]:
-    keys = ("mindspore_version", "target", "profile", "origin", "jit_syntax_level", "graph_mode", "patched_apis", "select", "ignore")
-    return lint(options.paths, options.jobs, **{key: getattr(options, key) for key in keys})
+    return lint(options.paths, lint_settings(options))
 
 
 def _print_text(findings: list[Finding], stream) -> None:
@@ -205,7 +158,7 @@ def command_readiness(options: argparse.Namespace) -> int:
         return command_fix(argparse.Namespace(**vars(options), diff=True, unsafe_fixes=False))
     from mslint.readiness.command import run
 
-    return run(options)
+    return run(options.paths, lint_settings(options), options.format, options.output)
 
 
 def command_rules(options: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -14,6 +15,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
+from mslint.codes import find_code
+from mslint.versions import parse_version
+
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
@@ -24,9 +28,9 @@ ORIGINS = ("auto", "pytorch", "tensorflow")
 JIT_SYNTAX_LEVELS = ("auto", "strict", "compatible", "lax")
 GRAPH_MODES = ("auto", "always", "never")
 
-
-# Set by the mslint CLI: report mslint's rules only (and the messages that say a file could not be read).
-RULES_ONLY = False
+# ``--mslint-rules-only=y`` (given by ``mslint.run.lint``): report mslint's rules only, and the messages that say
+# a file could not be read. A pylint option, not a [tool.mslint] key: it belongs to one run.
+RULES_ONLY_OPTION = "mslint-rules-only"
 KEPT_CORE_MESSAGES = frozenset({"syntax-error", "fatal", "astroid-error", "parse-error", "bad-plugin-value"})
 
 
@@ -46,7 +50,6 @@ def installed_mindspore_version() -> str:
 
 
 def _check_version(value: str) -> str:
-    from mslint.catalog import parse_version
 
     if not parse_version(str(value)):
         raise ConfigError(f"mindspore-version: {value!r} is not a version such as '2.10' or '1.10.1'")
@@ -75,9 +78,8 @@ def _symbols(value: Any) -> tuple[str, ...]:
         value = [part for part in value.split(",") if part.strip()]
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ConfigError(f"{value!r} is not a list of rule symbols or ids")
-    from mslint.catalog import find_rule
 
-    unknown = [item.strip() for item in value if find_rule(item.strip()) is None]
+    unknown = [item.strip() for item in value if find_code(item.strip()) is None]
     if unknown:
         raise ConfigError(f"unknown rule {', '.join(unknown)} (see `mslint rules`)")
     return tuple(item.strip() for item in value)
@@ -169,7 +171,8 @@ def pylint_options() -> tuple[tuple[str, dict[str, Any]], ...]:
         else:
             definition = {"type": "string", "default": spec.default}
         definitions.append((spec.option, {**definition, "metavar": spec.metavar, "help": spec.help}))
-    return tuple(definitions)
+    rules_only = {"type": "yn", "default": False, "metavar": "<y or n>", "hide": True, "help": "Report mslint's rules only."}
+    return (*definitions, (RULES_ONLY_OPTION, rules_only))
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -215,25 +218,35 @@ class Settings:
     disable: tuple[str, ...] = ()
 
 
+def resolve_settings(given: Mapping[str, Any], table: Mapping[str, Any]) -> Settings:
+    """The effective settings: a ``given`` value (keyed like ``[tool.mslint]``) wins over ``table``, which wins
+    over the defaults; given values are validated (``ConfigError``)."""
+    values: dict[str, Any] = {}
+    for spec in OPTIONS:
+        value = given.get(spec.key, spec.default)
+        value = tuple(value) if isinstance(spec.default, tuple) else value
+        if value == spec.default and spec.key in table:
+            value = table[spec.key]
+        elif value != spec.default:
+            value = spec.check(value)
+        values[spec.key.replace("-", "_")] = value
+    values["mindspore_version"] = values["mindspore_version"] or installed_mindspore_version()
+    return Settings(**values)
+
+
+def settings_for(given: Mapping[str, Any], start: Path | None = None) -> Settings:
+    """``resolve_settings`` against the pyproject.toml nearest to ``start`` (default: the working folder)."""
+    pyproject = find_pyproject(start or Path.cwd())
+    return resolve_settings(given, read_tool_table(pyproject) if pyproject else {})
+
+
 def apply_configuration(linter: PyLinter, start: Path | None = None) -> Settings:
     """Merge ``[tool.mslint]`` under the command line, validate, and enable/disable rules.
 
     A ``--mslint-*`` value given to pylint wins over ``[tool.mslint]``, which wins over defaults.
     """
-    pyproject = find_pyproject(start or Path.cwd())
-    table = read_tool_table(pyproject) if pyproject else {}
-    values: dict[str, Any] = {}
-    for spec in OPTIONS:
-        given = getattr(linter.config, spec.attribute, spec.default)
-        given = tuple(given) if isinstance(spec.default, tuple) else given
-        if given == spec.default and spec.key in table:
-            given = table[spec.key]
-        elif given != spec.default:
-            given = spec.check(given)
-        values[spec.key.replace("-", "_")] = given
-    values["mindspore_version"] = values["mindspore_version"] or installed_mindspore_version()
-    settings = Settings(**values)
-    if RULES_ONLY:
+    settings = settings_for({spec.key: getattr(linter.config, spec.attribute, spec.default) for spec in OPTIONS}, start)
+    if getattr(linter.config, RULES_ONLY_OPTION.replace("-", "_"), False):
         for definition in linter.msgs_store.messages:
             if not definition.symbol.startswith("ms-") and definition.symbol not in KEPT_CORE_MESSAGES:
                 linter.disable(definition.msgid)

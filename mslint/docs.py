@@ -7,11 +7,14 @@ import json
 import re
 from pathlib import Path
 
-from mslint.catalog import Oracle, Rule, all_rules
+from mslint.catalog import Oracle, Rule, all_rules, find_rule
 from mslint.fixes import Applicability
+from mslint.graph_facts import GRAPH_FACTS, NOT_FLAGGED
 
 MARKER = re.compile(r"[ \t]*# \[(ms-[a-z0-9-]+(?:, ms-[a-z0-9-]+)*)\][ \t]*$", re.MULTILINE)
 TABLE_START, TABLE_END = "<!-- rules-table:start -->", "<!-- rules-table:end -->"
+GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
+NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 
@@ -136,14 +139,44 @@ def rules_json() -> str:
     return json.dumps(data, indent=2) + "\n"
 
 
+def graph_rules_table() -> str:
+    """The rule table of docs/graph_mode.md, from the graph facts and their ids in the code table."""
+    rows = [
+        "| symbol | kind | levels | construct | raises (compile-error) | verified | mslint id |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for fact in GRAPH_FACTS:
+        levels = ", ".join(level for level in ("strict", "compatible", "lax") if level in fact.levels)
+        raises = ", ".join(sorted(set(fact.raises.values()))) or "-"
+        rows.append(
+            f"| `{fact.symbol}` | {fact.kind} | {levels} | {fact.construct} | {raises} | {fact.verified_on} | "
+            f"{find_rule(fact.symbol).msgid} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def not_flagged_table() -> str:
+    """The "Not flagged" table of docs/graph_mode.md."""
+    rows = ["| construct | probe | note |", "|---|---|---|"]
+    rows += [f"| {entry.construct} | {entry.probe} | {entry.note} |" for entry in NOT_FLAGGED]
+    return "\n".join(rows) + "\n"
+
+
+def _between(text: str, markers: tuple[str, str], content: str) -> str:
+    """``text`` with the part between the two marker comments replaced by ``content``."""
+    start, end = text.index(markers[0]) + len(markers[0]), text.index(markers[1])
+    return text[:start] + "\n" + content + text[end:]
+
+
 def generated_files(root: Path) -> dict[Path, str]:
     """Every generated documentation file and its expected content."""
     files = {root / "docs" / "rules" / f"{rule.symbol}.md": rule_page(rule) for rule in all_rules()}
     files[root / "docs" / "rules" / "README.md"] = f"{GENERATED}\n# Rules\n\n{rules_table().replace('](docs/rules/', '](')}"
     readme = root / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
-    files[readme] = text[:start] + "\n" + rules_table() + text[end:]
+    files[readme] = _between(readme.read_text(encoding="utf-8"), (TABLE_START, TABLE_END), rules_table())
+    graph_mode = root / "docs" / "graph_mode.md"
+    text = _between(graph_mode.read_text(encoding="utf-8"), GRAPH_TABLE, graph_rules_table())
+    files[graph_mode] = _between(text, NOT_FLAGGED_TABLE, not_flagged_table())
     return files
 
 

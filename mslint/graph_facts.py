@@ -13,6 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from astroid import nodes
+
+from mslint import graph_matchers as match
+from mslint.graph_matchers import Matcher
+
 Kind = Literal["compile-error", "diverges", "slow-dynamic"]
 LEVELS: tuple[str, ...] = ("strict", "compatible", "lax")
 
@@ -32,6 +37,7 @@ class GraphFact:
     """One graph-mode rule, as verified on MindSpore ``verified_on``."""
 
     symbol: str
+    matcher: Matcher  # finds the construct in one graph function
     kind: Kind
     levels: frozenset[str]
     construct: str
@@ -57,15 +63,11 @@ def _err(exc: str, levels: frozenset[str] = ALL) -> dict[str, str]:
     return {level: exc for level in levels}
 
 
-GRAPH_SCOPE = (
-    "Graph code = `construct` of nn.Cell subclasses, functions/methods decorated with or wrapped by "
-    "`ms.jit`, and every function, method and sub-cell `construct` they call, transitively (p58b)."
-)
-
 GRAPH_FACTS: list[GraphFact] = [
     # ---- unsupported syntax: every level -------------------------------------------------
     GraphFact(
         symbol="ms-graph-try-except",
+        matcher=match.node_types((nodes.Try, nodes.TryStar)),
         kind="compile-error",
         levels=ALL,
         construct="try statement",
@@ -79,6 +81,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-generator",
+        matcher=match.node_types((nodes.Yield, nodes.YieldFrom)),
         kind="compile-error",
         levels=ALL,
         construct="yield / generator function",
@@ -92,6 +95,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-del",
+        matcher=match.node_types(nodes.Delete),
         kind="compile-error",
         levels=ALL,
         construct="del statement",
@@ -103,6 +107,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-nonlocal",
+        matcher=match.node_types(nodes.Nonlocal),
         kind="compile-error",
         levels=ALL,
         construct="nonlocal statement",
@@ -115,6 +120,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-class-in-graph",
+        matcher=match.class_in_graph,
         kind="compile-error",
         levels=ALL,
         construct="class statement inside graph code",
@@ -127,6 +133,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-import-in-graph",
+        matcher=match.node_types((nodes.Import, nodes.ImportFrom)),
         kind="compile-error",
         levels=ALL,
         construct="import inside graph code",
@@ -138,6 +145,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-match",
+        matcher=match.node_types(nodes.Match),
         kind="compile-error",
         levels=ALL,
         construct="match statement",
@@ -149,6 +157,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-walrus",
+        matcher=match.node_types(nodes.NamedExpr),
         kind="compile-error",
         levels=ALL,
         construct="assignment expression :=",
@@ -161,6 +170,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-set-literal",
+        matcher=match.node_types(nodes.Set),
         kind="compile-error",
         levels=ALL,
         construct="set literal",
@@ -176,6 +186,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-set-comprehension",
+        matcher=match.node_types(nodes.SetComp),
         kind="compile-error",
         levels=ALL,
         construct="set comprehension",
@@ -188,6 +199,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-multi-for-comprehension",
+        matcher=match.multi_for,
         kind="compile-error",
         levels=ALL,
         construct="comprehension with two for clauses",
@@ -202,6 +214,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-loop-else",
+        matcher=match.loop_else,
         kind="compile-error",
         levels=ALL,
         construct="for...else / while...else",
@@ -214,6 +227,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-plain-context-manager",
+        matcher=match.plain_context,
         kind="compile-error",
         levels=ALL,
         construct="with on a non-jit_class object",
@@ -227,6 +241,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-lambda-shared-line",
+        matcher=match.lambda_shared,
         kind="compile-error",
         levels=ALL,
         construct="lambda sharing its source line",
@@ -241,6 +256,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-classmethod-call",
+        matcher=match.classmethod_call,
         kind="compile-error",
         levels=ALL,
         construct="calling a classmethod",
@@ -255,6 +271,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-iter-next",
+        matcher=match.iter_next,
         kind="compile-error",
         levels=ALL,
         construct="iter()/next() builtins",
@@ -267,6 +284,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-nonconst-getattr",
+        matcher=match.nonconst_getattr,
         kind="compile-error",
         levels=ALL,
         construct="getattr with a runtime name",
@@ -284,6 +302,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-tensor-dict-key",
+        matcher=match.tensor_key,
         kind="compile-error",
         levels=ALL,
         construct="dict keyed by a runtime tensor",
@@ -298,6 +317,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-branch-only-var",
+        matcher=match.branch_only,
         kind="compile-error",
         levels=ALL,
         construct="name bound in only one branch",
@@ -312,6 +332,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-branch-type-mismatch",
+        matcher=match.branch_type,
         kind="compile-error",
         levels=ALL,
         construct="tensor-if branches of different kinds",
@@ -326,6 +347,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-parameter-in-graph",
+        matcher=match.parameter,
         kind="compile-error",
         levels=ALL,
         construct="Parameter(...) created in graph code",
@@ -338,6 +360,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-forbidden-cell-api",
+        matcher=match.forbidden_api,
         kind="compile-error",
         levels=ALL,
         construct="jit-forbidden Cell API",
@@ -353,6 +376,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-param-set-data",
+        matcher=match.set_data,
         kind="compile-error",
         levels=ALL,
         construct="Parameter.set_data / Tensor.assign_value in graph code",
@@ -368,6 +392,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- STRICT-only errors (LAX falls back to the Python interpreter) -----------------
     GraphFact(
         symbol="ms-graph-asnumpy",
+        matcher=match.asnumpy,
         kind="compile-error",
         levels=STRICTISH,
         construct="Tensor.asnumpy()/tolist() on a runtime tensor",
@@ -382,6 +407,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-numpy-on-tensor",
+        matcher=match.numpy,
         kind="compile-error",
         levels=STRICTISH,
         construct="NumPy call on a runtime tensor",
@@ -399,6 +425,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-math-on-tensor",
+        matcher=match.math,
         kind="compile-error",
         levels=STRICTISH,
         construct="math-module call on a runtime value",
@@ -412,6 +439,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-builtin-on-tensor",
+        matcher=match.builtin_on_tensor,
         kind="compile-error",
         levels=STRICTISH,
         construct="sorted/reversed/complex/divmod on runtime values",
@@ -426,6 +454,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-tensor-from-runtime-value",
+        matcher=match.tensor_from_runtime,
         kind="compile-error",
         levels=STRICTISH,
         construct="Tensor/ms.tensor built from a runtime Python value",
@@ -440,6 +469,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-str-method",
+        matcher=match.str_method,
         kind="compile-error",
         levels=STRICTISH,
         construct="unsupported str methods",
@@ -454,6 +484,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-attr-assign",
+        matcher=match.attr_assign,
         kind="compile-error",
         levels=STRICTISH,
         construct="assigning a non-Parameter self attribute",
@@ -468,6 +499,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-dict-attr-subscript",
+        matcher=match.dict_attr_subscript,
         kind="compile-error",
         levels=STRICTISH,
         construct="item assignment on a dict attribute",
@@ -482,6 +514,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- compiles but differs from PyNative ---------------------------------------------
     GraphFact(
         symbol="ms-graph-container-mutation-lost",
+        matcher=match.container_mutation,
         kind="diverges",
         levels=ALL,
         construct="append/extend/insert on self or module lists",
@@ -495,6 +528,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-global-mutation-lost",
+        matcher=match.global_mutation,
         kind="diverges",
         levels=ALL,
         construct="global statement rebinding a module global",
@@ -505,6 +539,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-frozen-global",
+        matcher=match.frozen_global,
         kind="diverges",
         levels=ALL,
         construct="module global read in graph code and reassigned elsewhere",
@@ -517,6 +552,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-frozen-attr",
+        matcher=match.frozen_attr,
         kind="diverges",
         levels=ALL,
         construct="plain self attribute changed outside the graph",
@@ -530,6 +566,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-python-random",
+        matcher=match.python_random,
         kind="diverges",
         levels=ALL,
         construct="random.* / np.random.*",
@@ -542,6 +579,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-time-call",
+        matcher=match.time,
         kind="diverges",
         levels=ALL,
         construct="time.* / datetime.*",
@@ -552,6 +590,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-logging",
+        matcher=match.logging,
         kind="diverges",
         levels=ALL,
         construct="logging calls",
@@ -564,6 +603,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-cell-in-graph",
+        matcher=match.cell_in_graph,
         kind="diverges",
         levels=ALL,
         construct="randomly initialised layer created in graph code",
@@ -577,6 +617,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-fstring-format",
+        matcher=match.fstring_format,
         kind="diverges",
         levels=ALL,
         construct="f-string formatting of tuples/floats/bools",
@@ -589,6 +630,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-fstring-tensor",
+        matcher=match.fstring_tensor,
         kind="diverges",
         levels=STRICT_ONLY,
         construct="f-string interpolating a runtime tensor",
@@ -601,6 +643,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-return-dict",
+        matcher=match.return_dict,
         kind="diverges",
         levels=STRICT_ONLY,
         construct="dict returned from the top-level graph",
@@ -614,6 +657,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-input-setitem",
+        matcher=match.input_setitem,
         kind="diverges",
         levels=ALL,
         construct="item assignment on an input tensor",
@@ -625,6 +669,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-input-augassign",
+        matcher=match.input_augassign,
         kind="diverges",
         levels=ALL,
         construct="augmented assignment on an input tensor",
@@ -638,6 +683,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-input-inplace-method",
+        matcher=match.input_inplace,
         kind="diverges",
         levels=ALL,
         construct="in-place Tensor method on an input",
@@ -649,6 +695,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-tensor-raise",
+        matcher=match.tensor_raise,
         kind="diverges",
         levels=ALL,
         construct="raise/assert on a tensor condition",
@@ -662,6 +709,7 @@ GRAPH_FACTS: list[GraphFact] = [
     # ---- compiles, same result, but dynamic / slow ------------------------------------
     GraphFact(
         symbol="ms-graph-value-dependent-range",
+        matcher=match.value_range,
         kind="slow-dynamic",
         levels=ALL,
         construct="Python loop trip count from a tensor value",
@@ -675,6 +723,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-dynamic-shape-op",
+        matcher=match.dynamic_shape,
         kind="slow-dynamic",
         levels=ALL,
         construct="value-dependent output shape",
@@ -687,9 +736,6 @@ GRAPH_FACTS: list[GraphFact] = [
         not_reported=("ops.where / ops.select with three arguments",),
     ),
 ]
-
-# Facts (and cards) that are verified but not yet a rule: symbol -> why the checker cannot match them precisely.
-PENDING: dict[str, str] = {}
 
 NOT_FLAGGED: list[NotFlagged] = [
     NotFlagged("annotated assignment `y: Tensor = x * 2`", "p70_annassign, j17", "SG C3 lists AnnAssign; works."),

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 import astroid
 from astroid import nodes
 
-from mslint import names
-from mslint.checkers import utils
+from mslint import ast_queries, names
 from mslint.config import Settings
 from mslint.facts import cell_facts
 from mslint.target import SET_CONTEXT, sets_graph_mode
@@ -63,7 +62,7 @@ def _set_context_calls(module: nodes.Module) -> Iterator[nodes.Call]:
 def context_level(module: nodes.Module) -> str | None:
     """The level of ``set_context(jit_syntax_level=ms.STRICT|COMPATIBLE|LAX)`` in the module."""
     for call in _set_context_calls(module):
-        level = utils.keyword(call, "jit_syntax_level")
+        level = ast_queries.keyword(call, "jit_syntax_level")
         if level is not None and _level_constant(level.value):
             return _level_constant(level.value)
     return None
@@ -91,7 +90,7 @@ def _jit_call(node: nodes.NodeNG) -> nodes.Call | None:
 
 
 def _fullgraph_level(call: nodes.Call | None) -> str:
-    fullgraph = utils.keyword(call, "fullgraph") if call is not None else None
+    fullgraph = ast_queries.keyword(call, "fullgraph") if call is not None else None
     strict = fullgraph is not None and isinstance(fullgraph.value, nodes.Const) and fullgraph.value.value is True
     return "strict" if strict else DEFAULT_LEVEL
 
@@ -115,7 +114,7 @@ def find_method(cls: nodes.ClassDef, name: str, skip_self: bool = False) -> node
     """The method ``name`` as ``cls`` (or, with ``skip_self``, its bases) resolves it among project classes."""
     hierarchy, _, _ = names.ancestors(cls)
     for owner in hierarchy[1:] if skip_self else hierarchy:
-        for method in utils.methods(owner):
+        for method in ast_queries.methods(owner):
             if method.name == name:
                 return method
     return None
@@ -162,7 +161,7 @@ def _module_function(name: nodes.Name) -> nodes.FunctionDef | None:
 def callees(graph: GraphFunction) -> Iterator[tuple[nodes.FunctionDef, nodes.ClassDef | None]]:
     """The functions a graph function calls, with the class their ``self`` belongs to."""
     function, owner = graph.function, graph.owner
-    self_name = utils.self_name(function) if owner is not None else None
+    self_name = ast_queries.self_name(function) if owner is not None else None
     for call in function.nodes_of_class(nodes.Call):
         func = call.func
         if isinstance(func, nodes.Name):

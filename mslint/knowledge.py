@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
-from mslint.catalog import version_at_least
+from mslint.versions import version_at_least
 
 Kind = Literal["exact", "renamed-args", "semantic-diff", "no-equivalent"]
 ParamKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]
@@ -69,20 +69,10 @@ class Signatures:
     apis: dict[str, dict[str, Any]]
     history: dict[str, VersionFact]
 
-    def signature(self, qualname: str) -> tuple[Param, ...] | None:
-        """Parameters of the first (primary) overload, None when unknown or not callable."""
-        overloads = self.overloads(qualname)
-        return overloads[0] if overloads else None
-
     def overloads(self, qualname: str) -> tuple[tuple[Param, ...], ...]:
         """All recorded overloads (Tensor methods often have two)."""
         rec = self.apis.get(qualname)
         return tuple(tuple(Param(p[0], _PARAM_KINDS[p[1]], p[2] if len(p) > 2 else None) for p in o) for o in (rec or {}).get("o", ()))
-
-    def source(self, qualname: str) -> str | None:
-        """How the signature was obtained: inspect | docstring | probe | none."""
-        rec = self.apis.get(qualname)
-        return rec["s"] if rec else None
 
     def exists(self, qualname: str, version: str | None = None) -> bool | None:
         """Whether ``qualname`` exists in MindSpore ``version`` (default: the table's version).

@@ -1,4 +1,5 @@
-"""Files the CLI keeps away from pylint: nested so deeply that parsing them would overflow the stack."""
+"""Which files a lint run reads: the .py files below the given paths, minus those nested so deeply that parsing
+them would overflow the stack (mslint.run reports those, mslint readiness lists them)."""
 
 from __future__ import annotations
 

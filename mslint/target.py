@@ -21,7 +21,8 @@ from mslint.config import Settings
 
 SET_CONTEXT = frozenset({"mindspore.set_context", "mindspore.context.set_context"})
 SET_DEVICE = frozenset({"mindspore.set_device"})
-DEVICES = {"ascend": "ascend", "gpu": "gpu", "cpu": "cpu"}
+# Devices by their --target name, with the spelling MindSpore's docs and op tables use.
+PLATFORM_NAMES = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
 
 
 def _context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
@@ -39,7 +40,8 @@ def _context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, 
 
 def _device(value: nodes.NodeNG) -> str:
     constant = value.value if isinstance(value, nodes.Const) and isinstance(value.value, str) else None
-    return DEVICES.get((constant or "").lower(), "none")
+    device = (constant or "").lower()
+    return device if device in PLATFORM_NAMES else "none"
 
 
 def detect_target(module: nodes.Module) -> str:

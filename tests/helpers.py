@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+from collections import defaultdict
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
-from mslint.catalog import Family, Rule
-from mslint.cli import lint
+import pytest
+
+from mslint.catalog import Family, Rule, all_rules
 from mslint.findings import Finding
+from mslint.run import LintSettings, lint
 
 os.environ.setdefault("GLOG_v", "3")
 
 ROOT = Path(__file__).resolve().parent.parent
 CARDS = ROOT / "mslint" / "cards"
+CARD_FILES = ("bad.py", "good.py")
+
+
+def require(module: str) -> ModuleType:
+    """Import ``module`` (mindspore, torch) for a test that runs it. When it is not installed the test is skipped,
+    or fails when CI=true: in CI a missing framework must not hide the tests that judge mslint's facts.
+    Usable at module level (a failure there is a collection error, which fails the run)."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{module} is required when CI=true (scripts/setup_and_test.sh installs it)", pytrace=False)
+        pytest.skip(f"{module} is not installed", allow_module_level=True)
+
+
+def settings(**options: str | int) -> LintSettings:
+    """Lint settings from keyword options as the command line spells them (``select="ms-a,ms-b"``)."""
+    lists = {key: tuple(part for part in str(options.pop(key)).split(",") if part) for key in ("select", "ignore", "patched_apis") if key in options}
+    return LintSettings(**options, **lists)
 
 
 def version_for(rule: Rule) -> str:
@@ -21,7 +46,7 @@ def version_for(rule: Rule) -> str:
 
 
 def card_options(rule: Rule) -> dict[str, str]:
-    """Settings under which a rule's card is linted."""
+    """Settings under which a rule's card is linted, as command-line options."""
     options = {"mindspore_version": version_for(rule)}
     if rule.profile != "default":
         options["profile"] = rule.profile
@@ -36,7 +61,25 @@ def card_options(rule: Rule) -> dict[str, str]:
     return options
 
 
+def card_settings(rule: Rule) -> LintSettings:
+    return settings(**card_options(rule))
+
+
 def lint_file(path: Path, **options: str) -> list[Finding]:
-    return [finding for finding in lint([str(path)], **options) if finding.is_mslint]
+    return [finding for finding in lint([str(path)], settings(**options)) if finding.is_mslint]
 
 
+def card_findings(rule: Rule, name: str) -> list[Finding]:
+    """The mslint findings of one card file (bad.py, good.py) under ``card_settings(rule)``; every card file
+    sharing those settings is linted in the same single run, once per test session."""
+    return _lint_cards(card_settings(rule))[(rule.symbol, name)]
+
+
+@cache
+def _lint_cards(lint_settings: LintSettings) -> dict[tuple[str, str], list[Finding]]:
+    paths = {CARDS / rule.symbol / name: (rule.symbol, name) for rule in all_rules() if card_settings(rule) == lint_settings for name in CARD_FILES}
+    found: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for finding in lint([str(path) for path in paths], lint_settings):
+        if finding.is_mslint:
+            found[paths[Path(finding.abspath)]].append(finding)
+    return {key: found[key] for key in paths.values()}

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from mslint.catalog import all_rules
-from mslint.cli import lint
+from mslint.run import LintSettings, lint
 
 from helpers import CARDS, ROOT
 
 ASCEND_SYMBOLS = {rule.symbol for rule in all_rules() if rule.targets == frozenset({"ascend"})}
-ALL_ASCEND = ",".join(sorted(ASCEND_SYMBOLS))
+ALL_ASCEND = tuple(sorted(ASCEND_SYMBOLS))
 CARD_FILES = sorted(CARDS.glob("*/*.py")) + sorted((ROOT / "tests" / "fixtures").rglob("*.py"))
 HEADER = "import numpy as np\nimport mindspore as ms\nfrom mindspore import Tensor, nn, ops\n"
 FLOAT64_MM = "x = Tensor(np.random.randn(2, 2))\ny = ops.mm(x, x)\n"
@@ -18,7 +18,7 @@ FLOAT64_MM = "x = Tensor(np.random.randn(2, 2))\ny = ops.mm(x, x)\n"
 
 @pytest.mark.parametrize("target", ["none", "cpu", "gpu"])
 def test_no_ascend_finding_on_any_card_or_fixture_off_ascend(target):
-    findings = lint([str(path) for path in CARD_FILES], target=target, select=ALL_ASCEND)
+    findings = lint([str(path) for path in CARD_FILES], LintSettings(target=target, select=ALL_ASCEND))
     assert [(f.path, f.symbol) for f in findings if f.symbol in ASCEND_SYMBOLS] == []
 
 
@@ -137,7 +137,7 @@ def test_concat_limit_counts_literal_inputs(lint_source):
 
 
 def test_cards_do_report_for_ascend():
-    findings = lint([str(CARDS / symbol / "bad.py") for symbol in sorted(ASCEND_SYMBOLS)], target="ascend", select=ALL_ASCEND)
+    findings = lint([str(CARDS / symbol / "bad.py") for symbol in sorted(ASCEND_SYMBOLS)], LintSettings(target="ascend", select=ALL_ASCEND))
     assert {f.symbol for f in findings} == ASCEND_SYMBOLS
 
 
@@ -203,3 +203,16 @@ def test_precision_mode_is_reported_once_at_the_ascend_context_call(lint_source,
     source = "import mindspore as ms\n" + context + 'ms.set_context(device_target="Ascend")\n' * reported
     findings = lint_source(source, select="ms-ascend-precision-mode-default")
     assert [f.line for f in findings] == ([2] if reported else [])
+
+
+def test_dynamic_shape_uses_the_graph_code_detector_of_the_graph_rules(lint_source):
+    """--graph-mode is honoured and helpers called from graph code are graph code too."""
+    body = (
+        "def pick(x):\n    return ops.unique(x)\n\n\nclass Net(nn.Cell):\n    def construct(self, x):\n"
+        "        return pick(x)\n"
+    )
+    assert lint_source(HEADER + body, target="ascend") == []
+    found = lint_source(HEADER + body, target="ascend", graph_mode="always")
+    assert [(f.symbol, f.line) for f in found] == [("ms-ascend-dynamic-shape-in-graph", HEADER.count("\n") + 2)]
+    jit = HEADER + "ms.set_context(mode=ms.GRAPH_MODE)\n" + body
+    assert lint_source(jit, target="ascend", graph_mode="never") == []

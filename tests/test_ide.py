@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,10 @@ from pylint.lint import Run
 from pylint.reporters import JSON2Reporter
 
 from mslint.catalog import all_rules
-from mslint.cli import option_arguments
 from mslint.findings import Finding, source_of
+from mslint.run import LintSettings, frameworks_kept_out_of_astroid
 
-from helpers import CARDS, ROOT, card_options, lint_file
+from helpers import CARDS, ROOT, card_findings, card_settings, lint_file
 
 SEED = ROOT / "tests" / "fixtures" / "seed" / "bottleneck_half_ported.py"
 # `--enable=mslint` would also turn on the off-by-default rules; editors run the defaults.
@@ -36,18 +37,28 @@ def byte_range(finding: Finding) -> tuple[int, int, int, int]:
     return finding.line, to_bytes(finding.line, finding.column), finding.end_line, to_bytes(finding.end_line, finding.end_column)
 
 
+@cache
+def json2_messages(settings: LintSettings) -> dict[Path, list[dict]]:
+    """pylint's json2 messages on the bad.py of every card linted under ``settings``, in one run."""
+    files = [CARDS / rule.symbol / "bad.py" for rule in all_rules() if card_settings(rule) == settings]
+    output = io.StringIO()
+    with frameworks_kept_out_of_astroid():  # as `mslint check` runs; a bare run would parse MindSpore's sources
+        Run(["--load-plugins=mslint", "--disable=all", DEFAULT_RULES, *settings.pylint_arguments(), *map(str, files)],
+            reporter=JSON2Reporter(output), exit=False)
+    messages: dict[Path, list[dict]] = {path: [] for path in files}
+    for message in json.loads(output.getvalue())["messages"]:
+        if message["symbol"].startswith("ms-"):
+            messages[Path(message["absolutePath"])].append(message)
+    return messages
+
+
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.symbol)
 def test_json2_has_the_end_of_every_mslint_message(rule):
-    bad = CARDS / rule.symbol / "bad.py"
-    options = option_arguments(**card_options(rule))
-    output = io.StringIO()
-    Run(["--load-plugins=mslint", "--disable=all", DEFAULT_RULES, *options, str(bad)], reporter=JSON2Reporter(output), exit=False)
-    messages = [m for m in json.loads(output.getvalue())["messages"] if m["symbol"].startswith("ms-")]
+    messages = json2_messages(card_settings(rule))[CARDS / rule.symbol / "bad.py"]
     assert messages
     assert all(m["endLine"] is not None and m["endColumn"] is not None for m in messages)
     reported = {(m["symbol"], m["line"], m["column"], m["endLine"], m["endColumn"]) for m in messages}
-    expected = {(f.symbol, *byte_range(f)) for f in lint_file(bad, **card_options(rule))}
-    assert reported == expected
+    assert reported == {(f.symbol, *byte_range(f)) for f in card_findings(rule, "bad.py")}
 
 
 def identifier_end(line: str, column: int) -> int:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from mslint.cli import main
+from mslint.readiness import scan
 from mslint.readiness.score import NO_EQUIVALENT_COST, POINTS
+from mslint.run import LintSettings
 
 PROJECT = Path(__file__).parent / "fixtures" / "readiness" / "project"
 MODEL = "tests/fixtures/readiness/project/model.py"
@@ -77,6 +79,26 @@ def test_text_and_markdown(tmp_path):
     markdown = _report(tmp_path, fmt="markdown")
     assert "| torch.device" not in markdown and "[`torch.device`](" in markdown
     assert re.search(r"\| no-equivalent \| 3 \|", markdown)
+
+
+def _risks(tmp_path: Path, *args: str) -> set[tuple[str, str]]:
+    return {(risk["path"].rsplit("/", 1)[1], risk["symbol"]) for risk in json.loads(_report(tmp_path, *args))["risks"]}
+
+
+def test_ignore_and_graph_mode_choose_the_risks(tmp_path):
+    both = {("half.py", "ms-graph-del"), ("model.py", "ms-op-no-kernel-on-target")}
+    assert _risks(tmp_path, "--target", "cpu", "--ignore", "ms-graph-try-except") == both
+    assert _risks(tmp_path, "--target", "cpu", "--ignore", "ms-op-no-kernel-on-target,ms-graph-del") == {("model.py", "ms-graph-try-except")}
+    assert _risks(tmp_path, "--target", "cpu", "--graph-mode", "never") == {("model.py", "ms-op-no-kernel-on-target")}
+
+
+def test_lint_options_reach_the_lint_of_half_migrated_files(tmp_path, monkeypatch):
+    given = []
+    monkeypatch.setattr(scan, "lint", lambda paths, settings: given.append(settings) or [])
+    _report(tmp_path, "-j", "2", "--mindspore-version", "2.9", "--profile", "migration", "--select", "ms-default-differs",
+            "--patched-apis", "mindspore.nn.Dropout", "--target", "cpu")
+    assert given == [LintSettings(mindspore_version="2.9", target="cpu", profile="migration", jit_syntax_level="lax", graph_mode="always",
+                                  patched_apis=("mindspore.nn.Dropout",), select=("ms-default-differs",), jobs=2)]
 
 
 def test_fix_preview_writes_nothing(tmp_path, capsys):

@@ -10,21 +10,19 @@ from __future__ import annotations
 
 from astroid import nodes
 from astroid.const import Context
-from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
-from mslint import names
-from mslint.catalog import Oracle, Rule, version_at_least
-from mslint.checkers import utils
+from mslint import ast_queries, names
 from mslint.checkers.base import FamilyChecker
 from mslint.checkers.dtypes import dtype_of, rank_of, single_assignment
 from mslint.fixes import Applicability, Fix
+from mslint.graph_scope import GraphFunction, graph_functions
 from mslint.ops_metadata import AscendPitfall, OpInfo, load_ascend_pitfalls, load_op_metadata, pitfalls_for
-from mslint.target import SET_CONTEXT, device_call, sets_graph_mode
+from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule, declared_rules
+from mslint.target import PLATFORM_NAMES, SET_CONTEXT, device_call
+from mslint.versions import version_at_least
 
 ASCEND_ONLY = frozenset({"ascend"})
-PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0"
 # mint alternatives that accept every call of the original (checked by tests/oracle/test_ascend_cpu.py).
 COMPATIBLE_ALTERNATIVES = frozenset(
     {
@@ -43,7 +41,6 @@ TRAINING_CALLS = frozenset(
     {"mindspore.value_and_grad", "mindspore.grad", "mindspore.ops.value_and_grad", "mindspore.ops.grad",
      "mindspore.ops.GradOperation", "mindspore.nn.TrainOneStepCell", "mindspore.Model", "mindspore.train.Model"}
 )
-JIT_DECORATORS = frozenset({"mindspore.jit", "mindspore.ms_function", "mindspore.api.jit"})
 SORT_AXIS = {"mindspore.ops.Sort": ("axis", 0), "mindspore.mint.argsort": ("dim", 1)}
 MAX_CONCAT_INPUTS = "max_inputs"
 COMPLEX_DTYPES = frozenset({"complex64", "complex128"})
@@ -62,8 +59,8 @@ def _cite(pitfall: AscendPitfall) -> str:
 
 
 NO_KERNEL = Rule(
-    msgid="E7401",
     symbol="ms-op-no-kernel-on-target",
+    triggers=frozenset({"call"}),
     message="'%s' has no %s kernel (its docstring lists Supported Platforms: %s)%s. See %s",
     summary="An API whose documented Supported Platforms do not include the target device.",
     what=(
@@ -87,11 +84,11 @@ NO_KERNEL = Rule(
         "the alternative, mint.einsum, only runs on Ascend; tests/oracle/test_ascend_cpu.py runs bad.py "
         "(RuntimeError on CPU: ops.einsum is GPU-only) and good.py"
     ),
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.einsum.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.einsum.html",),
 )
 UNSUPPORTED_DTYPE = Rule(
-    msgid="E7402",
     symbol="ms-ascend-unsupported-dtype",
+    triggers=frozenset({"call"}),
     message="A %s tensor reaches '%s', which does not support %s on Ascend: %s",
     summary="A float64 (or otherwise documented-unsupported) tensor passed to an op that rejects it on Ascend.",
     what=(
@@ -109,11 +106,11 @@ UNSUPPORTED_DTYPE = Rule(
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
     oracle_detail="the CPU kernels accept float64; source: the op docstrings, e.g. ops.MatMul",
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.MatMul.html", f"{MS_DOCS}/faq/operators_compile.html"),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.MatMul.html", f"{MS_DOCS}/faq/operators_compile.html"),
 )
 INDEX_UNCHECKED = Rule(
-    msgid="I7403",
     symbol="ms-ascend-index-unchecked",
+    triggers=frozenset({"call"}),
     message="'%s' does not check index bounds on Ascend: out-of-range indices give undefined results instead of an error. Source: %s",
     summary="Gather/scatter/embedding/segment ops whose out-of-range indices are undefined on Ascend.",
     what="Reports calls of the index ops that the docstrings say are not bounds-checked on Ascend (gather, gather_elements, embedding, tensor_scatter_*, unsorted_segment_sum).",
@@ -126,11 +123,11 @@ INDEX_UNCHECKED = Rule(
     default_enabled=False,
     oracle=Oracle.NONE,
     oracle_detail="CPU raises on out-of-range indices; source: ops.gather docstring",
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.gather.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.gather.html",),
 )
 MAXPOOL_REWRITE = Rule(
-    msgid="I7404",
     symbol="ms-ascend-maxpool-argmax-rewrite",
+    triggers=frozenset({"call"}),
     message="'%s' in a module that trains: on Ascend, training rewrites MaxPool into MaxPoolWithArgmax, so results can differ from PyTorch",
     summary="Max pooling in code that trains on Ascend (rewritten into MaxPoolWithArgmax).",
     what=(
@@ -148,8 +145,8 @@ MAXPOOL_REWRITE = Rule(
     references=(f"{MS_DOCS}/migration_guide/missing_api_processing_policy.html",),
 )
 MAXPOOL_INDICES = Rule(
-    msgid="W7405",
     symbol="ms-ascend-maxpool-indices-dtype",
+    triggers=frozenset({"call"}),
     message="'%s' with return_indices=True returns uint16/int32 indices on Ascend, not int64 as on CPU/GPU and PyTorch. Source: %s",
     summary="Max-pooling indices have a different dtype on Ascend.",
     what="Checks max-pooling calls with `return_indices=True`.",
@@ -160,11 +157,11 @@ MAXPOOL_INDICES = Rule(
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
     oracle_detail="CPU returns int64 indices; source: ops.max_pool2d docstring",
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.max_pool2d.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.max_pool2d.html",),
 )
 DYNAMIC_SHAPE = Rule(
-    msgid="W7406",
     symbol="ms-ascend-dynamic-shape-in-graph",
+    triggers=frozenset({"call", "subscript"}),
     message="%s has a data-dependent output shape in graph-compiled code: on Ascend this forces dynamic shape (recompilation or unsupported kernels)",
     summary="nonzero/unique/masked_select/boolean-mask indexing inside jit or GRAPH_MODE construct.",
     what=(
@@ -183,8 +180,8 @@ DYNAMIC_SHAPE = Rule(
     references=(f"{MS_DOCS}/migration_guide/dynamic_shape.html",),
 )
 SEED_IGNORED = Rule(
-    msgid="W7407",
     symbol="ms-ascend-random-seed-ignored",
+    triggers=frozenset({"call"}),
     message="'%s' ignores %s= on Ascend: %s",
     summary="A seed passed to a random op that ignores it on Ascend.",
     what="Checks `seed=` / `seed2=` arguments of random ops whose docstring says Ascend ignores them.",
@@ -196,11 +193,11 @@ SEED_IGNORED = Rule(
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
     oracle_detail="CPU honours the seed; source: ops.dropout docstring",
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.dropout.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.dropout.html",),
 )
 OP_CONSTRAINT = Rule(
-    msgid="E7408",
     symbol="ms-ascend-op-constraint",
+    triggers=frozenset({"call"}),
     message="'%s': %s is not supported on Ascend. Source: %s",
     summary="Arguments outside an op's documented Ascend limits (group conv, sort axis, transpose, concat, tile, pad, ranks).",
     what=(
@@ -217,11 +214,11 @@ OP_CONSTRAINT = Rule(
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
     oracle_detail="accepted on CPU; sources: the op docstrings and the operator FAQ",
-    references=(f"{MS_DOCS}/api_python/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.4.10/faq/operators_compile.html"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.4.10/faq/operators_compile.html"),
 )
 TOPK_UNSORTED = Rule(
-    msgid="W7409",
     symbol="ms-ascend-topk-unsorted",
+    triggers=frozenset({"call"}),
     message="'%s' with sorted=False runs on AICPU on Ascend (slow) and its output order differs by platform. Source: %s",
     summary="TopK with sorted=False on Ascend.",
     what="Checks `topk`/`TopK` calls with `sorted=False`.",
@@ -229,11 +226,11 @@ TOPK_UNSORTED = Rule(
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
     oracle_detail="source: ops.topk docstring",
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.topk.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.topk.html",),
 )
 DEPRECATED = Rule(
-    msgid="W7410",
     symbol="ms-op-deprecated",
+    triggers=frozenset({"call"}),
     message="'%s' is deprecated since MindSpore %s: %s",
     summary="An API deprecated (with a version) in the targeted MindSpore version.",
     what=(
@@ -246,11 +243,11 @@ DEPRECATED = Rule(
     fix_safety="Only for primitives renamed without other change (TensorAdd to Add, Pack to Stack, ...); review that nothing else relied on the old name.",
     oracle=Oracle.NONE,
     oracle_detail="deprecated APIs still run in 2.10",
-    references=(f"{MS_DOCS}/api_python/ops/mindspore.ops.Add.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.Add.html",),
 )
 CHANGE_ANNOUNCED = Rule(
-    msgid="I7411",
     symbol="ms-op-change-announced",
+    triggers=frozenset({"call"}),
     message="'%s': %s (%s)",
     summary="An API whose docstring announces a removal or an incompatible change after some version.",
     what=(
@@ -266,11 +263,11 @@ CHANGE_ANNOUNCED = Rule(
     default_enabled=False,
     oracle=Oracle.NONE,
     oracle_detail="announced, not yet changed in 2.10",
-    references=(f"{MS_DOCS}/api_python/nn/mindspore.nn.Dropout.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Dropout.html",),
 )
 COMPLEX_DTYPE = Rule(
-    msgid="W7412",
     symbol="ms-ascend-complex-dtype",
+    triggers=frozenset({"call"}),
     message="A %s tensor reaches '%s': complex dtypes fail through aclnn on Ascend (source: %s)",
     summary="A complex64/complex128 tensor passed to an op on Ascend.",
     what=(
@@ -290,8 +287,8 @@ COMPLEX_DTYPE = Rule(
     references=("https://www.mindspore.cn/msadapter/docs/zh-CN/master/index.html",),
 )
 COMPARE_NONDETERMINISTIC = Rule(
-    msgid="I7413",
     symbol="ms-ascend-compare-without-deterministic",
+    triggers=frozenset({"module"}),
     message="'%s' compares MindSpore with PyTorch results, but the file never calls mindspore.set_deterministic(True): %s",
     summary="A PyTorch-vs-MindSpore comparison script that does not enable deterministic computing.",
     what=(
@@ -307,11 +304,11 @@ COMPARE_NONDETERMINISTIC = Rule(
     targets=ASCEND_ONLY,
     oracle=Oracle.NONE,
     oracle_detail="CPU kernels are deterministic; source: mindspore.set_deterministic docstring",
-    references=(f"{MS_DOCS}/api_python/mindspore/mindspore.set_deterministic.html",),
+    references=(f"{MS_API_DOCS}/mindspore/mindspore.set_deterministic.html",),
 )
 PRECISION_MODE = Rule(
-    msgid="I7414",
     symbol="ms-ascend-precision-mode-default",
+    triggers=frozenset({"module"}),
     message="Ascend is selected without an explicit precision_mode: %s. Sources: %s",
     summary="Ascend selected without setting the operator precision_mode (fp32 Conv/MatMul may run in fp16).",
     what=(
@@ -344,21 +341,18 @@ def _global_pitfall(pitfall_id: str) -> AscendPitfall:
 class AscendChecker(FamilyChecker):
     """Device support, Ascend op constraints and deprecations, from the op metadata."""
 
-    rules = (
-        NO_KERNEL, UNSUPPORTED_DTYPE, INDEX_UNCHECKED, MAXPOOL_REWRITE, MAXPOOL_INDICES, DYNAMIC_SHAPE,
-        SEED_IGNORED, OP_CONSTRAINT, TOPK_UNSORTED, DEPRECATED, CHANGE_ANNOUNCED, COMPLEX_DTYPE,
-        COMPARE_NONDETERMINISTIC, PRECISION_MODE,
-    )
+    rules = declared_rules(globals())
 
-    def visit_module(self, node: nodes.Module) -> None:
-        super().visit_module(node)
-        self._graph_mode = sets_graph_mode(node)
-        calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
-        self._trains = any(name in TRAINING_CALLS for _, name in calls)
+    def open_module(self, node: nodes.Module) -> None:
+        self._calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
+        self._trains = any(name in TRAINING_CALLS for _, name in self._calls)
         self._table = load_op_metadata()
         self._self_ops: dict[nodes.ClassDef, dict[str, str]] = {}
-        self._check_comparison(node, calls)
-        self._check_precision_mode(node, calls)
+        self._graphs: dict[nodes.FunctionDef, GraphFunction] | None = None
+
+    def check_module(self, node: nodes.Module) -> None:
+        self._check_comparison(node, self._calls)
+        self._check_precision_mode(node, self._calls)
 
     def visit_call(self, node: nodes.Call) -> None:
         name = self._resolve(names.qualified_name(node.func))
@@ -368,7 +362,6 @@ class AscendChecker(FamilyChecker):
         if invoked is not None:
             self._check_inputs(node, *invoked)
 
-    @only_required_for_messages(DYNAMIC_SHAPE.symbol)
     def visit_subscript(self, node: nodes.Subscript) -> None:
         mask = single_assignment(node.slice) if isinstance(node.slice, nodes.Name) else node.slice
         if isinstance(mask, nodes.Compare) and node.ctx is Context.Load and self._in_graph_code(node):
@@ -438,16 +431,13 @@ class AscendChecker(FamilyChecker):
         return self._self_ops[cls].get(func.attrname)
 
     def _in_graph_code(self, node: nodes.NodeNG) -> bool:
-        """Inside a ``@jit`` function, or a Cell's ``construct`` in a module that sets GRAPH_MODE."""
+        """Inside a function compiled as graph code (the one detector of ``mslint.graph_scope``)."""
+        if self._graphs is None:
+            self._graphs = graph_functions(node.root(), self.settings)
         scope = node.frame()
         while isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
-            if isinstance(scope, nodes.FunctionDef):
-                for decorator in scope.decorators.nodes if scope.decorators else ():
-                    target = decorator.func if isinstance(decorator, nodes.Call) else decorator
-                    if names.qualified_name(target) in JIT_DECORATORS:
-                        return True
-                if scope.name == "construct" and self._graph_mode and isinstance(scope.parent, nodes.ClassDef):
-                    return True
+            if scope in self._graphs:
+                return True
             scope = scope.parent.frame() if scope.parent else None
         return False
 
@@ -463,15 +453,15 @@ class AscendChecker(FamilyChecker):
             elif pitfall.id == "ascend-maxpool-argmax-training":
                 if self._trains:
                     self.report(MAXPOOL_REWRITE, node, (short,))
-                indices = utils.keyword(node, "return_indices")
+                indices = ast_queries.keyword(node, "return_indices")
                 if indices is not None and isinstance(indices.value, nodes.Const) and indices.value.value is True:
                     self.report(MAXPOOL_INDICES, indices, (short, _cite(pitfall)))
             elif pitfall.id == "ascend-random-seed-ignored":
-                for seed in (utils.keyword(node, "seed"), utils.keyword(node, "seed2")):
+                for seed in (ast_queries.keyword(node, "seed"), ast_queries.keyword(node, "seed2")):
                     if seed is not None and not (isinstance(seed.value, nodes.Const) and seed.value.value is None):
                         self.report(SEED_IGNORED, seed, (short, seed.arg, _cite(pitfall)))
             elif pitfall.id == "ascend-topk-unsorted":
-                flag = utils.keyword(node, "sorted")
+                flag = ast_queries.keyword(node, "sorted")
                 if flag is not None and isinstance(flag.value, nodes.Const) and flag.value.value is False:
                     self.report(TOPK_UNSORTED, flag, (short, _cite(pitfall)))
             else:
@@ -480,7 +470,7 @@ class AscendChecker(FamilyChecker):
                     self.report(OP_CONSTRAINT, node, (short, problem, _cite(pitfall)), confidence=_confidence(pitfall.id))
 
     def _check_platform(self, node: nodes.Call, info: OpInfo) -> None:
-        platform = PLATFORMS.get(self.settings.target)
+        platform = PLATFORM_NAMES.get(self.settings.target)
         if platform is None or info.kind == "tensor_method" or info.supports_platform(platform) is not False:
             return
         alternative = info.mint_alternative
@@ -547,9 +537,9 @@ class AscendChecker(FamilyChecker):
 def _enables_determinism(call: nodes.Call, name: str | None) -> bool:
     """``set_deterministic(True)`` or ``set_context(deterministic="ON")``; a non-literal value counts as on."""
     if name == SET_DETERMINISTIC:
-        value = utils.argument(call, "deterministic", 0)
+        value = ast_queries.argument(call, "deterministic", 0)
     elif name in SET_CONTEXT:
-        value = utils.argument(call, "deterministic")
+        value = ast_queries.argument(call, "deterministic")
         if value is None:
             return False
     else:
@@ -562,7 +552,7 @@ def _sets_precision_mode(call: nodes.Call, name: str | None) -> bool:
     config that is not a literal dict)."""
     if name in PRECISION_MODE_CALLS:
         return True
-    config = utils.argument(call, "ascend_config") if name in SET_CONTEXT else None
+    config = ast_queries.argument(call, "ascend_config") if name in SET_CONTEXT else None
     if config is None:
         return False
     if not isinstance(config, nodes.Dict):
@@ -580,7 +570,7 @@ def _confidence(pitfall_id: str):
 
 
 def _group(node: nodes.Call) -> int | None:
-    return utils.int_value(utils.argument(node, "group") or utils.argument(node, "groups"))
+    return ast_queries.int_value(ast_queries.argument(node, "group") or ast_queries.argument(node, "groups"))
 
 
 def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> str | None:
@@ -591,12 +581,12 @@ def _construction_problem(pitfall_id: str, node: nodes.Call, info: OpInfo) -> st
     if pitfall_id == "ascend-group-conv-depthwise-only" and info.kind == "class" and group and group > 1:
         if info.qualname == "mindspore.nn.Conv3d":
             return None  # ascend-conv3d-groups reports it
-        channels = utils.int_value(utils.argument(node, "in_channels", 0)), utils.int_value(utils.argument(node, "out_channels", 1))
+        channels = ast_queries.int_value(ast_queries.argument(node, "in_channels", 0)), ast_queries.int_value(ast_queries.argument(node, "out_channels", 1))
         if None not in channels and not channels[0] == channels[1] == group:
             return f"group convolution with group={group}, in_channels={channels[0]}, out_channels={channels[1]} (not depthwise)"
     if pitfall_id == "ascend-sort-last-axis" and info.kind != "tensor_method":
         keyword, position = SORT_AXIS.get(info.qualname, ("axis", 1))
-        axis = utils.int_value(utils.argument(node, keyword, position))
+        axis = ast_queries.int_value(ast_queries.argument(node, keyword, position))
         if axis is not None and axis != -1:
             return f"sorting along {keyword}={axis} (only the last dimension, -1)"
     return None
@@ -611,26 +601,26 @@ def _input_problem(pitfall: AscendPitfall, node: nodes.Call, inputs: list[nodes.
         if rank > limit:
             return f"a rank-{rank} input (literal shape; at most {limit} dimensions)"
     if pitfall.id == "ascend-transpose-negative-axes":
-        perm = second or utils.argument(node, "input_perm") or utils.argument(node, "dims")
-        if isinstance(perm, (nodes.Tuple, nodes.List)) and any((utils.int_value(e) or 0) < 0 for e in perm.elts):
+        perm = second or ast_queries.argument(node, "input_perm") or ast_queries.argument(node, "dims")
+        if isinstance(perm, (nodes.Tuple, nodes.List)) and any((ast_queries.int_value(e) or 0) < 0 for e in perm.elts):
             return "a negative permutation entry"
     elif pitfall.id == "ascend-concat-192-inputs":
-        count = utils.literal_length(inputs[0] if inputs else utils.argument(node, "tensors") or utils.argument(node, "input_x"))
+        count = ast_queries.literal_length(inputs[0] if inputs else ast_queries.argument(node, "tensors") or ast_queries.argument(node, "input_x"))
         if count is not None and count > pitfall.params[MAX_CONCAT_INPUTS]:
             return f"concatenating {count} tensors (192 or more)"
     elif pitfall.id == "ascend-rank-limit-tile":
-        dims = second or utils.argument(node, "dims")
+        dims = second or ast_queries.argument(node, "dims")
         if isinstance(dims, (nodes.Tuple, nodes.List)):
-            values = [utils.int_value(e) for e in dims.elts]
+            values = [ast_queries.int_value(e) for e in dims.elts]
             repeated = sum(1 for value in values if value is not None and value != 1)
             if len(values) > pitfall.params["max_rank"]:
                 return f"tiling {len(values)} dims (more than {pitfall.params['max_rank']})"
             if repeated > pitfall.params["max_repeated_dims"]:
                 return f"repeating {repeated} dims at once (more than {pitfall.params['max_repeated_dims']})"
     elif pitfall.id == "ascend-rank-limit-pad":
-        padding = second or utils.argument(node, "padding")
+        padding = second or ast_queries.argument(node, "padding")
         if isinstance(padding, (nodes.Tuple, nodes.List)):
-            if any((utils.int_value(e) or 0) < 0 for e in padding.elts):
+            if any((ast_queries.int_value(e) or 0) < 0 for e in padding.elts):
                 return "a negative padding"
             if len(padding.elts) > 2 * pitfall.params["max_rank"]:
                 return f"padding {len(padding.elts) // 2} dimensions (more than {pitfall.params['max_rank']})"

@@ -3,17 +3,20 @@ and reporting a rule with its fix."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from astroid import nodes
 from pylint.checkers import BaseChecker
+from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH, Confidence
 
 from mslint import config
-from mslint.catalog import Rule, pylint_msgs
 from mslint.fixes import Edit, Fix
 from mslint.positions import SourceText, decode_source
+from mslint.rule import TRIGGERS, Rule, pylint_msgs, rule_symbols, rules_triggered_by
 from mslint.target import module_settings
 
 if TYPE_CHECKING:
@@ -77,7 +80,12 @@ class Span:
 
 
 class FamilyChecker(BaseChecker):
-    """Base of the per-family checkers: the ``msgs`` come from the family's rules."""
+    """Base of the per-family checkers: ``msgs`` and hook dispatch come from the family's rule declarations.
+
+    Each ``visit_<trigger>`` hook runs only when a rule declaring that trigger is enabled. ``visit_module``
+    always runs (per-module settings, then ``open_module``); ``check_module`` runs when a rule triggered by
+    "module" is enabled.
+    """
 
     name = CHECKER_NAME
     rules: ClassVar[tuple[Rule, ...]] = ()
@@ -85,6 +93,16 @@ class FamilyChecker(BaseChecker):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.msgs = pylint_msgs(cls.rules)
+        cls.module_rules = rule_symbols(rules_triggered_by(cls.rules, "module"))
+        for trigger in TRIGGERS:
+            hook_name = "check_module" if trigger == "module" else f"visit_{trigger}"
+            triggered = rules_triggered_by(cls.rules, trigger)
+            hook = getattr(cls, hook_name, None)
+            own_hook = hook if hook is not getattr(FamilyChecker, hook_name, None) else None
+            if any(rule.check is None for rule in triggered) != (own_hook is not None):
+                raise TypeError(f"{cls.__name__}.{hook_name} must exist exactly when a rule without check() declares {trigger!r}")
+            if triggered:
+                setattr(cls, hook_name, _dispatch(own_hook, triggered))
 
     def open(self) -> None:
         self.store = store_of(self.linter)
@@ -92,8 +110,18 @@ class FamilyChecker(BaseChecker):
         self._sources: dict[str, SourceText] = {}
 
     def visit_module(self, node: nodes.Module) -> None:
-        """Per-module settings: a configured target wins, ``auto`` becomes the one the module sets."""
+        """Per-module settings (a configured target wins, ``auto`` becomes the one the module sets), the
+        family's per-module state, then its whole-module checks."""
         self.settings = module_settings(self.store.settings, node)
+        self.open_module(node)
+        if any(self.linter.is_message_enabled(symbol) for symbol in self.module_rules):
+            self.check_module(node)
+
+    def open_module(self, node: nodes.Module) -> None:
+        """Per-module state of the family's hooks."""
+
+    def check_module(self, node: nodes.Module) -> None:
+        """Checks of the rules triggered by "module"."""
 
     def rule_applies(self, rule: Rule) -> bool:
         """Version, profile and target gates of a rule under the current settings."""
@@ -156,3 +184,20 @@ class FamilyChecker(BaseChecker):
         if fix is not None and node.root().file:
             key = fix_key(node.root().file, span.line, span.column, span.end_line, span.end_column, rule.symbol)
             self.store.fixes[key] = fix
+
+
+def _dispatch(hook: Callable[..., None] | None, rules: tuple[Rule, ...]) -> Callable[..., None]:
+    """A hook that runs the checker's own hook, then the ``check`` of each enabled rule; pylint skips it
+    when all ``rules`` are disabled."""
+    checked = tuple(rule for rule in rules if rule.check is not None)
+
+    def run(self: FamilyChecker, node: nodes.NodeNG) -> None:
+        if hook is not None:
+            hook(self, node)
+        for rule in checked:
+            if self.linter.is_message_enabled(rule.symbol):
+                rule.check(self, node)
+
+    if hook is not None:
+        functools.update_wrapper(run, hook)
+    return only_required_for_messages(*rule_symbols(rules))(run)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from mslint import names
-from mslint.checkers import utils
+from mslint import ast_queries, names
 
 MAX_DEPTH = 4
 DTYPE_WORDS = {
@@ -69,7 +68,7 @@ def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
         if method in CONVERSION_METHODS and not node.args and not node.keywords:
             return CONVERSION_METHODS[method] if dtype_of(node.func.expr, depth + 1) else None
         return None
-    given = utils.argument(node, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS | {"numpy.array", "numpy.asarray"} else None)
+    given = ast_queries.argument(node, "dtype", 1 if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS | {"numpy.array", "numpy.asarray"} else None)
     if qualname in CAST_FUNCTIONS | TENSOR_CONSTRUCTORS | NUMPY_WITH_DTYPE and given is not None:
         return dtype_name(given)
     if qualname in TENSOR_CONSTRUCTORS and node.args:
@@ -79,9 +78,9 @@ def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
 
 def _shape_rank(shape: nodes.NodeNG | None) -> int | None:
     """The rank a literal shape describes: ``(2, 3)`` is 2, ``4`` is 1."""
-    if utils.int_value(shape) is not None:
+    if ast_queries.int_value(shape) is not None:
         return 1
-    return utils.literal_length(shape) if isinstance(shape, (nodes.Tuple, nodes.List)) else None
+    return ast_queries.literal_length(shape) if isinstance(shape, (nodes.Tuple, nodes.List)) else None
 
 
 def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
@@ -98,16 +97,16 @@ def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
         if method in ("reshape", "view") and args and not node.keywords:
             if len(args) == 1:
                 return _shape_rank(args[0])
-            return len(args) if all(utils.int_value(arg) is not None for arg in args) else None
+            return len(args) if all(ast_queries.int_value(arg) is not None for arg in args) else None
         if method in ("astype", "to", *CONVERSION_METHODS):
             return rank_of(node.func.expr, depth + 1)
         return None
     if qualname in SHAPE_FIRST:
-        return _shape_rank(utils.argument(node, "shape", 0) or utils.argument(node, "size", 0))
+        return _shape_rank(ast_queries.argument(node, "shape", 0) or ast_queries.argument(node, "size", 0))
     if qualname in SHAPE_AS_ARGS and node.args and not node.keywords:
-        return len(node.args) if all(utils.int_value(arg) is not None for arg in node.args) else None
+        return len(node.args) if all(ast_queries.int_value(arg) is not None for arg in node.args) else None
     if qualname in RESHAPES:
-        return _shape_rank(utils.argument(node, "shape", 1) or utils.argument(node, "newshape", 1))
+        return _shape_rank(ast_queries.argument(node, "shape", 1) or ast_queries.argument(node, "newshape", 1))
     if qualname in TENSOR_CONSTRUCTORS | CAST_FUNCTIONS and node.args:
         return rank_of(node.args[0], depth + 1)
     return None

@@ -7,14 +7,12 @@ from collections.abc import Iterable, Iterator
 
 from astroid import nodes
 
-from mslint.catalog import Oracle, Rule
 from mslint.checkers.base import FamilyChecker, Span
-from mslint.checkers.graph_match import MATCHERS
-from mslint.checkers.graph_values import Body
-from mslint.graph_facts import GRAPH_FACTS, PENDING, GraphFact
+from mslint.graph_facts import GRAPH_FACTS, GraphFact
 from mslint.graph_scope import GraphFunction, graph_functions
+from mslint.graph_values import Body
+from mslint.rule import Oracle, Rule
 
-CATEGORY = {"compile-error": "E", "diverges": "W", "slow-dynamic": "I"}
 OUTCOME = {
     "compile-error": "fails to compile",
     "diverges": "compiles but behaves differently from PyNative",
@@ -51,16 +49,16 @@ def _oracle_detail(fact: GraphFact) -> str:
     return ", ".join(f"{exception} ({', '.join(levels)})" for exception, levels in by_type.items())
 
 
-def rule_of(index: int, fact: GraphFact) -> Rule:
-    """The rule of a GraphFact; its id follows the fact's position in GRAPH_FACTS."""
+def rule_of(fact: GraphFact) -> Rule:
+    """The rule of a GraphFact (its id is the symbol's row in the code table)."""
     outcome = f"{OUTCOME[fact.kind]} at {_level_text(fact.levels)}"
     where = "" if "graph code" in fact.construct else " in graph code"
     what = f"Checks graph code for: {fact.ast_pattern}\n\n{SCOPE_DOC}"
     if fact.not_reported:
         what += "\n\nNot reported: " + "; ".join(fact.not_reported) + "."
     return Rule(
-        msgid=f"{CATEGORY[fact.kind]}73{index:02d}",
         symbol=fact.symbol,
+        triggers=frozenset({"module"}),
         message=f"{fact.construct}{where} {outcome}: {_plain(fact.why)} Rewrite: {fact.rewrite}",
         summary=f"{fact.construct[0].upper()}{fact.construct[1:]}{where} {outcome}.",
         what=what,
@@ -74,9 +72,8 @@ def rule_of(index: int, fact: GraphFact) -> Rule:
     )
 
 
-GRAPH_RULES = tuple(
-    rule_of(index, fact) for index, fact in enumerate(GRAPH_FACTS, start=1) if fact.symbol not in PENDING
-)
+GRAPH_RULES = tuple(rule_of(fact) for fact in GRAPH_FACTS)
+MATCHERS = {fact.symbol: fact.matcher for fact in GRAPH_FACTS}
 
 
 def graph_matches(graphs: Iterable[GraphFunction], rules: Iterable[Rule]) -> Iterator[tuple[Rule, nodes.NodeNG, frozenset[str]]]:
@@ -99,8 +96,7 @@ class GraphChecker(FamilyChecker):
 
     rules = GRAPH_RULES
 
-    def visit_module(self, node: nodes.Module) -> None:
-        super().visit_module(node)
+    def check_module(self, node: nodes.Module) -> None:
         for rule, found, levels in graph_matches(graph_functions(node, self.settings).values(), self.rules):
             span = self._loop_else_span(found) if rule.symbol == "ms-graph-loop-else" else None
             self.report(rule, found, span=span, levels=levels)

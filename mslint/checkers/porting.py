@@ -5,22 +5,20 @@ from __future__ import annotations
 import difflib
 
 from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
-from mslint import names
-from mslint.catalog import Oracle, Rule
-from mslint.checkers import utils
+from mslint import ast_queries, names
+from mslint.checkers import porting_api, porting_train
 from mslint.checkers.base import FamilyChecker
-from mslint.checkers.porting_calls import MS_DOCS
-from mslint.checkers.porting_api import API_RULES, TORCH_NAME_ON_MINDSPORE, ApiChecks
-from mslint.checkers.porting_train import TRAIN_RULES, TrainingChecks, cell_or_parameter
+from mslint.checkers.porting_api import ApiChecks
+from mslint.checkers.porting_train import TrainingChecks, cell_or_parameter, torch_cell_methods
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
+from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
 
 FORWARD_NOT_CONSTRUCT = Rule(
-    msgid="E7201",
     symbol="ms-forward-not-construct",
+    triggers=frozenset({"classdef"}),
     message="'%s' defines forward() but no construct(): MindSpore calls construct(), rename forward to construct",
     summary="A Cell subclass defines forward() and nothing in its hierarchy defines construct().",
     what="Checks `nn.Cell` subclasses that define `forward` while neither the class nor any base defines `construct`.",
@@ -31,11 +29,11 @@ FORWARD_NOT_CONSTRUCT = Rule(
     fix=Applicability.SAFE,
     fix_safety="Renames the method and the `self.forward(` calls inside the class. Calls of `.forward` from outside the class are not renamed.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Cell.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
 )
 DEAD_FORWARD_OVERRIDE = Rule(
-    msgid="W7202",
     symbol="ms-dead-forward-override",
+    triggers=frozenset({"classdef"}),
     message="'%s' overrides forward() but its base %s defines construct(), which never calls forward(): this override is dead code",
     summary="A Cell subclass overrides forward() while a base's construct() runs instead.",
     what=(
@@ -51,8 +49,8 @@ DEAD_FORWARD_OVERRIDE = Rule(
     oracle=Oracle.DIVERGES,
 )
 TENSOR_SIZE_CALL = Rule(
-    msgid="E7204",
     symbol="ms-tensor-size-call",
+    triggers=frozenset({"call"}),
     message="Tensor.size is an int (the element count) in MindSpore 2.x: use '%s' instead of '%s'",
     summary="x.size() / x.size(i) on a MindSpore tensor.",
     what="Checks calls of `.size()` and `.size(dim)` in MindSpore code.",
@@ -64,11 +62,11 @@ TENSOR_SIZE_CALL = Rule(
     fix_safety="The receiver's type is not known statically: if it is not a tensor (an object with its own `size()` method) the fix is wrong. Such objects are rare in MindSpore modules; the finding is reported with INFERENCE confidence.",
     min_version="2.0",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.size.html",),
+    references=(f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.size.html",),
 )
 TENSOR_VIEW_UNAVAILABLE = Rule(
-    msgid="E7205",
     symbol="ms-tensor-view-unavailable",
+    triggers=frozenset({"call"}),
     message="Tensor.view does not exist before MindSpore 2.0: use '.reshape(...)'",
     summary="x.view(...) when the target MindSpore version has no Tensor.view.",
     what="Checks `.view(...)` calls in MindSpore code when `mindspore-version` is below 2.0.",
@@ -81,8 +79,8 @@ TENSOR_VIEW_UNAVAILABLE = Rule(
     references=("https://www.mindspore.cn/docs/en/r2.0/api_python/mindspore/Tensor/mindspore.Tensor.view.html",),
 )
 UNKNOWN_SELF_ATTRIBUTE = Rule(
-    msgid="E7206",
     symbol="ms-unknown-self-attribute",
+    triggers=frozenset({"classdef"}),
     message="'self.%s' is never assigned in '%s', its bases or nn.Cell%s",
     summary="A Cell method reads self.<name> that nothing assigns (a typo such as self.poss_net).",
     what=(
@@ -100,8 +98,8 @@ UNKNOWN_SELF_ATTRIBUTE = Rule(
     oracle_detail="AttributeError",
 )
 DROPPED_PARAMETER = Rule(
-    msgid="E7207",
     symbol="ms-dropped-parameter",
+    triggers=frozenset({"classdef"}),
     message="'%s' is not defined in %s(), but the method stores it as self.%s: was it dropped from the signature? Add it back as a keyword parameter",
     summary="A Cell method uses a name that looks like a parameter dropped during the port.",
     what=(
@@ -115,8 +113,8 @@ DROPPED_PARAMETER = Rule(
     oracle_detail="NameError",
 )
 SUPER_WRONG_CLASS = Rule(
-    msgid="E7208",
     symbol="ms-super-wrong-class",
+    triggers=frozenset({"classdef"}),
     message="super(%s, self) in class '%s': %s is not a base of this class",
     summary="super(WrongClass, self) in a Cell, usually left from copying another class.",
     what="Checks `super(X, self)` calls in Cell subclasses where `X` is neither the class itself nor one of its bases.",
@@ -126,8 +124,8 @@ SUPER_WRONG_CLASS = Rule(
     oracle_detail="TypeError",
 )
 INIT_BEFORE_SUPER = Rule(
-    msgid="E7209",
     symbol="ms-init-before-super",
+    triggers=frozenset({"classdef"}),
     message="self.%s is assigned a %s before super().__init__() is called: MindSpore raises at this assignment",
     summary="A Cell __init__ assigns sub-cells or Parameters before calling super().__init__().",
     what="Checks `__init__` of Cell subclasses for `self.x = <Cell or Parameter>` before `super().__init__()` runs, or without it.",
@@ -141,33 +139,12 @@ INIT_BEFORE_SUPER = Rule(
 class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     """PyTorch idioms that crash or change meaning in MindSpore."""
 
-    rules = (
-        FORWARD_NOT_CONSTRUCT,
-        DEAD_FORWARD_OVERRIDE,
-        TENSOR_SIZE_CALL,
-        TENSOR_VIEW_UNAVAILABLE,
-        UNKNOWN_SELF_ATTRIBUTE,
-        DROPPED_PARAMETER,
-        SUPER_WRONG_CLASS,
-        INIT_BEFORE_SUPER,
-        *API_RULES,
-        *TRAIN_RULES,
-    )
-    _CALL_RULES = tuple(rule.symbol for rule in (TENSOR_SIZE_CALL, TENSOR_VIEW_UNAVAILABLE, *API_RULES, *TRAIN_RULES) if rule is not TORCH_NAME_ON_MINDSPORE)
+    rules = declared_rules(globals(), vars(porting_api), vars(porting_train))
 
-    def visit_module(self, node: nodes.Module) -> None:
-        super().visit_module(node)
-        self._framework = names.framework_of(node)
+    def open_module(self, node: nodes.Module) -> None:
+        self.framework = names.framework_of(node)
         self._open_module(node)
 
-    @only_required_for_messages(
-        FORWARD_NOT_CONSTRUCT.symbol,
-        DEAD_FORWARD_OVERRIDE.symbol,
-        UNKNOWN_SELF_ATTRIBUTE.symbol,
-        DROPPED_PARAMETER.symbol,
-        SUPER_WRONG_CLASS.symbol,
-        INIT_BEFORE_SUPER.symbol,
-    )
     def visit_classdef(self, node: nodes.ClassDef) -> None:
         hierarchy, framework, complete = names.ancestors(node)
         if not framework & cell_facts().cell_classes:
@@ -175,26 +152,24 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         self._check_forward(node, hierarchy, framework)
         if complete and framework <= {"mindspore.nn.Cell"}:
             self._check_self_attributes(node, hierarchy)
-        for method in utils.methods(node):
+        for method in ast_queries.methods(node):
             self._check_dropped_parameters(method)
             self._check_super_calls(node, method, hierarchy)
         self._check_init_order(node)
 
-    @only_required_for_messages(*_CALL_RULES)
     def visit_call(self, node: nodes.Call) -> None:
-        if self._framework == "compat":
+        if self.framework == "compat":
             return
         self.check_api_call(node)
         self.check_training_call(node)
-        if self._framework == "mindspore" and isinstance(node.func, nodes.Attribute):
+        if self.framework == "mindspore" and isinstance(node.func, nodes.Attribute):
             if node.func.attrname == "size":
                 self._check_size_call(node)
             elif node.func.attrname == "view":
                 self._check_view_call(node)
 
-    @only_required_for_messages(TORCH_NAME_ON_MINDSPORE.symbol)
     def visit_attribute(self, node: nodes.Attribute) -> None:
-        if self._framework != "compat":
+        if self.framework != "compat":
             self.check_attribute(node)
 
     # forward / construct
@@ -222,12 +197,12 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
 
     def _rename_forward_fix(self, cls: nodes.ClassDef, forward: nodes.FunctionDef, safety: Applicability) -> Fix:
         source = self.source(forward)
-        at = utils.name_offset(source, forward, "forward")
+        at = ast_queries.name_offset(source, forward, "forward")
         edits = [Edit(at, at + len("forward"), "construct")]
-        for method in utils.methods(cls):
-            for attribute in utils.self_attribute_reads(method):
+        for method in ast_queries.methods(cls):
+            for attribute in ast_queries.self_attribute_reads(method):
                 if attribute.attrname == "forward":
-                    name_at = utils.end(source, attribute) - len("forward")
+                    name_at = ast_queries.end(source, attribute) - len("forward")
                     edits.append(Edit(name_at, name_at + len("forward"), "construct"))
         return Fix("Rename forward to construct", tuple(edits), safety)
 
@@ -246,17 +221,19 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
                 return
             assigned.update(dynamic)
         known = assigned | cell_facts().cell_attributes
-        for method in utils.methods(node):
-            for attribute in utils.self_attribute_reads(method):
+        for method in ast_queries.methods(node):
+            for attribute in ast_queries.self_attribute_reads(method):
                 name = attribute.attrname
                 if name in known or isinstance(attribute.parent, nodes.Delete):
                     continue
+                if name in torch_cell_methods() and isinstance(attribute.parent, nodes.Call):
+                    continue  # ms-torch-cell-method names the MindSpore method
                 close = difflib.get_close_matches(name, sorted(assigned), n=1, cutoff=0.6)
                 hint = f"; did you mean 'self.{close[0]}'?" if close else ""
                 fix = None
                 if close:
                     source = self.source(attribute)
-                    at = utils.end(source, attribute) - len(name)
+                    at = ast_queries.end(source, attribute) - len(name)
                     fix = Fix(f"Rename to self.{close[0]}", (Edit(at, at + len(name), close[0]),), Applicability.UNSAFE)
                 self.report(UNKNOWN_SELF_ATTRIBUTE, attribute, (name, node.name, hint), fix)
 
@@ -280,11 +257,11 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             return None
         source = self.source(method)
         last = arguments.args[-1]
-        ends = [utils.end(source, last)]
+        ends = [ast_queries.end(source, last)]
         if arguments.annotations and arguments.annotations[-1] is not None:
-            ends.append(utils.end(source, arguments.annotations[-1]))
+            ends.append(ast_queries.end(source, arguments.annotations[-1]))
         if arguments.defaults:
-            ends.append(utils.end(source, arguments.defaults[-1]))
+            ends.append(ast_queries.end(source, arguments.defaults[-1]))
         at = max(ends)
         return Fix(f"Add parameter {name}=None", (Edit(at, at, f", {name}=None"),), Applicability.UNSAFE)
 
@@ -304,20 +281,20 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         init = node.locals.get("__init__", [None])[0]
         if not isinstance(init, nodes.FunctionDef) or init.parent is not node:
             return
-        super_lines = [call.lineno for call in init.nodes_of_class(nodes.Call) if utils.is_super_init(call)]
+        super_lines = [call.lineno for call in init.nodes_of_class(nodes.Call) if ast_queries.is_super_init(call)]
         first_super = min(super_lines, default=None)
         for assign in init.nodes_of_class(nodes.Assign):
             if first_super is not None and assign.lineno >= first_super:
                 continue
             kind = cell_or_parameter(assign.value)
-            targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr) and isinstance(t.expr, nodes.Name) and t.expr.name == utils.self_name(init)]
+            targets = [t for t in assign.targets if isinstance(t, nodes.AssignAttr) and isinstance(t.expr, nodes.Name) and t.expr.name == ast_queries.self_name(init)]
             if kind and targets:
                 fix = self._insert_super_fix(init) if first_super is None else None
                 self.report(INIT_BEFORE_SUPER, targets[0], (targets[0].attrname, kind), fix)
                 return
 
     def _insert_super_fix(self, init: nodes.FunctionDef) -> Fix | None:
-        first = utils.first_statement_line(init)
+        first = ast_queries.first_statement_line(init)
         if first is None:
             return None
         source = self.source(init)
@@ -336,18 +313,18 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         if any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
             return  # the module defines its own size(): the receiver may be one of its objects
         source = self.source(node)
-        start = utils.end(source, node.func) - len("size")
+        start = ast_queries.end(source, node.func) - len("size")
         argument = [*node.args, *(kw.value for kw in node.keywords or ())]
         replacement = f"shape[{self.node_text(argument[0])}]" if argument else "shape"
-        original = source.text[start : utils.end(source, node)]
-        fix = Fix(f"Use .{replacement}", (Edit(start, utils.end(source, node), replacement),))
+        original = source.text[start : ast_queries.end(source, node)]
+        fix = Fix(f"Use .{replacement}", (Edit(start, ast_queries.end(source, node), replacement),))
         self.report(TENSOR_SIZE_CALL, node, (f".{replacement}", f".{original}"), fix, confidence=INFERENCE)
 
     def _check_view_call(self, node: nodes.Call) -> None:
         if names.qualified_name(node.func) is not None:
             return
         source = self.source(node)
-        at = utils.end(source, node.func) - len("view")
+        at = ast_queries.end(source, node.func) - len("view")
         fix = Fix("Use .reshape", (Edit(at, at + len("view"), "reshape"),))
         self.report(TENSOR_VIEW_UNAVAILABLE, node, None, fix, confidence=INFERENCE)
 
@@ -361,7 +338,7 @@ def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
         if isinstance(node, nodes.Call):
             func = node.func
             called = func.attrname if isinstance(func, nodes.Attribute) else func.name if isinstance(func, nodes.Name) else None
-            if called not in utils.DYNAMIC_ATTRIBUTE_CALLS:
+            if called not in ast_queries.DYNAMIC_ATTRIBUTE_CALLS:
                 continue
             name_arg = node.args[1] if called == "setattr" and len(node.args) > 1 else node.args[0] if node.args else None
             if not (isinstance(name_arg, nodes.Const) and isinstance(name_arg.value, str)):

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from astroid import nodes
 
-from mslint import names
-from mslint.catalog import Oracle, Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers import utils
-from mslint.checkers.porting_calls import MS_DOCS
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, load_signatures, load_torch_mapping
 from mslint.origin import detect_origin
 from mslint.positions import SourceText
+from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
 
 UNSUPPORTED_INPLACE = Rule(
-    msgid="E7203",
     symbol="ms-unsupported-inplace",
+    triggers=frozenset({"call"}),
     message="%s() has no 'inplace' parameter in MindSpore: remove it",
     summary="inplace= passed to a MindSpore API that has no such parameter.",
     what="Checks calls of MindSpore layers and functions (`nn`, `ops`, `mint`) with an `inplace=` keyword that their signature in the MindSpore signature table does not accept.",
@@ -28,11 +26,11 @@ UNSUPPORTED_INPLACE = Rule(
     fix=Applicability.SAFE,
     fix_safety="Removing the keyword keeps the result: MindSpore layers return a new tensor.",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.ReLU.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.ReLU.html",),
 )
 UNEXPECTED_ARGUMENT = Rule(
-    msgid="E7210",
     symbol="ms-unexpected-argument",
+    triggers=frozenset({"call"}),
     message="%s() %s",
     summary="A keyword or positional argument the MindSpore API does not accept (often PyTorch's name for it).",
     what=(
@@ -47,11 +45,11 @@ UNEXPECTED_ARGUMENT = Rule(
     fix=Applicability.SAFE,
     fix_safety="Renames the keyword to the MindSpore parameter the knowledge base maps it to (`betas=(a, b)` becomes `beta1=a, beta2=b`); the code raised before. No fix when no rename is known.",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/ops/mindspore.ops.cat.html", "https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html"),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.cat.html", f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html"),
 )
 DROPOUT_RATE_AS_KEEP_PROB = Rule(
-    msgid="E7211",
     symbol="ms-dropout-rate-as-keep-prob",
+    triggers=frozenset({"call"}),
     message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate (%s), pass p=%s",
     summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
     what=(
@@ -64,11 +62,11 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Passing the value as `p=` changes which fraction is dropped: right for PyTorch code, wrong if the value really was a keep probability.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Dropout.html",),
 )
 DROPOUT_KEEP_PROB = Rule(
-    msgid="I7212",
     symbol="ms-dropout-keep-prob",
+    triggers=frozenset({"call"}),
     message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p= (p = 1 - %s)",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
     what=(
@@ -81,11 +79,11 @@ DROPOUT_KEEP_PROB = Rule(
     fix_safety="No edit: rewriting `keep_prob=k` as `p=1 - k` is left to you (the message gives it).",
     oracle=Oracle.NONE,
     oracle_detail="deprecation only: keep_prob=k and p=1-k drop the same fraction",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Dropout.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Dropout.html",),
 )
 BATCHNORM_MOMENTUM = Rule(
-    msgid="W7213",
     symbol="ms-batchnorm-momentum",
+    triggers=frozenset({"call"}),
     message="BatchNorm momentum=%s looks like PyTorch's (%s): MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
     summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
     what=(
@@ -97,11 +95,11 @@ BATCHNORM_MOMENTUM = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Replaces m by 1 - m; if the value was meant in MindSpore's convention the fix is wrong.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.BatchNorm2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.BatchNorm2d.html",),
 )
 PADDING_WITHOUT_PAD_MODE = Rule(
-    msgid="E7214",
     symbol="ms-padding-without-pad-mode",
+    triggers=frozenset({"call"}),
     message="%s(padding=...) needs pad_mode='pad' in MindSpore (default %s): add pad_mode='pad'",
     summary="padding= without pad_mode='pad' on a MindSpore conv or pooling layer.",
     what="Checks calls of MindSpore APIs having both `pad_mode` and `padding` parameters (`nn.Conv*d`, `nn.MaxPool*d`, `nn.AvgPool*d`) that pass a padding other than a literal 0 without `pad_mode`.",
@@ -109,11 +107,11 @@ PADDING_WITHOUT_PAD_MODE = Rule(
     fix=Applicability.SAFE,
     fix_safety="Safe when the padding is a non-zero literal (the call raised). When it is computed and may be 0 at run time the fix changes 'same' padding to none, so it is offered as unsafe.",
     oracle_detail="ValueError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
 )
 POOL_STRIDE_DEFAULT = Rule(
-    msgid="W7215",
     symbol="ms-pool-stride-default",
+    triggers=frozenset({"call"}),
     message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size (%s); pass stride=%s",
     summary="Pooling layer without stride in code being ported from PyTorch.",
     what=(
@@ -127,11 +125,11 @@ POOL_STRIDE_DEFAULT = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Adds `stride=<kernel_size>`, PyTorch's behaviour, which changes the output shape.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.MaxPool2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.MaxPool2d.html",),
 )
 TORCH_NAME_ON_MINDSPORE = Rule(
-    msgid="E7216",
     symbol="ms-torch-name-on-mindspore",
+    triggers=frozenset({"attribute"}),
     message="%s does not exist in MindSpore %s: use %s%s",
     summary="A PyTorch class or function name used on a MindSpore namespace (nn.Module, nn.Sequential, nn.ModuleList).",
     what=(
@@ -148,11 +146,11 @@ TORCH_NAME_ON_MINDSPORE = Rule(
         "hold CellList/SequentialCell/CellDict or None)."
     ),
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.SequentialCell.html", f"{MS_DOCS}/nn/mindspore.nn.CellDict.html"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.SequentialCell.html", f"{MS_API_DOCS}/nn/mindspore.nn.CellDict.html"),
 )
 TORCH_API_IN_MINDSPORE = Rule(
-    msgid="W7217",
     symbol="ms-torch-api",
+    triggers=frozenset({"call"}),
     message="PyTorch API %s in MindSpore code: %s",
     summary="A PyTorch call left in a file that also uses MindSpore.",
     what=(
@@ -172,11 +170,11 @@ TORCH_API_IN_MINDSPORE = Rule(
         "gives the note and documentation)."
     ),
     oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
-    references=("https://www.mindspore.cn/docs/en/r2.10.0/note/api_mapping/pytorch_api_mapping.html",),
+    references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),
 )
 DEFAULT_DIFFERS = Rule(
-    msgid="I7221",
     symbol="ms-default-differs",
+    triggers=frozenset({"call"}),
     message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s (%s): pass it explicitly",
     summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
     what=(
@@ -191,20 +189,7 @@ DEFAULT_DIFFERS = Rule(
     fix_safety="No edit: the PyTorch default is not always a valid MindSpore value (GELU's 'none' is approximate=False); the message names both.",
     profile="migration",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.GELU.html",),
-)
-
-API_RULES = (
-    UNSUPPORTED_INPLACE,
-    UNEXPECTED_ARGUMENT,
-    DROPOUT_RATE_AS_KEEP_PROB,
-    DROPOUT_KEEP_PROB,
-    BATCHNORM_MOMENTUM,
-    PADDING_WITHOUT_PAD_MODE,
-    POOL_STRIDE_DEFAULT,
-    TORCH_NAME_ON_MINDSPORE,
-    TORCH_API_IN_MINDSPORE,
-    DEFAULT_DIFFERS,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.GELU.html",),
 )
 
 _RATE_WORDS = ("drop", "rate")
@@ -217,7 +202,7 @@ def _ms_layers_with_default(torch_name: str, defaults: tuple[str, str]) -> froze
 
 
 class ApiChecks:
-    """The checks of API_RULES; mixed into PortingChecker (uses its report/source helpers)."""
+    """The checks of the rules above; mixed into PortingChecker (uses its report/source helpers)."""
 
     def _open_module(self, node: nodes.Module) -> None:
         self._patched = calls.patched_names(node, self.settings.patched_apis)
@@ -238,7 +223,7 @@ class ApiChecks:
             self._check_padding(call, name)
             self._check_pool_stride(call, name)
             self._check_defaults(call, name)
-        elif self._framework == "mixed":
+        elif self.framework == "mixed":
             self._check_torch_call(call)
 
     # arguments MindSpore does not accept
@@ -252,7 +237,7 @@ class ApiChecks:
         var_keyword = any(calls.has_var_keyword(o) for o in calls.overloads(name))
         for keyword in binding.keywords:
             if keyword.arg == "inplace" and not var_keyword:
-                start, end = utils.remove_argument(source, call, keyword)
+                start, end = ast_queries.remove_argument(source, call, keyword)
                 self.report(UNSUPPORTED_INPLACE, keyword, (short,), Fix("Remove inplace=", (Edit(start, end, ""),)))
                 continue
             target = calls.rename_for(name, keyword.arg)
@@ -261,7 +246,7 @@ class ApiChecks:
             fix, hint = None, ""
             if target is not None:
                 hint = f": use {' and '.join(target.split(','))}"
-                edits = None if utils.keyword(call, target) else calls.rename_edits(source, keyword, target)
+                edits = None if ast_queries.keyword(call, target) else calls.rename_edits(source, keyword, target)
                 fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
             self.report(UNEXPECTED_ARGUMENT, keyword, (short, f"has no parameter '{keyword.arg}' in MindSpore{hint}"), fix)
         if binding.max_positional is not None and not var_keyword:
@@ -272,9 +257,9 @@ class ApiChecks:
     # arguments that keep their PyTorch meaning
 
     def _check_dropout(self, call: nodes.Call, name: str) -> None:
-        if name != "mindspore.nn.Dropout" or utils.keyword(call, "p"):
+        if name != "mindspore.nn.Dropout" or ast_queries.keyword(call, "p"):
             return
-        keep = utils.keyword(call, "keep_prob")
+        keep = ast_queries.keyword(call, "keep_prob")
         if keep is not None:
             self.report(DROPOUT_KEEP_PROB, keep, (self.node_text(keep.value),))
             return
@@ -314,7 +299,7 @@ class ApiChecks:
         self.report(PADDING_WITHOUT_PAD_MODE, call.func, (name.rsplit(".", 1)[1], pad_mode.default), fix)
 
     def _check_pool_stride(self, call: nodes.Call, name: str) -> None:
-        if (self._framework != "mixed" and self.settings.profile != "migration") or self._origin.is_tensorflow:
+        if (self.framework != "mixed" and self.settings.profile != "migration") or self._origin.is_tensorflow:
             return
         if name not in _ms_layers_with_default("stride", ("None", "1")):
             return
@@ -353,7 +338,7 @@ class ApiChecks:
             call = node.parent if isinstance(node.parent, nodes.Call) and node.parent.func is node else None
             exact = entry.kind in ("exact", "renamed-args") and (call is None or calls.positional_compatible(entry, len(call.args)))
             source = self.source(node)
-            at = utils.end(source, node) - len(node.attrname)
+            at = ast_queries.end(source, node) - len(node.attrname)
             fix = Fix(f"Use {target}", (Edit(at, at + len(node.attrname), target),), Applicability.SAFE if exact else Applicability.UNSAFE)
         note = f" ({entry.note})" if entry.kind == "semantic-diff" and entry.note else ""
         self.report(TORCH_NAME_ON_MINDSPORE, node, (name, self.settings.mindspore_version, entry.ms, note), fix)
@@ -409,7 +394,7 @@ class ApiChecks:
             target = entry.kwargs_change.get(torch_name, torch_name)
             text = self.node_text(value)
             if target == "":
-                start, end = utils.remove_argument(source, call, node)
+                start, end = ast_queries.remove_argument(source, call, node)
                 edits.append(Edit(start, end, ""))
                 continue
             parts = target.split(",")

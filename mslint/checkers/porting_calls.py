@@ -14,13 +14,11 @@ from dataclasses import dataclass
 
 from astroid import nodes
 
-from mslint import names
-from mslint.checkers import utils
+from mslint import ast_queries, names
 from mslint.fixes import Edit
 from mslint.knowledge import ApiMapping, Param, load_signatures, load_torch_mapping
 from mslint.positions import SourceText
 
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 
 # PyTorch keyword spellings and their MindSpore counterparts across the ops/nn namespaces, used when the
 # knowledge base has no entry for the API: a rename is proposed only if the target parameter exists.
@@ -88,7 +86,7 @@ def bind(call: nodes.Call, qualname: str) -> Binding | None:
 def passed(call: nodes.Call, params: tuple[Param, ...], name: str) -> nodes.NodeNG | None:
     """The argument a call passes for parameter ``name`` (by keyword or position)."""
     positional = positional_names(params)
-    return utils.argument(call, name, positional.index(name) if name in positional else None)
+    return ast_queries.argument(call, name, positional.index(name) if name in positional else None)
 
 
 @functools.cache
@@ -115,26 +113,26 @@ def rename_for(ms_qualname: str, keyword: str) -> str | None:
 
 def rename_edits(source: SourceText, keyword: nodes.Keyword, target: str) -> tuple[Edit, ...] | None:
     """Edits renaming ``keyword`` to ``target``; a ``"a,b"`` target needs a 2-tuple literal value."""
-    start = utils.start(source, keyword)
+    start = ast_queries.start(source, keyword)
     if "," not in target:
         return (Edit(start, start + len(keyword.arg), target),)
     parts = target.split(",")
     value = keyword.value
     if not isinstance(value, nodes.Tuple) or len(value.elts) != len(parts):
         return None
-    text = ", ".join(f"{part}={source.text[utils.start(source, elt) : utils.end(source, elt)]}" for part, elt in zip(parts, value.elts))
-    return (Edit(start, utils.end(source, keyword), text),)
+    text = ", ".join(f"{part}={source.text[ast_queries.start(source, elt) : ast_queries.end(source, elt)]}" for part, elt in zip(parts, value.elts))
+    return (Edit(start, ast_queries.end(source, keyword), text),)
 
 
 def append_argument(source: SourceText, call: nodes.Call, text: str) -> Edit | None:
     """An edit adding ``text`` (``name=value``) as the call's last argument; None after ``**kwargs``."""
-    arguments = utils.call_arguments(call)
+    arguments = ast_queries.call_arguments(call)
     if any(isinstance(kw, nodes.Keyword) and kw.arg is None for kw in call.keywords or ()):
         return None
     if not arguments:
-        closing = source.text.index(")", utils.end(source, call.func))
+        closing = source.text.index(")", ast_queries.end(source, call.func))
         return Edit(closing, closing, text)
-    at = utils.end(source, arguments[-1])
+    at = ast_queries.end(source, arguments[-1])
     return Edit(at, at, f", {text}")
 
 

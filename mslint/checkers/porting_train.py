@@ -7,20 +7,22 @@ Cells (``self`` in a Cell subclass, or a name assigned from a Cell class call in
 
 from __future__ import annotations
 
+from functools import cache
+
 import astroid
 from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE, Confidence
 
-from mslint import names
-from mslint.catalog import Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers.porting_calls import MS_DOCS
 from mslint.facts import cell_facts
 from mslint.fixes import Applicability, Edit, Fix
+from mslint.knowledge import ApiMapping, load_torch_mapping
+from mslint.rule import MS_API_DOCS, Rule
 
 TRAIN_EVAL_CALL = Rule(
-    msgid="E7218",
     symbol="ms-train-eval-call",
+    triggers=frozenset({"call"}),
     message="Cell has no %s() in MindSpore: use %s",
     summary="PyTorch's .train() / .eval() on a MindSpore Cell.",
     what="Checks `.train()`, `.train(mode)` and `.eval()` called on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in the same scope.",
@@ -28,11 +30,11 @@ TRAIN_EVAL_CALL = Rule(
     fix=Applicability.SAFE,
     fix_safety="`set_train(True)` / `set_train(False)` is what the PyTorch call means; the code raised before.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html#mindspore.nn.Cell.set_train",),
 )
 PARAMETERS_CALL = Rule(
-    msgid="E7219",
     symbol="ms-parameters-call",
+    triggers=frozenset({"call"}),
     message="Cell has no parameters() in MindSpore: pass %s.trainable_params() to the optimizer",
     summary="model.parameters() passed to a MindSpore optimizer.",
     what=(
@@ -44,11 +46,11 @@ PARAMETERS_CALL = Rule(
     fix=Applicability.SAFE,
     fix_safety="`trainable_params()` is the list of parameters that require gradients, what the optimizer needs.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Optimizer.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Optimizer.html",),
 )
 TORCH_TRAINING_STEP = Rule(
-    msgid="W7220",
     symbol="ms-torch-training-step",
+    triggers=frozenset({"call"}),
     message="%s is PyTorch's training step; MindSpore computes gradients functionally: %s",
     summary="loss.backward(), optimizer.zero_grad(), optimizer.step() in MindSpore code.",
     what=(
@@ -68,8 +70,8 @@ TORCH_TRAINING_STEP = Rule(
     references=("https://www.mindspore.cn/docs/en/r2.10.0/migration_guide/model_development/gradient.html",),
 )
 TENSOR_REPEAT_OFF_ASCEND = Rule(
-    msgid="E7222",
     symbol="ms-tensor-repeat-off-ascend",
+    triggers=frozenset({"call"}),
     message="Tensor.repeat has only an Ascend kernel in MindSpore 2.10 (RuntimeError on %s): use %s",
     summary="x.repeat(...) on a MindSpore tensor when the target is CPU or GPU.",
     what=(
@@ -84,11 +86,11 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
     fix_safety="Only when the arguments are literal repeat counts (`repeat(2, 2)`, `repeat((2, 2))`): `tile((2, 2))` equals torch's `repeat(2, 2)` (checked for equal, more and fewer dims). Offered as unsafe on receivers of unknown type.",
     oracle_detail="RuntimeError",
     targets=frozenset({"cpu", "gpu"}),
-    references=(f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
+    references=(f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.repeat.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.tile.html"),
 )
 TORCH_DEVICE_METHOD = Rule(
-    msgid="E7223",
     symbol="ms-torch-device-method",
+    triggers=frozenset({"call"}),
     message="%s %s on a MindSpore %s: %s",
     summary="PyTorch's .cuda(), .cpu(), .detach() or .to('cuda') on a MindSpore tensor or Cell.",
     what=(
@@ -104,9 +106,9 @@ TORCH_DEVICE_METHOD = Rule(
     fix=Applicability.SAFE,
     fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
 )
-TRAIN_RULES = (TRAIN_EVAL_CALL, PARAMETERS_CALL, TORCH_TRAINING_STEP, TENSOR_REPEAT_OFF_ASCEND, TORCH_DEVICE_METHOD)
+
 _DEVICE_METHODS = ("cuda", "cpu", "detach", "to")
 
 _STEP_ADVICE = {
@@ -193,11 +195,13 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
 
 
 class TrainingChecks:
-    """The checks of TRAIN_RULES; mixed into PortingChecker."""
+    """The checks of the rules above; mixed into PortingChecker."""
+
+    framework: str  # the module's framework, set per module by PortingChecker
 
     def check_training_call(self, call: nodes.Call) -> None:
         func = call.func
-        if self._framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+        if self.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
             return
         if names.qualified_name(func) is not None:
             return
@@ -220,7 +224,7 @@ class TrainingChecks:
         kind = receiver_kind(receiver)
         if kind in ("tensor", "cell"):
             return HIGH
-        if kind is None and self._framework == "mindspore" and not _foreign(receiver):
+        if kind is None and self.framework == "mindspore" and not _foreign(receiver):
             return INFERENCE
         return None
 
@@ -306,3 +310,56 @@ class TrainingChecks:
 
 def _applicability(confidence: Confidence) -> Applicability:
     return Applicability.SAFE if confidence is HIGH else Applicability.UNSAFE
+
+
+@cache
+def torch_cell_methods() -> dict[str, ApiMapping]:
+    """PyTorch ``nn.Module`` methods that MindSpore's ``nn.Cell`` lacks, with their knowledge-base mapping
+    (methods other porting rules report are left to them)."""
+    owned_elsewhere = {"parameters", "train", "eval", "forward"}
+    return {
+        torch_name.rpartition(".")[2]: entry
+        for torch_name, entry in load_torch_mapping().items()
+        if torch_name.startswith("torch.nn.Module.") and entry.ms and entry.ms.startswith("mindspore.nn.Cell.")
+        and torch_name.rpartition(".")[2] not in cell_facts().cell_attributes | owned_elsewhere
+    }
+
+
+def _check_torch_cell_method(checker: TrainingChecks, call: nodes.Call) -> None:
+    func = call.func
+    if checker.framework not in ("mindspore", "mixed") or not isinstance(func, nodes.Attribute):
+        return
+    entry = torch_cell_methods().get(func.attrname)
+    if entry is None or names.qualified_name(func) is not None or receiver_kind(func.expr) != "cell":
+        return
+    target = entry.ms.rpartition(".")[2]
+    fix = None
+    if entry.kind == "renamed-args" and not call.keywords:
+        at = ast_queries.end(checker.source(call), func) - len(func.attrname)
+        fix = Fix(f"Use {target}()", (Edit(at, at + len(func.attrname), target),))
+    note = f" ({entry.note})" if entry.kind == "semantic-diff" else ""
+    checker.report(TORCH_CELL_METHOD, func, (func.attrname, target, note), fix)
+
+
+TORCH_CELL_METHOD = Rule(
+    symbol="ms-torch-cell-method",
+    triggers=frozenset({"call"}),
+    check=_check_torch_cell_method,
+    message="nn.Cell has no %s(), PyTorch's nn.Module method: use %s()%s",
+    summary="A PyTorch nn.Module method that MindSpore's Cell lacks (named_parameters, children, modules, add_module).",
+    what=(
+        "Checks calls of `named_parameters()`, `children()`, `modules()`, `named_children()` and `add_module()` "
+        "on a receiver known to be a Cell: `self` in a Cell subclass, or a name assigned from a Cell class call in "
+        "the same scope. The methods and their MindSpore names come from the knowledge base "
+        "(`torch.nn.Module.*` entries whose name `nn.Cell` does not have)."
+    ),
+    why=(
+        "`nn.Cell` names these `parameters_and_names()`, `cells()`, `cells_and_names()`, `name_cells()` and "
+        "`insert_child_to_cell()`; the PyTorch name raises `AttributeError: The 'Dense' object has no attribute "
+        "'named_parameters'.`"
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Renames the method when MindSpore's takes the same arguments (`named_parameters()`, `children()`, `add_module(name, cell)`); the code raised before. No fix for `modules()` and `named_children()`, whose MindSpore counterparts yield (name, cell) pairs or return a dict.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
+)

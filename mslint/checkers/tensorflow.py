@@ -10,24 +10,21 @@ from __future__ import annotations
 import functools
 
 from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
-from mslint import names
-from mslint.catalog import Oracle, Rule
+from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
-from mslint.checkers import utils
 from mslint.checkers.base import FamilyChecker
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import TfMapping, tf_mapping_for
 from mslint.origin import detect_origin
+from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
 
-MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0/api_python"
 TF_MAPPING_PAGE = "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_api_mapping.html"
 
 NHWC_DATA_FORMAT = Rule(
-    msgid="E7501",
     symbol="ms-tf-nhwc-data-format",
+    triggers=frozenset({"call"}),
     message="data_format='NHWC' on %s raises unless the target is GPU (target: %s): keep MindSpore's NCHW layout",
     summary="data_format='NHWC' (TensorFlow's layout) on a MindSpore layer, when the target is not GPU.",
     what=(
@@ -40,11 +37,11 @@ NHWC_DATA_FORMAT = Rule(
         "instead."
     ),
     oracle_detail="ValueError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
 )
 FOUR_ELEMENT_WINDOW = Rule(
-    msgid="E7502",
     symbol="ms-tf-four-element-window",
+    triggers=frozenset({"call"}),
     message="%s=%s is TensorFlow's 4-element NHWC form: %s takes the two spatial values, %s=%s",
     summary="A 4-element stride, kernel_size or dilation ([1, s_h, s_w, 1]) on a MindSpore conv or pooling layer.",
     what=(
@@ -61,11 +58,11 @@ FOUR_ELEMENT_WINDOW = Rule(
     fix=Applicability.SAFE,
     fix_safety="Keeps the middle two elements, only when the first and last are literal 1 (the NHWC form): that is what the TensorFlow code meant.",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html", f"{MS_DOCS}/nn/mindspore.nn.MaxPool2d.html"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html", f"{MS_API_DOCS}/nn/mindspore.nn.MaxPool2d.html"),
 )
 PADDING_STRING = Rule(
-    msgid="E7503",
     symbol="ms-tf-padding-string",
+    triggers=frozenset({"call"}),
     message="padding=%s is TensorFlow's padding argument: %s takes pad_mode=%s",
     summary="padding='SAME' / 'VALID' (TensorFlow's spelling) on a MindSpore conv or pooling layer.",
     what="Checks MindSpore APIs having both `padding` and `pad_mode` parameters called with a string `padding`.",
@@ -78,11 +75,11 @@ PADDING_STRING = Rule(
     fix=Applicability.SAFE,
     fix_safety="Rewrites the keyword `padding='SAME'` as `pad_mode='same'` (and 'VALID' as 'valid') when the call passes no pad_mode; the call raised before.",
     oracle_detail="TypeError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_diff/Conv2d.html"),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_diff/Conv2d.html"),
 )
 PAD_MODE_CASE = Rule(
-    msgid="E7504",
     symbol="ms-tf-pad-mode-case",
+    triggers=frozenset({"call"}),
     message="pad_mode=%s raises on %s, which accepts only lower case: use pad_mode=%s",
     summary="pad_mode='SAME' / 'VALID' in TensorFlow's upper case on a MindSpore layer that rejects it.",
     what=(
@@ -98,11 +95,11 @@ PAD_MODE_CASE = Rule(
     fix=Applicability.SAFE,
     fix_safety="Lower-cases the literal; the call raised before.",
     oracle_detail="ValueError",
-    references=(f"{MS_DOCS}/nn/mindspore.nn.Conv2d.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
 )
 TENSOR_METHOD = Rule(
-    msgid="E7505",
     symbol="ms-tf-tensor-method",
+    triggers=frozenset({"call"}),
     message="%s() is a TensorFlow tensor method; MindSpore tensors have none: %s",
     summary="x.get_shape() / x.set_shape() on a MindSpore tensor.",
     what=(
@@ -114,11 +111,11 @@ TENSOR_METHOD = Rule(
     fix=Applicability.SAFE,
     fix_safety="`x.get_shape()` becomes `x.shape` when its result is only indexed or iterated (not followed by `.as_list()` or another attribute). No fix for set_shape.",
     oracle_detail="AttributeError",
-    references=(f"{MS_DOCS}/mindspore/mindspore.Tensor.html",),
+    references=(f"{MS_API_DOCS}/mindspore/mindspore.Tensor.html",),
 )
 NHWC_CHANNEL_AXIS = Rule(
-    msgid="W7506",
     symbol="ms-tf-channel-axis",
+    triggers=frozenset({"call"}),
     message="%s on axis %s of NCHW conv outputs joins the width, not the channels: the channel axis is 1 in MindSpore (3 was TensorFlow's NHWC one)",
     summary="concat/split on axis 3 or -1 of the NCHW output of a conv or pooling layer.",
     what=(
@@ -135,11 +132,11 @@ NHWC_CHANNEL_AXIS = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Changes the axis to 1: right when the tensors are NCHW feature maps, which the rule infers but cannot prove.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/ops/mindspore.ops.concat.html",),
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.concat.html",),
 )
 LOSS_ARGUMENT_ORDER = Rule(
-    msgid="W7507",
     symbol="ms-tf-loss-argument-order",
+    triggers=frozenset({"call"}),
     message="%s is called as (%s, %s) but takes (%s, %s): the labels are read as predictions; swap the arguments",
     summary="A MindSpore loss called with the labels first, as TensorFlow's softmax_cross_entropy_with_logits(labels=, logits=).",
     what=(
@@ -156,11 +153,11 @@ LOSS_ARGUMENT_ORDER = Rule(
     fix=Applicability.UNSAFE,
     fix_safety="Swaps the two arguments: right when the names tell the truth.",
     oracle=Oracle.DIVERGES,
-    references=(f"{MS_DOCS}/nn/mindspore.nn.SoftmaxCrossEntropyWithLogits.html",),
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.SoftmaxCrossEntropyWithLogits.html",),
 )
 TF_API = Rule(
-    msgid="W7508",
     symbol="ms-tf-api",
+    triggers=frozenset({"attribute"}),
     message="TensorFlow API %s left in MindSpore code: %s",
     summary="A tf.* name in a module that uses MindSpore, with the MindSpore counterpart from MindSpore's mapping table.",
     what=(
@@ -179,8 +176,8 @@ TF_API = Rule(
     references=(TF_MAPPING_PAGE,),
 )
 CHECKPOINT_LAYOUT = Rule(
-    msgid="W7509",
     symbol="ms-tf-checkpoint-layout",
+    triggers=frozenset({"module"}),
     message="%s from a TensorFlow checkpoint is copied into MindSpore without a transpose: conv kernels are HWIO in TensorFlow and OIHW in MindSpore, dense kernels (in, out) and (out, in)",
     summary="TensorFlow checkpoint weights copied into MindSpore Tensors or Parameters without transposing the kernels.",
     what=(
@@ -197,11 +194,6 @@ CHECKPOINT_LAYOUT = Rule(
     ),
     oracle=Oracle.DIVERGES,
     references=("https://www.mindspore.cn/docs/en/r2.1/api_python/mindspore/mindspore.load_checkpoint.html",),
-)
-
-RULES = (
-    NHWC_DATA_FORMAT, FOUR_ELEMENT_WINDOW, PADDING_STRING, PAD_MODE_CASE, TENSOR_METHOD,
-    NHWC_CHANNEL_AXIS, LOSS_ARGUMENT_ORDER, TF_API, CHECKPOINT_LAYOUT,
 )
 
 # Facts checked on MindSpore 2.10 CPU by tests/oracle/test_tf_facts.py.
@@ -323,23 +315,20 @@ def _advice(mapping: TfMapping | None) -> str:
 class TensorFlowChecker(FamilyChecker):
     """TensorFlow 1.x idioms that raise or change meaning in MindSpore."""
 
-    rules = RULES
+    rules = declared_rules(globals())
 
-    def visit_module(self, node: nodes.Module) -> None:
-        super().visit_module(node)
+    def open_module(self, node: nodes.Module) -> None:
         imported = {name.split(".")[0] for name in names.imported_modules(node)}
         self._mindspore = "mindspore" in imported
         self._imports_tensorflow = bool(imported & {"tensorflow", "keras"})
         self._converter = self._mindspore and _is_converter(node)
         self._origin = detect_origin(node, self.settings.origin)
-        if self._mindspore and self.linter.is_message_enabled(CHECKPOINT_LAYOUT.symbol):
+
+    def check_module(self, node: nodes.Module) -> None:
+        if self._mindspore:
             for function in node.nodes_of_class(nodes.FunctionDef):
                 self._check_checkpoint_copies(function)
 
-    @only_required_for_messages(
-        NHWC_DATA_FORMAT.symbol, FOUR_ELEMENT_WINDOW.symbol, PADDING_STRING.symbol, PAD_MODE_CASE.symbol,
-        TENSOR_METHOD.symbol, NHWC_CHANNEL_AXIS.symbol, LOSS_ARGUMENT_ORDER.symbol,
-    )
     def visit_call(self, node: nodes.Call) -> None:
         if not self._mindspore:
             return
@@ -356,7 +345,6 @@ class TensorFlowChecker(FamilyChecker):
             self._check_self_loss_call(node)
         self._check_channel_axis(node, name)
 
-    @only_required_for_messages(TF_API.symbol)
     def visit_attribute(self, node: nodes.Attribute) -> None:
         if not self._mindspore or (isinstance(node.parent, nodes.Attribute) and node.parent.expr is node):
             return
@@ -367,7 +355,7 @@ class TensorFlowChecker(FamilyChecker):
     # layouts and windows
 
     def _check_data_format(self, call: nodes.Call, name: str) -> None:
-        value = utils.keyword(call, "data_format")
+        value = ast_queries.keyword(call, "data_format")
         if name not in NHWC_GPU_ONLY or value is None or _string(value.value) != "NHWC" or self.settings.target == "gpu":
             return
         confidence = HIGH if self.settings.target in ("cpu", "ascend") else INFERENCE
@@ -422,8 +410,8 @@ class TensorFlowChecker(FamilyChecker):
         fix = None
         if not call.args and not call.keywords and not chained:
             source = self.source(call)
-            at = utils.end(source, call.func) - len(method)
-            fix = Fix("Use .shape", (Edit(at, utils.end(source, call), "shape"),))
+            at = ast_queries.end(source, call.func) - len(method)
+            fix = Fix("Use .shape", (Edit(at, ast_queries.end(source, call), "shape"),))
         self.report(TENSOR_METHOD, call, (method, "use .shape (a tuple)"), fix, confidence=INFERENCE)
 
     # concat/split axis
@@ -447,14 +435,14 @@ class TensorFlowChecker(FamilyChecker):
         """(axis, operand expressions, label) of a concat/split call, or (None, [], '')."""
         if name in CONCAT_CALLS or name in SPLIT_CALLS:
             keyword, position = {**CONCAT_CALLS, **SPLIT_CALLS}[name]
-            axis = utils.int_value(utils.argument(call, keyword, position))
+            axis = ast_queries.int_value(ast_queries.argument(call, keyword, position))
             first = call.args[0] if call.args else None
             operands = list(first.elts) if isinstance(first, (nodes.Tuple, nodes.List)) else [first] if first else []
             return axis, operands, name.replace("mindspore.", "")
         primitive = self._primitive(call)
         if primitive is not None:
             created, qualname = primitive
-            axis = utils.int_value(utils.argument(created, "axis", 0))
+            axis = ast_queries.int_value(ast_queries.argument(created, "axis", 0))
             first = call.args[0] if call.args else None
             operands = list(first.elts) if isinstance(first, (nodes.Tuple, nodes.List)) else [first] if first else []
             return axis, operands, f"{qualname.replace('mindspore.', '')}(axis={axis})"
@@ -463,9 +451,9 @@ class TensorFlowChecker(FamilyChecker):
     def _axis_node(self, call: nodes.Call, name: str | None) -> nodes.NodeNG | None:
         if name in CONCAT_CALLS or name in SPLIT_CALLS:
             keyword, position = {**CONCAT_CALLS, **SPLIT_CALLS}[name]
-            return utils.argument(call, keyword, position)
+            return ast_queries.argument(call, keyword, position)
         primitive = self._primitive(call)
-        return utils.argument(primitive[0], "axis", 0) if primitive else None
+        return ast_queries.argument(primitive[0], "axis", 0) if primitive else None
 
     def _primitive(self, call: nodes.Call) -> tuple[nodes.Call, str] | None:
         """``ops.Concat(axis=3)(...)`` or ``self.concat(...)`` with ``self.concat = ops.Concat(axis=3)``: (creation, name)."""
@@ -509,8 +497,8 @@ class TensorFlowChecker(FamilyChecker):
             return
         source = self.source(call)
         edits = (
-            Edit(utils.start(source, first), utils.end(source, first), self.node_text(second)),
-            Edit(utils.start(source, second), utils.end(source, second), self.node_text(first)),
+            Edit(ast_queries.start(source, first), ast_queries.end(source, first), self.node_text(second)),
+            Edit(ast_queries.start(source, second), ast_queries.end(source, second), self.node_text(first)),
         )
         fix = Fix("Swap the arguments", edits, Applicability.UNSAFE)
         short = name.rsplit(".", 1)[1]
@@ -557,12 +545,12 @@ def _is_tensor_method_call(call: nodes.Call) -> bool:
 def _self_attribute_calls(cls: nodes.ClassDef) -> dict[str, nodes.Call]:
     """``self.<name> = <call>`` assignments in a class's methods (the last one wins; cached per class node)."""
     found: dict[str, nodes.Call] = {}
-    for method in utils.methods(cls):
+    for method in ast_queries.methods(cls):
         for assign in method.nodes_of_class(nodes.Assign):
             if not isinstance(assign.value, nodes.Call):
                 continue
             for target in assign.targets:
-                if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name) and target.expr.name == utils.self_name(method):
+                if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name) and target.expr.name == ast_queries.self_name(method):
                     found[target.attrname] = assign.value
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -12,12 +13,15 @@ import astroid
 from astroid import nodes
 
 from mslint import names
+from mslint.catalog import Rule, find_rule
 from mslint.checkers.graph import GRAPH_RULES, graph_matches
 from mslint.config import Settings
 from mslint.graph_scope import GraphFunction, find_method, graph_functions
 from mslint.knowledge import ApiMapping, load_torch_mapping
 from mslint.readiness.thirdparty import Counterpart, counterpart
+from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
 from mslint.screening import python_files, too_deep
+from mslint.target import sets_graph_mode
 
 AUTO, MANUAL, NONE, TENSOR, UNKNOWN = "auto-fixable", "needs-manual-change", "no-equivalent", "possibly-tensor-method", "unknown"
 STATUSES = (AUTO, MANUAL, NONE, TENSOR, UNKNOWN)
@@ -80,10 +84,32 @@ class FileScan:
     error: str | None = None
 
 
+TARGET_RULE = "ms-op-no-kernel-on-target"
+
+
 @dataclass(frozen=True)
 class Options:
-    target: str | None = None  # ascend | gpu | cpu
-    level: str = "lax"  # jit_syntax_level the future graph code compiles at
+    """What a scan honours: the device (ascend | gpu | cpu), syntax level and graph mode of the port's future
+    graph code, and the lint settings, which also choose the rules (version, profile, select, ignore)."""
+
+    target: str | None = None
+    level: str = "lax"
+    graph_mode: str = "always"  # readiness assumes the port compiles its Cells' construct as graph code
+    lint: LintSettings = LintSettings()
+
+    @classmethod
+    def of(cls, settings: LintSettings) -> Options:
+        return cls(settings.target, settings.jit_syntax_level or "lax", settings.graph_mode or "always", settings)
+
+
+def rule_is_on(rule: Rule, settings: Settings) -> bool:
+    """Whether a rule runs under the effective settings: enabled by default or selected, not ignored, and its
+    MindSpore versions and profile match (what the linter's enable/disable and version/profile gates decide)."""
+    selected = {found.symbol for found in map(find_rule, settings.enable) if found}
+    ignored = {found.symbol for found in map(find_rule, settings.disable) if found}
+    enabled = (rule.default_enabled or rule.symbol in selected) and rule.symbol not in ignored
+    in_profile = rule.profile != "migration" or settings.profile == "migration"
+    return enabled and in_profile and rule.applies_to_version(settings.mindspore_version)
 
 
 def doc_link(entry: ApiMapping | None) -> str:
@@ -229,8 +255,12 @@ def _method_use(path: str, node: nodes.Attribute, call: nodes.Call) -> Iterator[
         yield Use(**{**use.__dict__, "what": f"if the receiver is a tensor: {use.what}"})
 
 
-def graph_risks(module: nodes.Module, path: str, level: str) -> Iterator[Risk]:
-    """Graph-mode rules matched in the ``forward`` of torch Modules (future ``construct``) and what they call."""
+def graph_risks(module: nodes.Module, path: str, level: str, rules: Sequence[Rule], graph_mode: str = "always") -> Iterator[Risk]:
+    """Graph-mode ``rules`` matched in the ``forward`` of torch Modules (future ``construct``) and what they call;
+    none when ``graph_mode`` says the port's Cells run in PyNative (``never``, or ``auto`` without
+    ``set_context(mode=GRAPH_MODE)`` in the module)."""
+    if graph_mode == "never" or (graph_mode == "auto" and not sets_graph_mode(module)):
+        return
     roots = []
     for cls in filter(is_torch_module, module.nodes_of_class(nodes.ClassDef)):
         forward = cls.locals.get("forward", [None])[0]
@@ -239,7 +269,6 @@ def graph_risks(module: nodes.Module, path: str, level: str) -> Iterator[Risk]:
     if not roots:
         return
     graphs = graph_functions(module, Settings(graph_mode="never", jit_syntax_level=level), extra_roots=roots)
-    rules = [rule for rule in GRAPH_RULES if rule.default_enabled]
     for rule, node, levels in graph_matches(graphs.values(), rules):
         if not rule.levels or rule.levels & levels:
             yield Risk(path, node.lineno, node.col_offset, "graph", rule.symbol, rule.summary, rule.doc_url)
@@ -252,7 +281,7 @@ def target_risks(uses: Sequence[Use], target: str) -> Iterator[Risk]:
         entry = mapping.get(use.api)
         if use.status != TENSOR and entry is not None and entry.ms and entry.platforms and platform not in entry.platforms:
             message = f"{entry.ms} is documented for {', '.join(entry.platforms)} only, not {platform}"
-            yield Risk(use.path, use.line, use.column, "target", "ms-op-no-kernel-on-target", message, use.doc)
+            yield Risk(use.path, use.line, use.column, "target", TARGET_RULE, message, use.doc)
 
 
 def module_name(path: Path) -> str:
@@ -289,12 +318,15 @@ def _outside(imported: str) -> Counterpart | None:
     return Counterpart(imported, "unknown", None, "relative import outside the scanned folders: scan them too", "")
 
 
-def scan_module(module: nodes.Module, path: str, options: Options, internal: Callable[[str], bool]) -> FileScan:
-    """Scan one parsed module."""
+def scan_module(module: nodes.Module, path: str, options: Options, internal: Callable[[str], bool],
+                rules: Sequence[Rule]) -> FileScan:
+    """Scan one parsed module; ``rules`` are the rules that are on (graph rules and the target rule count)."""
     result = FileScan(path, names.framework_of(module))
     result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
-    result.risks = list(graph_risks(module, path, options.level))
-    if options.target:
+    on = {rule.symbol for rule in rules}
+    graph_rules = [rule for rule in GRAPH_RULES if rule.symbol in on]
+    result.risks = list(graph_risks(module, path, options.level, graph_rules, options.graph_mode))
+    if options.target and TARGET_RULE in on:
         result.risks += target_risks(result.uses, options.target)
     seen: set[str] = set()
     for line, imported in imported_names(module, module.name, path.endswith("__init__.py")):
@@ -306,10 +338,18 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
 
 
 def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, str], None] | None = None) -> list[FileScan]:
-    """Scan every Python file below ``paths``; ``progress(done, total, path)`` is called after each file."""
-    from mslint.cli import keep_astroid_out_of_frameworks
+    """Scan every Python file below ``paths``; ``progress(done, total, path)`` is called after each file.
+    Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table."""
+    settings = options.lint.effective()
+    rules = [rule for rule in (*GRAPH_RULES, find_rule(TARGET_RULE)) if rule is not None and rule_is_on(rule, settings)]
+    with frameworks_kept_out_of_astroid():
+        results = _scan_files(paths, options, rules, progress)
+        _add_lint_risks([result for result in results if result.framework in ("mindspore", "mixed")], options)
+    return results
 
-    keep_astroid_out_of_frameworks()
+
+def _scan_files(paths: Sequence[str], options: Options, rules: Sequence[Rule],
+                progress: Callable[[int, int, str], None] | None) -> list[FileScan]:
     files = list(python_files(paths))
     modules = {module_name(path) for path in files} - {""}
     # A folder given as a package whose parent is not one (``torchvision/models`` extracted alone):
@@ -329,12 +369,11 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
         else:
             try:
                 module = builder.file_build(str(path), module_name(path))
-                results.append(scan_module(module, shown, options, internal))
+                results.append(scan_module(module, shown, options, internal, rules))
             except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
                 results.append(FileScan(shown, error=f"not scanned: {error.__class__.__name__}"))
         if progress is not None:
             progress(done, len(files), shown)
-    _add_lint_risks([result for result in results if result.framework in ("mindspore", "mixed")], options)
     return results
 
 
@@ -346,12 +385,12 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     """Half-migrated files: mslint's own rules (Cell construct as graph code, device rules when a target is set)."""
     if not migrated:
         return
-    from mslint.catalog import Family, find_rule
-    from mslint.cli import lint
+    from mslint.catalog import Family
 
     kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting", Family.TENSORFLOW: "porting"}
     by_path = {str(Path(result.path).resolve()): result for result in migrated}
-    for finding in lint([result.path for result in migrated], graph_mode="always", target=options.target, jit_syntax_level=options.level):
+    settings = dataclasses.replace(options.lint, graph_mode=options.graph_mode, jit_syntax_level=options.level)
+    for finding in lint([result.path for result in migrated], settings):
         rule = find_rule(finding.symbol) if finding.is_mslint else None
         result = by_path.get(finding.abspath)
         if rule is None or result is None or rule.symbol in COUNTED_AS_API_USE:

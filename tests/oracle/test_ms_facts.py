@@ -9,8 +9,10 @@ import textwrap
 import numpy as np
 import pytest
 
-ms = pytest.importorskip("mindspore")
-torch = pytest.importorskip("torch")
+from helpers import require
+
+ms = require("mindspore")
+torch = require("torch")
 nn, ops, Tensor = ms.nn, ms.ops, ms.Tensor
 
 

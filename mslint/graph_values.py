@@ -6,8 +6,7 @@ from functools import cached_property
 
 from astroid import nodes
 
-from mslint import names
-from mslint.checkers import utils
+from mslint import ast_queries, names
 from mslint.graph_scope import GraphFunction
 
 # Reading these gives a compile-time constant in graph mode (static shapes).
@@ -26,7 +25,7 @@ class Body:
     def __init__(self, graph: GraphFunction) -> None:
         self.graph = graph
         self.function = graph.function
-        self.self_name = utils.self_name(self.function)
+        self.self_name = ast_queries.self_name(self.function)
 
     @cached_property
     def parameters(self) -> list[str]:
@@ -118,7 +117,7 @@ class Body:
             if not isinstance(call, nodes.Call) or not self.is_runtime(call):
                 continue
             func = call.func
-            if isinstance(func, nodes.Name) and func.name in HOST_CONVERSIONS and utils.is_builtin(func):
+            if isinstance(func, nodes.Name) and func.name in HOST_CONVERSIONS and ast_queries.is_builtin(func):
                 return True
             if isinstance(func, nodes.Attribute) and func.attrname in HOST_METHODS and self.is_runtime(func.expr):
                 return True

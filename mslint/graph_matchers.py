@@ -1,4 +1,4 @@
-"""AST matchers of the graph rules, one small function per GraphFact symbol (see ``ast_pattern``)."""
+"""AST matchers of the graph rules: each ``GraphFact`` names its matcher (see its ``ast_pattern``)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,12 @@ from collections.abc import Callable, Iterator
 import astroid
 from astroid import nodes
 
-from mslint import names
-from mslint.checkers import utils
-from mslint.checkers.graph_values import STR_METHODS, Body
+from mslint import ast_queries, names
 from mslint.facts import cell_facts
 from mslint.graph_scope import find_method, is_cell
+from mslint.graph_values import STR_METHODS, Body
 
 Matcher = Callable[[Body], Iterator[nodes.NodeNG]]
-MATCHERS: dict[str, Matcher] = {}
 
 FORBIDDEN_CELL_API = frozenset(
     {"trainable_params", "untrainable_params", "get_parameters", "parameters_and_names", "register_buffer",
@@ -32,14 +30,6 @@ PARAMETER_LAYERS = re.compile(
 DYNAMIC_SHAPE_OPS = frozenset({"nonzero", "unique", "masked_select", "argwhere"})
 NUMPY_DTYPE = re.compile(r"(u?int\d*|float\d*|bool_?|complex\d*|dtype|str_)$")
 STR_KEEPS = frozenset({"format", "lower", "upper"})
-
-
-def matcher(symbol: str) -> Callable[[Matcher], Matcher]:
-    def register(function: Matcher) -> Matcher:
-        MATCHERS[symbol] = function
-        return function
-
-    return register
 
 
 def walk(body: Body, types) -> Iterator[nodes.NodeNG]:
@@ -62,7 +52,7 @@ def method_calls(body: Body, methods: frozenset[str]) -> Iterator[nodes.Call]:
 
 def builtin_calls(body: Body, builtins: frozenset[str]) -> Iterator[nodes.Call]:
     for call in walk(body, nodes.Call):
-        if isinstance(call.func, nodes.Name) and call.func.name in builtins and utils.is_builtin(call.func):
+        if isinstance(call.func, nodes.Name) and call.func.name in builtins and ast_queries.is_builtin(call.func):
             yield call
 
 
@@ -70,43 +60,30 @@ def _arguments(call: nodes.Call) -> list[nodes.NodeNG]:
     return [*call.args, *(keyword.value for keyword in call.keywords or ())]
 
 
-def _simple(symbol: str, types) -> None:
-    """A rule matched by the node type alone."""
-    MATCHERS[symbol] = lambda body: walk(body, types)
+def node_types(types) -> Matcher:
+    """A matcher of the node type alone."""
+    return lambda body: walk(body, types)
 
 
-_simple("ms-graph-try-except", (nodes.Try, nodes.TryStar))
-_simple("ms-graph-generator", (nodes.Yield, nodes.YieldFrom))
-_simple("ms-graph-del", nodes.Delete)
-_simple("ms-graph-nonlocal", nodes.Nonlocal)
-_simple("ms-graph-import-in-graph", (nodes.Import, nodes.ImportFrom))
-_simple("ms-graph-match", nodes.Match)
-_simple("ms-graph-walrus", nodes.NamedExpr)
-_simple("ms-graph-set-literal", nodes.Set)
-_simple("ms-graph-set-comprehension", nodes.SetComp)
 
 
-@matcher("ms-graph-class-in-graph")
-def _class_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
+def class_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
     yield from body.function.nodes_of_class(nodes.ClassDef)
 
 
-@matcher("ms-graph-multi-for-comprehension")
-def _multi_for(body: Body) -> Iterator[nodes.NodeNG]:
+def multi_for(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, (nodes.ListComp, nodes.GeneratorExp, nodes.DictComp)):
         if len(node.generators) >= 2:
             yield node
 
 
-@matcher("ms-graph-loop-else")
-def _loop_else(body: Body) -> Iterator[nodes.NodeNG]:
+def loop_else(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, (nodes.For, nodes.While)):
         if node.orelse:
             yield node.orelse[0]  # the checker reports the `else:` line above it
 
 
-@matcher("ms-graph-classmethod-call")
-def _classmethod_call(body: Body) -> Iterator[nodes.NodeNG]:
+def classmethod_call(body: Body) -> Iterator[nodes.NodeNG]:
     owner = body.graph.owner
     for call in walk(body, nodes.Call):
         func = call.func
@@ -118,33 +95,28 @@ def _classmethod_call(body: Body) -> Iterator[nodes.NodeNG]:
                 yield call
 
 
-@matcher("ms-graph-iter-next")
-def _iter_next(body: Body) -> Iterator[nodes.NodeNG]:
+def iter_next(body: Body) -> Iterator[nodes.NodeNG]:
     yield from builtin_calls(body, frozenset({"iter", "next"}))
 
 
-@matcher("ms-graph-parameter-in-graph")
-def _parameter(body: Body) -> Iterator[nodes.NodeNG]:
+def parameter(body: Body) -> Iterator[nodes.NodeNG]:
     for call, name in calls(body):
         if name in ("mindspore.Parameter", "mindspore.nn.Parameter"):
             yield call
 
 
-@matcher("ms-graph-forbidden-cell-api")
-def _forbidden_api(body: Body) -> Iterator[nodes.NodeNG]:
+def forbidden_api(body: Body) -> Iterator[nodes.NodeNG]:
     for call in method_calls(body, FORBIDDEN_CELL_API):
         receiver = call.func.expr
         if body.graph.owner is not None and isinstance(receiver, nodes.Name) and receiver.name == body.self_name:
             yield call
 
 
-@matcher("ms-graph-param-set-data")
-def _set_data(body: Body) -> Iterator[nodes.NodeNG]:
+def set_data(body: Body) -> Iterator[nodes.NodeNG]:
     yield from method_calls(body, SET_DATA)
 
 
-@matcher("ms-graph-asnumpy")
-def _asnumpy(body: Body) -> Iterator[nodes.NodeNG]:
+def asnumpy(body: Body) -> Iterator[nodes.NodeNG]:
     for call in method_calls(body, frozenset({"asnumpy", "tolist"})):
         if not _arguments(call) and body.is_runtime(call.func.expr):
             yield call
@@ -156,28 +128,24 @@ def _module_call_on_runtime(body: Body, accept: Callable[[str], bool]) -> Iterat
             yield call
 
 
-@matcher("ms-graph-numpy-on-tensor")
-def _numpy(body: Body) -> Iterator[nodes.NodeNG]:
+def numpy(body: Body) -> Iterator[nodes.NodeNG]:
     def accept(name: str) -> bool:
         return name.startswith("numpy.") and not name.startswith("numpy.random.") and not NUMPY_DTYPE.match(name.rsplit(".", 1)[1])
 
     yield from _module_call_on_runtime(body, accept)
 
 
-@matcher("ms-graph-math-on-tensor")
-def _math(body: Body) -> Iterator[nodes.NodeNG]:
+def math(body: Body) -> Iterator[nodes.NodeNG]:
     yield from _module_call_on_runtime(body, lambda name: name.startswith("math."))
 
 
-@matcher("ms-graph-builtin-on-tensor")
-def _builtin_on_tensor(body: Body) -> Iterator[nodes.NodeNG]:
+def builtin_on_tensor(body: Body) -> Iterator[nodes.NodeNG]:
     for call in builtin_calls(body, frozenset({"sorted", "reversed", "complex", "divmod"})):
         if any(body.tensor_like(argument) for argument in _arguments(call)):
             yield call
 
 
-@matcher("ms-graph-tensor-from-runtime-value")
-def _tensor_from_runtime(body: Body) -> Iterator[nodes.NodeNG]:
+def tensor_from_runtime(body: Body) -> Iterator[nodes.NodeNG]:
     for call, name in calls(body):
         if name in ("mindspore.Tensor", "mindspore.tensor") and call.args and body.host_conversion(call.args[0]):
             yield call
@@ -220,8 +188,7 @@ def _assigned_value(target: nodes.NodeNG) -> nodes.NodeNG:
     return target
 
 
-@matcher("ms-graph-str-method")
-def _str_method(body: Body) -> Iterator[nodes.NodeNG]:
+def str_method(body: Body) -> Iterator[nodes.NodeNG]:
     for call in method_calls(body, STR_METHODS - STR_KEEPS):
         if _str_valued(body, call.func.expr):
             yield call
@@ -234,8 +201,7 @@ def _is_parameter_call(value: nodes.NodeNG | None) -> bool:
     return isinstance(value, nodes.Call) and names.qualified_name(value.func) in ("mindspore.Parameter", "mindspore.nn.Parameter")
 
 
-@matcher("ms-graph-attr-assign")
-def _attr_assign(body: Body) -> Iterator[nodes.NodeNG]:
+def attr_assign(body: Body) -> Iterator[nodes.NodeNG]:
     owner = body.graph.owner
     if owner is None:
         return
@@ -260,8 +226,7 @@ def _dict_attribute(body: Body, node: nodes.NodeNG) -> bool:
     return bool(init_values) and all(isinstance(v, (nodes.Dict, nodes.DictComp)) for v in init_values)
 
 
-@matcher("ms-graph-dict-attr-subscript")
-def _dict_attr_subscript(body: Body) -> Iterator[nodes.NodeNG]:
+def dict_attr_subscript(body: Body) -> Iterator[nodes.NodeNG]:
     for assign in walk(body, nodes.Assign):
         for target in assign.targets:
             if isinstance(target, nodes.Subscript) and _dict_attribute(body, target.value):
@@ -285,8 +250,7 @@ def _module_list(name: nodes.Name) -> bool:
     )
 
 
-@matcher("ms-graph-container-mutation-lost")
-def _container_mutation(body: Body) -> Iterator[nodes.NodeNG]:
+def container_mutation(body: Body) -> Iterator[nodes.NodeNG]:
     owner = body.graph.owner
     for call in method_calls(body, LIST_MUTATORS):
         receiver = call.func.expr
@@ -298,8 +262,7 @@ def _container_mutation(body: Body) -> Iterator[nodes.NodeNG]:
                 yield call
 
 
-@matcher("ms-graph-global-mutation-lost")
-def _global_mutation(body: Body) -> Iterator[nodes.NodeNG]:
+def global_mutation(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.Global):
         frame = node.frame()
         if any(a.name in node.names and a.frame() is frame for a in frame.nodes_of_class(nodes.AssignName)):
@@ -319,8 +282,7 @@ def _rebound_global(module: nodes.Module, name: str, reader: nodes.FunctionDef) 
     return len(constants) > 1 or declared
 
 
-@matcher("ms-graph-frozen-global")
-def _frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
+def frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
     module = body.function.root()
     for name in walk(body, nodes.Name):
         try:
@@ -331,8 +293,7 @@ def _frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
             yield name
 
 
-@matcher("ms-graph-frozen-attr")
-def _frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
+def frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
     owner = body.graph.owner
     if owner is None:
         return
@@ -365,13 +326,11 @@ def _module_prefix_calls(body: Body, prefixes: tuple[str, ...]) -> Iterator[node
             yield call
 
 
-@matcher("ms-graph-python-random")
-def _python_random(body: Body) -> Iterator[nodes.NodeNG]:
+def python_random(body: Body) -> Iterator[nodes.NodeNG]:
     yield from _module_prefix_calls(body, ("random.", "numpy.random."))
 
 
-@matcher("ms-graph-time-call")
-def _time(body: Body) -> Iterator[nodes.NodeNG]:
+def time(body: Body) -> Iterator[nodes.NodeNG]:
     yield from _module_prefix_calls(body, ("time.", "datetime."))
 
 
@@ -385,16 +344,14 @@ def _is_logger(name: nodes.Name) -> bool:
     ) and names.qualified_name(statements[0].parent.value.func) == "logging.getLogger"
 
 
-@matcher("ms-graph-logging")
-def _logging(body: Body) -> Iterator[nodes.NodeNG]:
+def logging(body: Body) -> Iterator[nodes.NodeNG]:
     for call in method_calls(body, LOG_METHODS):
         receiver = call.func.expr
         if names.qualified_name(receiver) == "logging" or (isinstance(receiver, nodes.Name) and _is_logger(receiver)):
             yield call
 
 
-@matcher("ms-graph-cell-in-graph")
-def _cell_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
+def cell_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
     for call, name in calls(body):
         if name and PARAMETER_LAYERS.match(name):
             yield call
@@ -406,23 +363,20 @@ def _formatted(body: Body) -> Iterator[nodes.NodeNG]:
             yield node.value
 
 
-@matcher("ms-graph-fstring-format")
-def _fstring_format(body: Body) -> Iterator[nodes.NodeNG]:
+def fstring_format(body: Body) -> Iterator[nodes.NodeNG]:
     for value in _formatted(body):
         constant = isinstance(value, nodes.Const) and isinstance(value.value, (float, bool))
         if constant or isinstance(value, nodes.Tuple) or (isinstance(value, nodes.Attribute) and value.attrname == "shape"):
             yield value.parent.parent
 
 
-@matcher("ms-graph-fstring-tensor")
-def _fstring_tensor(body: Body) -> Iterator[nodes.NodeNG]:
+def fstring_tensor(body: Body) -> Iterator[nodes.NodeNG]:
     for value in _formatted(body):
         if body.is_tensor(value) or (isinstance(value, nodes.Name) and body.input_name(value)):
             yield value.parent.parent
 
 
-@matcher("ms-graph-return-dict")
-def _return_dict(body: Body) -> Iterator[nodes.NodeNG]:
+def return_dict(body: Body) -> Iterator[nodes.NodeNG]:
     if not body.graph.entry:
         return
     for node in walk(body, nodes.Return):
@@ -430,8 +384,7 @@ def _return_dict(body: Body) -> Iterator[nodes.NodeNG]:
             yield node
 
 
-@matcher("ms-graph-input-setitem")
-def _input_setitem(body: Body) -> Iterator[nodes.NodeNG]:
+def input_setitem(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, (nodes.Assign, nodes.AugAssign)):
         targets = node.targets if isinstance(node, nodes.Assign) else [node.target]
         if any(isinstance(t, nodes.Subscript) and body.input_name(t.value) and _used_as_tensor(body, t.value.name) for t in targets):
@@ -447,8 +400,7 @@ def _used_as_tensor(body: Body, name: str) -> bool:
     return False
 
 
-@matcher("ms-graph-input-augassign")
-def _input_augassign(body: Body) -> Iterator[nodes.NodeNG]:
+def input_augassign(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.AugAssign):
         target = node.target
         if isinstance(target, nodes.AssignName) and node.frame() is body.function:
@@ -469,8 +421,7 @@ def _tensor_input(body: Body, name: str) -> bool:
     )
 
 
-@matcher("ms-graph-input-inplace-method")
-def _input_inplace(body: Body) -> Iterator[nodes.NodeNG]:
+def input_inplace(body: Body) -> Iterator[nodes.NodeNG]:
     for call in walk(body, nodes.Call):
         func = call.func
         if isinstance(func, nodes.Attribute) and func.attrname.endswith("_") and not func.attrname.startswith("_"):
@@ -482,8 +433,7 @@ def _tensor_if(body: Body, node: nodes.NodeNG) -> bool:
     return isinstance(node, nodes.If) and body.is_tensor(node.test)
 
 
-@matcher("ms-graph-tensor-raise")
-def _tensor_raise(body: Body) -> Iterator[nodes.NodeNG]:
+def tensor_raise(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.Assert):
         if body.is_tensor(node.test):
             yield node
@@ -492,16 +442,14 @@ def _tensor_raise(body: Body) -> Iterator[nodes.NodeNG]:
             yield node
 
 
-@matcher("ms-graph-value-dependent-range")
-def _value_range(body: Body) -> Iterator[nodes.NodeNG]:
+def value_range(body: Body) -> Iterator[nodes.NodeNG]:
     for loop in walk(body, nodes.For):
         it = loop.iter
         if isinstance(it, nodes.Call) and isinstance(it.func, nodes.Name) and it.func.name == "range" and any(body.host_conversion(a) for a in it.args):
             yield loop
 
 
-@matcher("ms-graph-dynamic-shape-op")
-def _dynamic_shape(body: Body) -> Iterator[nodes.NodeNG]:
+def dynamic_shape(body: Body) -> Iterator[nodes.NodeNG]:
     for call, name in calls(body):
         if name and name.startswith("mindspore.ops.") and name.rsplit(".", 1)[1] in DYNAMIC_SHAPE_OPS:
             yield call
@@ -520,8 +468,7 @@ def _assigned(statements: list[nodes.NodeNG]) -> set[str]:
     return {a.name for s in statements for a in [*([s] if isinstance(s, nodes.AssignName) else []), *s.nodes_of_class(nodes.AssignName)]}
 
 
-@matcher("ms-graph-branch-only-var")
-def _branch_only(body: Body) -> Iterator[nodes.NodeNG]:
+def branch_only(body: Body) -> Iterator[nodes.NodeNG]:
     function = body.function
     for index, node in enumerate(function.body):
         if not _tensor_if(body, node) or _terminates(node.body) or _terminates(node.orelse):
@@ -542,8 +489,7 @@ def _kind(value: nodes.NodeNG | None) -> str:
     return "other"
 
 
-@matcher("ms-graph-branch-type-mismatch")
-def _branch_type(body: Body) -> Iterator[nodes.NodeNG]:
+def branch_type(body: Body) -> Iterator[nodes.NodeNG]:
     statements = body.function.body
     for index, node in enumerate(statements):
         if not _tensor_if(body, node) or not node.body or not isinstance(node.body[-1], nodes.Return):
@@ -557,15 +503,13 @@ def _branch_type(body: Body) -> Iterator[nodes.NodeNG]:
                 yield python
 
 
-@matcher("ms-graph-tensor-dict-key")
-def _tensor_key(body: Body) -> Iterator[nodes.NodeNG]:
+def tensor_key(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.Dict):
         if any(body.is_tensor(key) for key, _ in node.items if key is not None):
             yield node
 
 
-@matcher("ms-graph-nonconst-getattr")
-def _nonconst_getattr(body: Body) -> Iterator[nodes.NodeNG]:
+def nonconst_getattr(body: Body) -> Iterator[nodes.NodeNG]:
     for call in builtin_calls(body, frozenset({"getattr"})):
         if len(call.args) >= 2 and body.is_tensor(call.args[1]):
             yield call
@@ -576,8 +520,7 @@ def _jit_class(cls: nodes.ClassDef) -> bool:
     return any((names.qualified_name(d) or "").endswith("jit_class") for d in decorators)
 
 
-@matcher("ms-graph-plain-context-manager")
-def _plain_context(body: Body) -> Iterator[nodes.NodeNG]:
+def plain_context(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.With):
         for expression, _ in node.items:
             if names.is_mindspore_name(names.qualified_name(expression)):
@@ -594,8 +537,7 @@ def _plain_context(body: Body) -> Iterator[nodes.NodeNG]:
                         break
 
 
-@matcher("ms-graph-lambda-shared-line")
-def _lambda_shared(body: Body) -> Iterator[nodes.NodeNG]:
+def lambda_shared(body: Body) -> Iterator[nodes.NodeNG]:
     for name in walk(body, nodes.Name):
         if not (isinstance(name.parent, nodes.Subscript) and isinstance(name.parent.parent, nodes.Call) and name.parent.parent.func is name.parent):
             continue
