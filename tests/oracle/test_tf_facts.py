@@ -14,7 +14,9 @@ import pytest
 
 from mslint.checkers import tensorflow as tf_rules
 
-ms = pytest.importorskip("mindspore")
+from helpers import require
+
+ms = require("mindspore")
 nn, ops, Tensor = ms.nn, ms.ops, ms.Tensor
 ROOT = Path(__file__).resolve().parents[2]
 
