@@ -140,6 +140,7 @@ def load_signatures() -> Signatures:
 
 
 TfStatus = Literal["consistent", "renamed-args", "diff", "listed", "no-equivalent"]
+TF_STATUSES: tuple[TfStatus, ...] = ("consistent", "renamed-args", "diff", "listed", "no-equivalent")
 
 
 @dataclass(frozen=True)

@@ -322,3 +322,48 @@ def test_python2_sign(source: str, sign: str | None) -> None:
     with pytest.raises(SyntaxError) as error:
         compile(source, "f.py", "exec")
     assert python2_sign(source, error.value) == sign
+
+
+# mslint readiness on a TensorFlow 1.x project
+
+TF_PROJECT = {
+    "network.py": """\
+        import tensorflow as tf
+
+
+        def conv(x, k, name):
+            with tf.variable_scope(name):
+                w = tf.get_variable('weights', shape=[3, 3, 3, k])
+                y = tf.nn.conv2d(x, w, [1, 1, 1, 1], padding='SAME')
+                return tf.nn.relu(tf.concat([y, y], 3))
+
+
+        images = tf.placeholder(tf.float32, [None, 224, 224, 3])
+        labels = tf.fake_api(images)
+    """,
+    "train.py": """\
+        import tensorflow as tf
+
+        with tf.Session() as sess:
+            print 'loss', sess.run(loss)
+    """,
+}
+
+
+def test_readiness_counts_tensorflow_uses_by_mapping_status(tmp_path: Path) -> None:
+    import json
+
+    from mslint.cli import main
+
+    for name, text in TF_PROJECT.items():
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    output = tmp_path / "report.json"
+    assert main(["readiness", str(tmp_path), "--format", "json", "--output", str(output)]) == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["summary"]["tensorflow_by_mapping"] == {"renamed-args": 1, "diff": 3, "no-equivalent": 2, "unknown": 2}
+    assert data["summary"]["by_status"]["no-equivalent"] == 2 and data["summary"]["by_status"]["unknown"] == 2
+    files = {Path(row["path"]).name: row for row in data["files"]}
+    assert files["network.py"]["framework"] == "tensorflow"
+    assert files["train.py"]["error"] == "not scanned: Python 2 source (print statement, line 4): port it to Python 3 first"
+    relu = next(use for use in data["uses"] if use["api"] == "tf.nn.relu")
+    assert relu["status"] == "needs-manual-change" and "mindspore.nn.ReLU" in relu["what"]

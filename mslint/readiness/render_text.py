@@ -32,6 +32,8 @@ def render_text(data: dict) -> str:
         *(f"  {status:<24}{summary['by_status'][status]:>7}" for status in STATUSES),
         "Risks:",
         *(f"  {kind + ' risks':<24}{count:>7}" for kind, count in summary["risks"].items()),
+        *(["TensorFlow API uses by MindSpore mapping status:"] if summary["tensorflow_by_mapping"] else []),
+        *(f"  {status:<24}{count:>7}" for status, count in summary["tensorflow_by_mapping"].items()),
         "",
         "Top blockers:",
         *(f"  {row['count']:>5}  {row['name']} [{row['status']}] {row['what'][:100]}\n         {row['doc']}" for row in data["blockers"][:10]),

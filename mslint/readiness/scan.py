@@ -214,13 +214,17 @@ def is_torch_module(cls: nodes.ClassDef) -> bool:
 
 def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
     """Every PyTorch API reference (through imports), Module method call on ``self`` and possible Tensor method call."""
+    from mslint.readiness.tensorflow import is_tensorflow_name, tensorflow_use
+
     skip = _annotation_nodes(module)
     for node in module.nodes_of_class((nodes.Name, nodes.Attribute)):
         if id(node) in skip or (isinstance(node.parent, nodes.Attribute) and node.parent.expr is node):
             continue
         qualname = names.qualified_name(node)
         call = _call_of(node)
-        if names.is_torch_name(qualname):
+        if is_tensorflow_name(qualname):
+            yield tensorflow_use(path, node, qualname)
+        elif names.is_torch_name(qualname):
             if qualname in TORCH_MODULES:
                 continue
             api, entry = _entry_for(qualname)
@@ -322,6 +326,8 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
                 rules: Sequence[Rule]) -> FileScan:
     """Scan one parsed module; ``rules`` are the rules that are on (graph rules and the target rule count)."""
     result = FileScan(path, names.framework_of(module))
+    if result.framework == "none" and any(name.split(".")[0] == "tensorflow" for name in names.imported_modules(module)):
+        result.framework = "tensorflow"
     result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
     on = {rule.symbol for rule in rules}
     graph_rules = [rule for rule in GRAPH_RULES if rule.symbol in on]
@@ -371,7 +377,9 @@ def _scan_files(paths: Sequence[str], options: Options, rules: Sequence[Rule],
                 module = builder.file_build(str(path), module_name(path))
                 results.append(scan_module(module, shown, options, internal, rules))
             except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
-                results.append(FileScan(shown, error=f"not scanned: {error.__class__.__name__}"))
+                from mslint.readiness.tensorflow import scan_error
+
+                results.append(FileScan(shown, error=scan_error(path, error)))
         if progress is not None:
             progress(done, len(files), shown)
     return results

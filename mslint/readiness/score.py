@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from mslint import __version__
 from mslint.readiness.scan import AUTO, MANUAL, NONE, RISK_KINDS, STATUS_OF_KIND, STATUSES, TENSOR, UNKNOWN, FileScan, Options, Risk, Use
+from mslint.readiness.tensorflow import by_mapping_status
 
 FORMAT = 1
 # Points a use earns; a possible Tensor method earns what its Tensor mapping would.
@@ -107,6 +108,7 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
             "files_using_torch": sum(1 for result in scans if result.uses),
             "uses": len(uses),
             "by_status": _by_status(uses),
+            "tensorflow_by_mapping": by_mapping_status(uses),
             "risks": _by_kind(risks),
             "score": score(uses, risks),
         },
