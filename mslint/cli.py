@@ -39,6 +39,7 @@ def lint_settings(options: argparse.Namespace) -> LintSettings:
         mindspore_version=options.mindspore_version,
         target=options.target,
         profile=options.profile,
+        origin=options.origin,
         jit_syntax_level=options.jit_syntax_level,
         graph_mode=options.graph_mode,
         patched_apis=_split(options.patched_apis),
@@ -217,6 +218,7 @@ def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mindspore-version", help="MindSpore version the code targets")
     parser.add_argument("--target", choices=config.TARGETS, help="device the code runs on (auto: what the code sets)")
     parser.add_argument("--profile", choices=config.PROFILES, help="rule profile")
+    parser.add_argument("--origin", choices=config.ORIGINS, help="framework the code is ported from (auto: detected)")
     parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS, help="GRAPH_MODE syntax level")
     parser.add_argument("--graph-mode", choices=config.GRAPH_MODES, help="whether Cell.construct is graph code")
     parser.add_argument("--patched-apis", help="comma-separated MindSpore names the project replaces with torch-style versions")

@@ -122,7 +122,17 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("W7412", "ms-ascend-complex-dtype"),
     Code("I7413", "ms-ascend-compare-without-deterministic"),
     Code("I7414", "ms-ascend-precision-mode-default"),
-    # 76xx: suppressions (75xx is TensorFlow's)
+    # 75xx: TensorFlow 1.x leftovers
+    Code("E7501", "ms-tf-nhwc-data-format"),
+    Code("E7502", "ms-tf-four-element-window"),
+    Code("E7503", "ms-tf-padding-string"),
+    Code("E7504", "ms-tf-pad-mode-case"),
+    Code("E7505", "ms-tf-tensor-method"),
+    Code("W7506", "ms-tf-channel-axis"),
+    Code("W7507", "ms-tf-loss-argument-order"),
+    Code("W7508", "ms-tf-api"),
+    Code("W7509", "ms-tf-checkpoint-layout"),
+    # 76xx: suppressions
     Code("W7601", "ms-unused-noqa"),
 )
 

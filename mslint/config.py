@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 DEFAULT_MINDSPORE_VERSION = "2.10"
 TARGETS = ("auto", "ascend", "gpu", "cpu", "none")
 PROFILES = ("default", "migration")
+ORIGINS = ("auto", "pytorch", "tensorflow")
 JIT_SYNTAX_LEVELS = ("auto", "strict", "compatible", "lax")
 GRAPH_MODES = ("auto", "always", "never")
 
@@ -160,6 +161,13 @@ OPTIONS: tuple[OptionSpec, ...] = (
         "<profile>",
     ),
     OptionSpec(
+        "origin",
+        "auto",
+        "Framework the code is ported from: pytorch, tensorflow, or auto (detected per file, then per project).",
+        _choice(ORIGINS),
+        "<origin>",
+    ),
+    OptionSpec(
         "jit-syntax-level",
         "auto",
         "GRAPH_MODE syntax level: strict, compatible or lax; auto detects it (MindSpore's default is lax).",
@@ -264,6 +272,7 @@ class Settings:
     mindspore_version: str = DEFAULT_MINDSPORE_VERSION
     target: str = "auto"
     profile: str = "default"
+    origin: str = "auto"
     jit_syntax_level: str = "auto"
     graph_mode: str = "auto"
     patched_apis: tuple[str, ...] = ()

@@ -221,3 +221,40 @@ def load_argument_types() -> dict[str, dict[str, ArgumentType]]:
         api: {name: ArgumentType(tuple(fact["requires"]), fact["when"], fact.get("with", {}), fact["source"]) for name, fact in params.items()}
         for api, params in _read("ms_arg_types.json")["apis"].items()
     }
+
+
+TfStatus = Literal["consistent", "renamed-args", "diff", "listed", "no-equivalent"]
+TF_STATUSES: tuple[TfStatus, ...] = ("consistent", "renamed-args", "diff", "listed", "no-equivalent")
+
+
+@dataclass(frozen=True)
+class TfMapping:
+    """How one TensorFlow API maps to MindSpore (``mslint/data/tf_mapping.json``)."""
+
+    tf: str
+    ms: tuple[str, ...]
+    status: TfStatus
+    note: str
+    diff: str | None
+    source: str
+
+
+@functools.cache
+def load_tf_mapping() -> dict[str, TfMapping]:
+    """``tf.<name>`` -> mapping entry."""
+    return {
+        name: TfMapping(name, tuple(e["ms"]), e["status"], e["note"], e["diff"], e["source"])
+        for name, e in _read("tf_mapping.json")["entries"].items()
+    }
+
+
+def tf_mapping_for(qualname: str) -> TfMapping | None:
+    """The entry for a resolved TensorFlow name (``tensorflow.nn.relu``, ``tensorflow.compat.v1.placeholder``)."""
+    if qualname == "tensorflow" or not qualname.startswith("tensorflow."):
+        return None
+    name = "tf." + qualname[len("tensorflow.") :]
+    mapping = load_tf_mapping()
+    for prefix in ("tf.compat.v1.", "tf.compat.v2."):
+        if name.startswith(prefix) and name not in mapping:
+            name = "tf." + name[len(prefix) :]
+    return mapping.get(name)

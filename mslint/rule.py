@@ -30,11 +30,12 @@ class Family(enum.Enum):
     PORTING = "72"
     GRAPH = "73"
     ASCEND = "74"
+    TENSORFLOW = "75"
     SUPPRESSIONS = "76"
 
     @property
     def title(self) -> str:
-        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops", "76": "suppressions"}[self.value]
+        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops", "75": "TensorFlow", "76": "suppressions"}[self.value]
 
 
 class Oracle(enum.Enum):

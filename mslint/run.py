@@ -30,6 +30,7 @@ class LintSettings:
     mindspore_version: str | None = None
     target: str | None = None
     profile: str | None = None
+    origin: str | None = None
     jit_syntax_level: str | None = None
     graph_mode: str | None = None
     patched_apis: tuple[str, ...] = ()
@@ -44,6 +45,7 @@ class LintSettings:
             "mindspore-version": self.mindspore_version,
             "target": self.target,
             "profile": self.profile,
+            "origin": self.origin,
             "jit-syntax-level": self.jit_syntax_level,
             "graph-mode": self.graph_mode,
             "patched-apis": self.patched_apis,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -70,3 +71,29 @@ def source_too_deep(source: str | bytes) -> int | None:
         return None
     depth = nesting_depth(tree)
     return depth if depth > MAX_DEPTH else None
+
+
+_PYTHON2_SIGNS = (
+    (re.compile(r"^\s*print\s+[^\s(=.,)][^=]*$"), "print statement"),
+    (re.compile(r"^\s*except\s+[\w.]+\s*,\s*\w+\s*:"), "except X, e"),
+    (re.compile(r"^\s*raise\s+[\w.]+\s*,"), "raise X, message"),
+    (re.compile(r"^\s*exec\s+[\"'\w]"), "exec statement"),
+    (re.compile(r"\bur[\"']|<>|`\w+`"), "Python 2 literal or operator"),
+    (re.compile(r"\b(?:xrange|raw_input|unicode|basestring|iteritems|has_key)\("), "Python 2 builtin"),
+)
+
+
+def python2_sign(source: str, error: SyntaxError) -> str | None:
+    """Why a file that Python 3 cannot parse looks like Python 2 source ('print statement, line 12'), else None.
+
+    Mixed tabs and spaces count only next to another Python 2 sign, or when that is the whole problem
+    (Python 2 accepted them).
+    """
+    lines = source.splitlines()
+    for number, line in enumerate(lines, start=1):
+        for pattern, sign in _PYTHON2_SIGNS:
+            if pattern.search(line.split("#", 1)[0]):
+                return f"{sign}, line {number}"
+    if isinstance(error, TabError) or "inconsistent use of tabs" in str(error):
+        return f"tabs and spaces mixed in indentation, line {error.lineno}"
+    return None

@@ -12,6 +12,7 @@ from mslint import ast_queries, names
 from mslint.checkers import porting_calls as calls
 from mslint.fixes import Applicability, Edit, Fix
 from mslint.knowledge import ApiMapping, ArgumentType, load_argument_types, load_signatures, load_torch_mapping
+from mslint.origin import detect_origin
 from mslint.positions import SourceText
 from mslint.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
 
@@ -49,12 +50,13 @@ UNEXPECTED_ARGUMENT = Rule(
 DROPOUT_RATE_AS_KEEP_PROB = Rule(
     symbol="ms-dropout-rate-as-keep-prob",
     triggers=frozenset({"call"}),
-    message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate, pass p=%s",
+    message="nn.Dropout's first parameter is keep_prob in MindSpore: '%s' looks like a drop rate (%s), pass p=%s",
     summary="nn.Dropout(rate) positional: MindSpore reads it as keep_prob.",
     what=(
         "Checks `mindspore.nn.Dropout(x)` and `nn.Dropout(keep_prob=x)` where `x` looks like a drop rate: a literal "
         "below 0.5, a parameter whose default is one (reported at the default), or a name such as `dropout`, "
-        "`drop_rate`, `p`. Legacy keep-probability code (`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`."
+        "`drop_rate`, `p`. Legacy keep-probability code (`1 - rate`, `keep_prob`) is left to `ms-dropout-keep-prob`. Silent in code ported from TensorFlow 1.x "
+        "(see [origin](../porting.md#origin)), whose dropout took keep_prob too."
     ),
     why="`Dropout(keep_prob=0.5, p=None)`: `Dropout(0.2)` keeps 20% and drops 80%, where PyTorch drops 20%; `Dropout(0.0)` raises ValueError.",
     fix=Applicability.UNSAFE,
@@ -67,7 +69,11 @@ DROPOUT_KEEP_PROB = Rule(
     triggers=frozenset({"call"}),
     message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
     summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
-    what="Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability (`1 - rate`, a name containing `keep`).",
+    what=(
+        "Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability "
+        "(`1 - rate`, a name containing `keep`). Positional arguments are not reported in code ported from "
+        "TensorFlow 1.x, where keep_prob is the native convention."
+    ),
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
     fix=Applicability.DISPLAY_ONLY,
     fix_safety="No edit: rewriting `keep_prob=k` as `p=1 - k` is left to you (the message gives it).",
@@ -78,13 +84,15 @@ DROPOUT_KEEP_PROB = Rule(
 BATCHNORM_MOMENTUM = Rule(
     symbol="ms-batchnorm-momentum",
     triggers=frozenset({"call"}),
-    message="BatchNorm momentum=%s looks like PyTorch's: MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
+    message="BatchNorm momentum=%s looks like PyTorch's (%s): MindSpore's momentum is 1 - PyTorch's, use momentum=%s",
     summary="BatchNorm momentum below 0.5, PyTorch's convention (MindSpore's is 1 - m).",
     what=(
         "Checks MindSpore layers whose knowledge-base entry records PyTorch momentum 0.1 vs MindSpore 0.9 "
         "(`nn.BatchNorm1d/2d/3d`, also through `super().__init__` in a subclass) called with a literal momentum "
         "below 0.5, or with a parameter whose default is one (`def _bn(ch, momentum=0.1): return "
-        "nn.BatchNorm2d(ch, momentum=momentum)`): reported at the default."
+        "nn.BatchNorm2d(ch, momentum=momentum)`): reported at the default. Silent in code ported "
+        "from TensorFlow (see [origin](../porting.md#origin)): TensorFlow's momentum (default 0.99) already has "
+        "MindSpore's meaning."
     ),
     why="MindSpore updates `moving_mean = momentum * moving_mean + (1 - momentum) * batch_mean`; PyTorch weights the batch by momentum. `momentum=0.1` copied from PyTorch makes the running statistics follow each batch.",
     fix=Applicability.UNSAFE,
@@ -107,13 +115,14 @@ PADDING_WITHOUT_PAD_MODE = Rule(
 POOL_STRIDE_DEFAULT = Rule(
     symbol="ms-pool-stride-default",
     triggers=frozenset({"call"}),
-    message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size; pass stride=%s",
+    message="%s without stride: MindSpore's default stride is 1, PyTorch's is kernel_size (%s); pass stride=%s",
     summary="Pooling layer without stride in code being ported from PyTorch.",
     what=(
         "Checks MindSpore pooling layers whose knowledge-base entry records a stride default differing from "
         "PyTorch's (`nn.MaxPool1d/2d/3d`, `nn.AvgPool1d/2d/3d`) called without a stride, only in a file that "
         "shows it is being ported (it imports both torch and mindspore) or under `profile = \"migration\"`: "
-        "MindSpore-native code may well mean stride 1."
+        "MindSpore-native code may well mean stride 1. Silent in code ported from TensorFlow (see "
+        "[origin](../porting.md#origin)), whose pooling has no stride default."
     ),
     why="`MaxPool2d(2)` halves the feature map in PyTorch; in MindSpore it keeps almost the full size (stride 1), and later shapes break or silently change.",
     fix=Applicability.UNSAFE,
@@ -216,13 +225,14 @@ ARGUMENT_TYPE = Rule(
 DEFAULT_DIFFERS = Rule(
     symbol="ms-default-differs",
     triggers=frozenset({"call"}),
-    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s: pass it explicitly",
+    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s (%s): pass it explicitly",
     summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
     what=(
         "Under `profile = \"migration\"`, checks calls of MindSpore APIs that omit a parameter whose default the "
         "knowledge base records as different from PyTorch's (`defaults_diff`): Conv `has_bias`, GELU `approximate`, "
         "LayerNorm `epsilon`, LeakyReLU `alpha`, Softmax `axis`, InstanceNorm `affine`, optimizer defaults. "
-        "Pooling strides have their own rule."
+        "Pooling strides have their own rule. Silent in code ported from TensorFlow (see "
+        "[origin](../porting.md#origin))."
     ),
     why="Code ported line by line keeps PyTorch's intent but silently gets MindSpore's default: `nn.GELU()` is the tanh approximation, PyTorch's is exact.",
     fix=Applicability.DISPLAY_ONLY,
@@ -248,6 +258,7 @@ class ApiChecks:
         self._patched = calls.patched_names(node, self.source(node).text, self.settings.patched_apis)
         self._reported_defaults: set[nodes.NodeNG] = set()  # a wrapper's default reaching several calls: one finding
         self._bridge = self.framework == "mixed" and calls.is_bridge_script(node)
+        self._origin = detect_origin(node, self.settings.origin)
 
     def _mindspore_callee(self, call: nodes.Call) -> str | None:
         name = names.qualified_name(call.func) or calls.super_init_target(call)
@@ -305,6 +316,8 @@ class ApiChecks:
         value = keep.value if keep is not None else call.args[0] if call.args and not isinstance(call.args[0], nodes.Starred) else None
         if value is None:
             return
+        if keep is None and self._origin.is_tensorflow:
+            return  # TensorFlow 1.x's dropout took keep_prob: a positional keep probability is native there
         default = calls.parameter_default(value)
         number = calls.literal(default)
         from_default = None if number is None else "rate" if number < 0.5 else "keep"  # a default of 0.9 is a keep probability
@@ -317,7 +330,7 @@ class ApiChecks:
         elif reading == "rate":
             fix = Fix(f"Pass p={text}", (self.replace_node(keep or value, f"p={text}"),), Applicability.UNSAFE)
             if self._first_report_of(default):
-                self.report(DROPOUT_RATE_AS_KEEP_PROB, default if default is not None else value, (text, text), fix)
+                self.report(DROPOUT_RATE_AS_KEEP_PROB, default if default is not None else value, (text, self._origin.describe(), text), fix)
 
     def _drop_rate(self, keep: nodes.NodeNG) -> str:
         """The drop rate ``1 - keep`` spelled simply: ``1 - rate`` gives ``rate``, 0.8 gives 0.2."""
@@ -330,7 +343,7 @@ class ApiChecks:
         return f"1 - {text}" if isinstance(keep, (nodes.Name, nodes.Attribute, nodes.Call, nodes.Subscript)) else f"1 - ({text})"
 
     def _check_momentum(self, call: nodes.Call, name: str) -> None:
-        if name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
+        if self._origin.is_tensorflow or name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
             return
         value = calls.through_default(calls.passed(call, calls.overloads(name)[0], "momentum"))
         momentum = calls.literal(value)
@@ -339,7 +352,7 @@ class ApiChecks:
         converted = repr(round(1 - momentum, 10))
         fix = Fix(f"Use momentum={converted}", (self.replace_node(value, converted),), Applicability.UNSAFE)
         if self._first_report_of(value):
-            self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), converted), fix)
+            self.report(BATCHNORM_MOMENTUM, value, (self.node_text(value), self._origin.describe(), converted), fix)
 
     def _first_report_of(self, default: nodes.NodeNG | None) -> bool:
         """False when a finding was already reported at this parameter default."""
@@ -364,7 +377,7 @@ class ApiChecks:
         self.report(PADDING_WITHOUT_PAD_MODE, call.func, (name.rsplit(".", 1)[1], pad_mode.default), fix)
 
     def _check_pool_stride(self, call: nodes.Call, name: str) -> None:
-        if self.framework != "mixed" and self.settings.profile != "migration":
+        if (self.framework != "mixed" and self.settings.profile != "migration") or self._origin.is_tensorflow:
             return
         if name not in _ms_layers_with_default("stride", ("None", "1")):
             return
@@ -375,16 +388,16 @@ class ApiChecks:
         text = self.node_text(kernel)
         edit = calls.append_argument(self.source(call), call, f"stride={text}")
         fix = Fix(f"Add stride={text}", (edit,), Applicability.UNSAFE) if edit else None
-        self.report(POOL_STRIDE_DEFAULT, call.func, (f"{name.rsplit('.', 1)[1]}({text})", text), fix)
+        self.report(POOL_STRIDE_DEFAULT, call.func, (f"{name.rsplit('.', 1)[1]}({text})", self._origin.describe(), text), fix)
 
     def _check_defaults(self, call: nodes.Call, name: str) -> None:
-        if self.settings.profile != "migration" or not calls.overloads(name):
+        if self.settings.profile != "migration" or self._origin.is_tensorflow or not calls.overloads(name):
             return
         params = calls.overloads(name)[0]
         short = name.rsplit(".", 1)[1]
         for torch_name, ms_name, torch_default, ms_default in calls.differing_defaults(name, _DEFAULTS_OWNED_ELSEWHERE):
             if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
-                self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default))
+                self.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default, self._origin.describe()))
 
     def _check_argument_types(self, call: nodes.Call, name: str) -> None:
         facts = load_argument_types().get(name)

@@ -70,6 +70,8 @@ def render_text(data: dict) -> str:
         *(f"  {status:<24}{summary['by_status'][status]:>7}" for status in STATUSES),
         "Risks:",
         *(f"  {kind + ' risks':<24}{count:>7}" for kind, count in summary["risks"].items()),
+        *(["TensorFlow API uses by MindSpore mapping status:"] if summary["tensorflow_by_mapping"] else []),
+        *(f"  {status:<24}{count:>7}" for status, count in summary["tensorflow_by_mapping"].items()),
     ]
     if data["folders"]:
         lines += ["", "Effort by folder:"]

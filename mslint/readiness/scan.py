@@ -259,6 +259,8 @@ def _scanned_modules_importable() -> Iterator[None]:
 
 def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
     """Every PyTorch API reference (through imports), Module method call on ``self`` and possible Tensor method call."""
+    from mslint.readiness.tensorflow import is_tensorflow_name, tensorflow_use
+
     found = list(_walk(module))
     skip, imported = _annotation_nodes(found), _bound_by_imports(found)
     for node in found:
@@ -268,7 +270,9 @@ def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
             continue
         qualname = names.qualified_name(node) if _root_name(node) in imported else None
         call = _call_of(node)
-        if names.is_torch_name(qualname):
+        if is_tensorflow_name(qualname):
+            yield tensorflow_use(path, node, qualname)
+        elif names.is_torch_name(qualname):
             if qualname in TORCH_MODULES:
                 continue
             api, entry = _entry_for(qualname)
@@ -371,6 +375,8 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
                 rules: Sequence[Rule]) -> FileScan:
     """Scan one parsed module; ``rules`` are the rules that are on (graph rules and the target rule count)."""
     result = FileScan(path, names.framework_of(module))
+    if result.framework == "none" and any(name.split(".")[0] == "tensorflow" for name in names.imported_modules(module)):
+        result.framework = "tensorflow"
     with _scanned_modules_importable():  # the first to infer class bases (Module methods on self); astroid caches it
         result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
     on = {rule.symbol for rule in rules}
@@ -464,7 +470,9 @@ class _FileScanner:
         try:
             return scan_module(self.module(path, module_name(path)), shown, self.options, self.internal, self.rules)
         except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
-            return FileScan(shown, error=f"not scanned: {error.__class__.__name__}")
+            from mslint.readiness.tensorflow import scan_error
+
+            return FileScan(shown, error=scan_error(path, error))
 
 
 def _project_module(name: str) -> nodes.Module:
@@ -493,7 +501,7 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
         return
     from mslint.catalog import Family
 
-    kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting"}
+    kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting", Family.TENSORFLOW: "porting"}
     by_path = {str(Path(result.path).resolve()): result for result in migrated}
     settings = dataclasses.replace(options.lint, graph_mode=options.graph_mode, jit_syntax_level=options.level)
     for finding in lint([result.path for result in migrated], settings):

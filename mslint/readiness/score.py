@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from mslint import __version__
 from mslint.readiness.effort import (OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS, change_of, mechanical_effort,
                                      override_reason, risk_effort, use_effort)
+from mslint.readiness.tensorflow import by_mapping_status
 from mslint.readiness.scan import AUTO, MANUAL, NONE, RISK_KINDS, STATUSES, TENSOR, UNKNOWN, FileScan, Options, Risk, Use
 
 FORMAT = 2
@@ -142,6 +143,7 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
             "files_using_torch": sum(1 for result in scans if result.uses),
             "uses": len(uses),
             "by_status": _by_status(uses),
+            "tensorflow_by_mapping": by_mapping_status(uses),
             "risks": _by_kind(risks),
             "effort": _effort(uses, risks),
             "score": 100.0 if total is None else total,

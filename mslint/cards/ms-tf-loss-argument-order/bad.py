@@ -1,0 +1,18 @@
+"""tf.nn.softmax_cross_entropy_with_logits(labels=, logits=) ported positionally: labels first."""
+import numpy as np
+from mindspore import Tensor, nn
+
+
+class WithLoss(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.ce = nn.SoftmaxCrossEntropyWithLogits(reduction="mean")
+
+    def construct(self, logits, labels):
+        return self.ce(labels, logits)  # [ms-tf-loss-argument-order]
+
+
+def demo():
+    logits = Tensor(np.array([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]], np.float32))
+    labels = Tensor(np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]], np.float32))
+    return round(float(WithLoss()(logits, labels).asnumpy()), 5)

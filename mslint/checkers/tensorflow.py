@@ -1,0 +1,643 @@
+"""TensorFlow 1.x leftovers in MindSpore code (75xx): NHWC layouts and windows, TensorFlow padding spellings,
+TensorFlow tensor methods and APIs, labels-first loss calls and checkpoint kernels copied without a transpose.
+
+The facts each rule relies on (which layers raise on what) are checked on MindSpore 2.10 CPU by
+``tests/oracle/test_tf_facts.py``; the API counterparts come from ``mslint/data/tf_mapping.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from astroid import nodes
+from pylint.interfaces import HIGH, INFERENCE
+
+from mslint import ast_queries, names
+from mslint.checkers import porting_calls as calls
+from mslint.checkers.base import FamilyChecker
+from mslint.fixes import Applicability, Edit, Fix
+from mslint.knowledge import TfMapping, tf_mapping_for
+from mslint.origin import detect_origin
+from mslint.rule import MS_API_DOCS, Oracle, Rule, declared_rules
+
+TF_MAPPING_PAGE = "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_api_mapping.html"
+
+NHWC_DATA_FORMAT = Rule(
+    symbol="ms-tf-nhwc-data-format",
+    triggers=frozenset({"call"}),
+    message="data_format='NHWC' on %s raises unless the target is GPU (target: %s): keep MindSpore's NCHW layout",
+    summary="data_format='NHWC' (TensorFlow's layout) on a MindSpore layer, when the target is not GPU.",
+    what=(
+        "Checks `data_format=\"NHWC\"` on the MindSpore layers whose NHWC support is GPU-only (`nn.Conv2d`, "
+        "`nn.BatchNorm2d`, `nn.MaxPool2d`, `nn.AvgPool2d`, `ops.Conv2D`), unless the target is `gpu`."
+    ),
+    why=(
+        "TensorFlow defaults to NHWC. MindSpore builds the layer only on GPU: elsewhere it raises `ValueError: For "
+        "'Conv2d', the \"NHWC\" format only support in GPU target`. Feed NCHW tensors (transpose the input once) "
+        "instead."
+    ),
+    oracle_detail="ValueError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
+)
+FOUR_ELEMENT_WINDOW = Rule(
+    symbol="ms-tf-four-element-window",
+    triggers=frozenset({"call"}),
+    message="%s=%s is TensorFlow's 4-element NHWC form: %s takes the two spatial values, %s=%s",
+    summary="A 4-element stride, kernel_size or dilation ([1, s_h, s_w, 1]) on a MindSpore conv or pooling layer.",
+    what=(
+        "Checks 2-D conv and pooling layers and functions (`nn.Conv2d`, `nn.Conv2dTranspose`, `nn.MaxPool2d`, "
+        "`nn.AvgPool2d`, `ops.conv2d`, `ops.max_pool2d`, `ops.avg_pool2d`, `ops.MaxPool`, `ops.AvgPool`, and "
+        "`ops.Conv2D`'s kernel_size) given a 4-element list or tuple literal for a window parameter."
+    ),
+    why=(
+        "TensorFlow's `tf.nn.conv2d(x, k, [1, s_h, s_w, 1])` and `tf.nn.max_pool(ksize=[1, k, k, 1])` spell the "
+        "window over NHWC. MindSpore's layers take `(h, w)`: `nn.Conv2d` raises `TypeError`, the max-pooling layers "
+        "and functions raise `ValueError`, and `nn.AvgPool2d` / `ops.AvgPool` run with another window and return a "
+        "wrongly shaped result."
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Keeps the middle two elements, only when the first and last are literal 1 (the NHWC form): that is what the TensorFlow code meant.",
+    oracle_detail="TypeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html", f"{MS_API_DOCS}/nn/mindspore.nn.MaxPool2d.html"),
+)
+PADDING_STRING = Rule(
+    symbol="ms-tf-padding-string",
+    triggers=frozenset({"call"}),
+    message="padding=%s is TensorFlow's padding argument: %s takes pad_mode=%s",
+    summary="padding='SAME' / 'VALID' (TensorFlow's spelling) on a MindSpore conv or pooling layer.",
+    what="Checks MindSpore APIs having both `padding` and `pad_mode` parameters called with a string `padding`.",
+    why=(
+        "TensorFlow selects the padding scheme with `padding='SAME'`; MindSpore's `padding` is the number of pixels, "
+        "so `nn.Conv2d(..., padding='SAME')` raises `TypeError: For 'Conv2d', the type of 'padding' must be int or "
+        "tuple(int), but got str` (pooling layers raise `ValueError`). TensorFlow's 'SAME' and MindSpore's "
+        "`pad_mode='same'` both put the odd padding pixel at the end, so the port is exact."
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Rewrites the keyword `padding='SAME'` as `pad_mode='same'` (and 'VALID' as 'valid') when the call passes no pad_mode; the call raised before.",
+    oracle_detail="TypeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html", "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_diff/Conv2d.html"),
+)
+PAD_MODE_CASE = Rule(
+    symbol="ms-tf-pad-mode-case",
+    triggers=frozenset({"call"}),
+    message="pad_mode=%s raises on %s, which accepts only lower case: use pad_mode=%s",
+    summary="pad_mode='SAME' / 'VALID' in TensorFlow's upper case on a MindSpore layer that rejects it.",
+    what=(
+        "Checks `pad_mode` string literals that are not lower case on the MindSpore APIs that compare it "
+        "case-sensitively: `nn.Conv1d`, `nn.Conv2d`, `nn.Conv1dTranspose`, `nn.Conv2dTranspose`, `ops.Conv2D`, "
+        "`ops.conv1d`, `ops.conv2d`. The pooling layers, the 3-D convolutions and `ops.Conv2DTranspose` accept any "
+        "case and are not reported (the migration guide's `MaxPool2d(3, 2, pad_mode=\"SAME\")` runs)."
+    ),
+    why=(
+        "`nn.Conv2d(..., pad_mode='SAME')` raises `ValueError: For 'Conv2D', the 'pad_mode' must be str and must be in "
+        "'['valid', 'same', 'pad']', but got 'SAME'`."
+    ),
+    fix=Applicability.SAFE,
+    fix_safety="Lower-cases the literal; the call raised before.",
+    oracle_detail="ValueError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
+)
+TENSOR_METHOD = Rule(
+    symbol="ms-tf-tensor-method",
+    triggers=frozenset({"call"}),
+    message="%s() is a TensorFlow tensor method; MindSpore tensors have none: %s",
+    summary="x.get_shape() / x.set_shape() on a MindSpore tensor.",
+    what=(
+        "Checks calls of TensorFlow tensor methods MindSpore's Tensor lacks (`x.get_shape()` without arguments, "
+        "`x.set_shape(shape)`) in modules that use MindSpore and do not import TensorFlow; `self.get_shape(x)` (an "
+        "`ops.Shape()` held by a Cell) is MindSpore. The receiver's type is not known statically (INFERENCE)."
+    ),
+    why="The call raises `AttributeError: 'Tensor' object has no attribute 'get_shape'`. `x.shape` is the static shape as a tuple.",
+    fix=Applicability.SAFE,
+    fix_safety="`x.get_shape()` becomes `x.shape` when its result is only indexed or iterated (not followed by `.as_list()` or another attribute). No fix for set_shape.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_API_DOCS}/mindspore/mindspore.Tensor.html",),
+)
+NHWC_CHANNEL_AXIS = Rule(
+    symbol="ms-tf-channel-axis",
+    triggers=frozenset({"call"}),
+    message="%s on axis %s of NCHW conv outputs joins the width, not the channels: the channel axis is 1 in MindSpore (3 was TensorFlow's NHWC one)",
+    summary="concat/split on axis 3 or -1 of the NCHW output of a conv or pooling layer.",
+    what=(
+        "Checks `ops.concat`/`ops.cat`/`ops.Concat(axis)` and `ops.split`/`ops.Split(axis)` with axis 3 or -1 in a "
+        "Cell method of code ported from TensorFlow (see [origin](../porting.md#origin)), when an operand was last "
+        "assigned in that method from a 2-D conv, pooling or batch-norm layer of the Cell (or from a Cell of the "
+        "same module built from one). Code ported from PyTorch is NCHW on both sides and is not reported."
+    ),
+    why=(
+        "TensorFlow code concatenates inception branches with `tf.concat(3, ...)` because NHWC keeps channels last. "
+        "MindSpore's layers return NCHW, where axis 3 is the width: the code runs, then the next layer sees the "
+        "wrong number of channels or, when shapes allow it, silently computes on a mixed-up tensor."
+    ),
+    fix=Applicability.UNSAFE,
+    fix_safety="Changes the axis to 1: right when the tensors are NCHW feature maps, which the rule infers but cannot prove.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/ops/mindspore.ops.concat.html",),
+)
+LOSS_ARGUMENT_ORDER = Rule(
+    symbol="ms-tf-loss-argument-order",
+    triggers=frozenset({"call"}),
+    message="%s is called as (%s, %s) but takes (%s, %s): the labels are read as predictions; swap the arguments",
+    summary="A MindSpore loss called with the labels first, as TensorFlow's softmax_cross_entropy_with_logits(labels=, logits=).",
+    what=(
+        "Checks calls of MindSpore loss Cells whose `construct` takes the prediction first (`SoftmaxCrossEntropyWithLogits`, "
+        "`CrossEntropyLoss`, `MSELoss`, `L1Loss`, `BCELoss`, `NLLLoss`, ...), directly or through a `self.<name>` "
+        "attribute, whose two positional arguments are named the other way round: the first is named like labels "
+        "(`labels`, `label`, `y_true`, `target`, `gt`) and the second like predictions (`logits`, `pred`, `y_pred`, "
+        "`output`), as pylint's arguments-out-of-order judges by names."
+    ),
+    why=(
+        "TensorFlow 1.x passes `labels=` first by keyword; ported positionally, `self.ce(labels, logits)` runs and "
+        "returns another value: the loss and its gradients are computed on the wrong tensor."
+    ),
+    fix=Applicability.UNSAFE,
+    fix_safety="Swaps the two arguments: right when the names tell the truth.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.SoftmaxCrossEntropyWithLogits.html",),
+)
+TF_API = Rule(
+    symbol="ms-tf-api",
+    triggers=frozenset({"attribute"}),
+    message="TensorFlow API %s left in MindSpore code: %s",
+    summary="A tf.* name in a module that uses MindSpore, with the MindSpore counterpart from MindSpore's mapping table.",
+    what=(
+        "Checks references to `tensorflow.*` (through `import tensorflow as tf`, or a `tf.` prefix with no "
+        "binding at all, as code copied from a TensorFlow file) in modules that import MindSpore. The message gives "
+        "the counterpart and its status from `mslint/data/tf_mapping.json` (MindSpore's TensorFlow API mapping table "
+        "plus curated TensorFlow 1.x idioms: `tf.placeholder`, `tf.Session`, `tf.variable_scope`, `tf.get_variable`). "
+        "Checkpoint conversion scripts (a module that reads a TensorFlow checkpoint, or writes a MindSpore one while "
+        "using TensorFlow) need TensorFlow and are not reported."
+    ),
+    why=(
+        "MindSpore environments do not ship TensorFlow: the import raises `ModuleNotFoundError`, an unbound `tf` "
+        "raises `NameError`, and where TensorFlow is installed its ops return TensorFlow tensors MindSpore layers reject."
+    ),
+    oracle_detail="ModuleNotFoundError",
+    references=(TF_MAPPING_PAGE,),
+)
+CHECKPOINT_LAYOUT = Rule(
+    symbol="ms-tf-checkpoint-layout",
+    triggers=frozenset({"module"}),
+    message="%s from a TensorFlow checkpoint is copied into MindSpore without a transpose: conv kernels are HWIO in TensorFlow and OIHW in MindSpore, dense kernels (in, out) and (out, in)",
+    summary="TensorFlow checkpoint weights copied into MindSpore Tensors or Parameters without transposing the kernels.",
+    what=(
+        "Checks functions that read a TensorFlow checkpoint (`reader.get_tensor(name)` on a "
+        "`tf.train.load_checkpoint`/`NewCheckpointReader` reader or any `get_tensor` call, `tf.train.load_variable`) "
+        "and pass a value so read, directly or through local variables, to `mindspore.Tensor`, `mindspore.Parameter` "
+        "or `<parameter>.set_data` with no transpose on the way (`transpose`, `.T`, `permute`, `moveaxis`, "
+        "`swapaxes`). Reads whose literal name says it is not a kernel (`bias`, `beta`, `gamma`, `moving_mean`) are "
+        "left alone."
+    ),
+    why=(
+        "The shapes rarely match and loading raises; when they do (square dense layers, 1x1 convolutions with equal "
+        "channels) the network runs with transposed weights and computes something else."
+    ),
+    oracle=Oracle.DIVERGES,
+    references=("https://www.mindspore.cn/docs/en/r2.1/api_python/mindspore/mindspore.load_checkpoint.html",),
+)
+
+# Facts checked on MindSpore 2.10 CPU by tests/oracle/test_tf_facts.py.
+NHWC_GPU_ONLY = frozenset(
+    {"mindspore.nn.Conv2d", "mindspore.nn.BatchNorm2d", "mindspore.nn.MaxPool2d", "mindspore.nn.AvgPool2d", "mindspore.ops.Conv2D"}
+)
+WINDOW_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "mindspore.nn.Conv2d": ("kernel_size", "stride", "dilation"),
+    "mindspore.nn.Conv2dTranspose": ("kernel_size", "stride", "dilation"),
+    "mindspore.nn.MaxPool2d": ("kernel_size", "stride"),
+    "mindspore.nn.AvgPool2d": ("kernel_size", "stride"),
+    "mindspore.ops.conv2d": ("stride", "dilation"),
+    "mindspore.ops.max_pool2d": ("kernel_size", "stride"),
+    "mindspore.ops.avg_pool2d": ("kernel_size", "stride"),
+    "mindspore.ops.MaxPool": ("kernel_size", "strides"),
+    "mindspore.ops.AvgPool": ("kernel_size", "strides"),
+    "mindspore.ops.Conv2D": ("kernel_size",),  # its stride/dilation take NCHW 4-tuples (1, 1, h, w)
+}
+PAD_MODE_LOWER_CASE_ONLY = frozenset(
+    {"mindspore.nn.Conv1d", "mindspore.nn.Conv2d", "mindspore.nn.Conv1dTranspose", "mindspore.nn.Conv2dTranspose",
+     "mindspore.ops.Conv2D", "mindspore.ops.conv1d", "mindspore.ops.conv2d"}
+)
+PAD_MODE_ANY_CASE = frozenset(
+    {"mindspore.nn.Conv3d", "mindspore.nn.Conv3dTranspose", "mindspore.nn.MaxPool1d", "mindspore.nn.MaxPool2d",
+     "mindspore.nn.MaxPool3d", "mindspore.nn.AvgPool1d", "mindspore.nn.AvgPool2d", "mindspore.nn.AvgPool3d",
+     "mindspore.ops.Conv3D", "mindspore.ops.conv3d", "mindspore.ops.MaxPool", "mindspore.ops.AvgPool",
+     "mindspore.ops.MaxPool3D", "mindspore.ops.AvgPool3D", "mindspore.ops.Conv2DTranspose"}
+)
+TF_TENSOR_METHODS = frozenset({"get_shape", "set_shape"})
+# Loss Cells whose construct takes (prediction, label): their parameter names in MindSpore 2.10.
+PREDICTION_FIRST_LOSSES: dict[str, tuple[str, str]] = {
+    "mindspore.nn.SoftmaxCrossEntropyWithLogits": ("logits", "labels"),
+    "mindspore.nn.CrossEntropyLoss": ("logits", "labels"),
+    "mindspore.nn.BCELoss": ("logits", "labels"),
+    "mindspore.nn.BCEWithLogitsLoss": ("input", "target"),
+    "mindspore.nn.MSELoss": ("logits", "labels"),
+    "mindspore.nn.L1Loss": ("logits", "labels"),
+    "mindspore.nn.SmoothL1Loss": ("logits", "labels"),
+    "mindspore.nn.HuberLoss": ("logits", "labels"),
+    "mindspore.nn.NLLLoss": ("logits", "labels"),
+    "mindspore.nn.KLDivLoss": ("logits", "labels"),
+    "mindspore.nn.FocalLoss": ("logits", "labels"),
+    "mindspore.nn.DiceLoss": ("logits", "label"),
+    "mindspore.nn.RMSELoss": ("logits", "label"),
+    "mindspore.nn.MAELoss": ("logits", "label"),
+    "mindspore.nn.SoftMarginLoss": ("logits", "labels"),
+}
+_LABEL_WORDS = ("label", "labels", "target", "targets", "y_true", "gt", "ground_truth", "y")
+_PREDICTION_WORDS = ("logit", "logits", "pred", "preds", "prediction", "predictions", "y_pred", "output", "outputs", "out", "scores")
+CONCAT_CALLS = {"mindspore.ops.concat": ("axis", 1), "mindspore.ops.cat": ("axis", 1)}
+SPLIT_CALLS = {"mindspore.ops.split": ("axis", 2)}
+AXIS_PRIMITIVES = frozenset({"mindspore.ops.Concat", "mindspore.ops.Split"})
+NCHW_LAYERS = frozenset(
+    {"mindspore.nn.Conv2d", "mindspore.nn.Conv2dTranspose", "mindspore.nn.MaxPool2d", "mindspore.nn.AvgPool2d",
+     "mindspore.nn.BatchNorm2d"}
+)
+CHECKPOINT_READERS = frozenset(
+    {"tensorflow.train.load_checkpoint", "tensorflow.train.NewCheckpointReader",
+     "tensorflow.compat.v1.train.NewCheckpointReader", "tensorflow.compat.v1.train.load_checkpoint"}
+)
+CHECKPOINT_VARIABLE_READS = frozenset({"tensorflow.train.load_variable", "tensorflow.compat.v1.train.load_variable"})
+MS_SINKS = frozenset({"mindspore.Tensor", "mindspore.Parameter", "mindspore.tensor"})
+TRANSPOSES = frozenset({"transpose", "T", "permute", "moveaxis", "swapaxes", "rollaxis", "swapdims", "movedim"})
+NOT_KERNELS = ("bias", "beta", "gamma", "moving_mean", "moving_variance", "global_step")
+
+
+def _string(node: nodes.NodeNG | None) -> str | None:
+    return node.value if isinstance(node, nodes.Const) and isinstance(node.value, str) else None
+
+
+def _word(node: nodes.NodeNG) -> str | None:
+    """The name an argument is spelled with (``labels``, ``self.labels`` -> ``labels``)."""
+    if isinstance(node, nodes.Name):
+        return node.name.lower()
+    if isinstance(node, nodes.Attribute):
+        return node.attrname.lower()
+    return None
+
+
+def _is_label(word: str | None) -> bool:
+    return word is not None and (word in _LABEL_WORDS or word.startswith(("label", "target", "gt_")) or word.endswith(("_label", "_labels", "_target")))
+
+
+def _is_prediction(word: str | None) -> bool:
+    return word is not None and (word in _PREDICTION_WORDS or word.startswith(("logit", "pred")) or word.endswith(("_logits", "_pred", "_preds")))
+
+
+def tf_name(node: nodes.NodeNG) -> str | None:
+    """``tensorflow.<path>`` for ``tf.<path>`` through an import of tensorflow, or through a ``tf`` bound nowhere."""
+    name = names.qualified_name(node)
+    if name is not None:
+        return name if name == "tensorflow" or name.startswith("tensorflow.") else None
+    parts: list[str] = []
+    while isinstance(node, nodes.Attribute):
+        parts.append(node.attrname)
+        node = node.expr
+    if not (isinstance(node, nodes.Name) and node.name == "tf" and parts):
+        return None
+    try:
+        _, statements = node.lookup("tf")
+    except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
+        return None
+    if statements or any(imported[0] == "*" for imp in node.root().nodes_of_class(nodes.ImportFrom) for imported in imp.names):
+        return None  # bound, or maybe bound by a star import
+    return ".".join(["tensorflow", *reversed(parts)])
+
+
+def _advice(mapping: TfMapping | None) -> str:
+    if mapping is None:
+        return f"not in MindSpore's TensorFlow mapping table ({TF_MAPPING_PAGE})"
+    if not mapping.ms:
+        return f"no MindSpore counterpart: {mapping.note}"
+    status = {"consistent": "consistent", "renamed-args": "same function, parameter names differ", "listed": "listed",
+              "diff": "differs"}[mapping.status]
+    detail = mapping.note or mapping.diff or ""
+    return f"use {' or '.join(mapping.ms)} ({status}{': ' + detail if detail else ''})"
+
+
+class TensorFlowChecker(FamilyChecker):
+    """TensorFlow 1.x idioms that raise or change meaning in MindSpore."""
+
+    rules = declared_rules(globals())
+
+    def open_module(self, node: nodes.Module) -> None:
+        imported = {name.split(".")[0] for name in names.imported_modules(node)}
+        self._mindspore = "mindspore" in imported
+        self._imports_tensorflow = bool(imported & {"tensorflow", "keras"})
+        self._converter = self._mindspore and _is_converter(node)
+        self._origin = detect_origin(node, self.settings.origin)
+
+    def check_module(self, node: nodes.Module) -> None:
+        if self._mindspore:
+            for function in node.nodes_of_class(nodes.FunctionDef):
+                self._check_checkpoint_copies(function)
+
+    def visit_call(self, node: nodes.Call) -> None:
+        if not self._mindspore:
+            return
+        name = names.qualified_name(node.func)
+        if names.is_mindspore_name(name):
+            self._check_data_format(node, name)
+            self._check_windows(node, name)
+            self._check_padding(node, name)
+            self._check_pad_mode(node, name)
+            self._check_loss_call(node, name)
+        elif isinstance(node.func, nodes.Attribute):
+            if _is_tensor_method_call(node) and name is None and not self._imports_tensorflow:
+                self._check_tensor_method(node)
+            self._check_self_loss_call(node)
+        self._check_channel_axis(node, name)
+
+    def visit_attribute(self, node: nodes.Attribute) -> None:
+        if not self._mindspore or (isinstance(node.parent, nodes.Attribute) and node.parent.expr is node):
+            return
+        name = tf_name(node)
+        if name is not None and name != "tensorflow" and not self._converter:
+            self.report(TF_API, node, (name.replace("tensorflow.", "tf.", 1), _advice(tf_mapping_for(name))))
+
+    # layouts and windows
+
+    def _check_data_format(self, call: nodes.Call, name: str) -> None:
+        value = ast_queries.keyword(call, "data_format")
+        if name not in NHWC_GPU_ONLY or value is None or _string(value.value) != "NHWC" or self.settings.target == "gpu":
+            return
+        confidence = HIGH if self.settings.target in ("cpu", "ascend") else INFERENCE
+        self.report(NHWC_DATA_FORMAT, value, (name.rsplit(".", 1)[1], self.settings.target), confidence=confidence)
+
+    def _check_windows(self, call: nodes.Call, name: str) -> None:
+        params = (calls.overloads(name) or ((),))[0]
+        for parameter in WINDOW_PARAMETERS.get(name, ()):
+            value = calls.passed(call, params, parameter)
+            if not isinstance(value, (nodes.Tuple, nodes.List)) or len(value.elts) != 4:
+                continue
+            nhwc = calls.literal(value.elts[0]) == 1 and calls.literal(value.elts[3]) == 1
+            middle = f"({self.node_text(value.elts[1])}, {self.node_text(value.elts[2])})"
+            fix = Fix(f"Use {parameter}={middle}", (self.replace_node(value, middle),)) if nhwc else None
+            shown = middle if nhwc else "(h, w)"
+            self.report(FOUR_ELEMENT_WINDOW, value, (parameter, self.node_text(value), name.rsplit(".", 1)[1], parameter, shown), fix)
+
+    def _check_padding(self, call: nodes.Call, name: str) -> None:
+        params = (calls.overloads(name) or ((),))[0]
+        if calls.param(params, "pad_mode") is None or calls.param(params, "padding") is None:
+            return
+        value = calls.passed(call, params, "padding")
+        text = _string(value)
+        if text is None or text.lower() not in ("same", "valid"):
+            return
+        mode = repr(text.lower())
+        fix = None
+        if calls.passed(call, params, "pad_mode") is None and isinstance(value.parent, nodes.Keyword):
+            fix = Fix(f"Use pad_mode={mode}", (self.replace_node(value.parent, f"pad_mode={mode}"),))
+        self.report(PADDING_STRING, value, (self.node_text(value), name.rsplit(".", 1)[1], mode), fix)
+
+    def _check_pad_mode(self, call: nodes.Call, name: str) -> None:
+        if name not in PAD_MODE_LOWER_CASE_ONLY:
+            return
+        value = calls.passed(call, (calls.overloads(name) or ((),))[0], "pad_mode")
+        text = _string(value)
+        if text is None or text == text.lower() or text.lower() not in ("same", "valid", "pad"):
+            return
+        quote = self.node_text(value)[0]
+        lowered = f"{quote}{text.lower()}{quote}" if quote in "'\"" else repr(text.lower())
+        fix = Fix(f"Use pad_mode={lowered}", (self.replace_node(value, lowered),))
+        self.report(PAD_MODE_CASE, value, (self.node_text(value), name.rsplit(".", 1)[1], lowered), fix)
+
+    # tensor methods
+
+    def _check_tensor_method(self, call: nodes.Call) -> None:
+        method = call.func.attrname
+        if method == "set_shape":
+            self.report(TENSOR_METHOD, call, (method, "the shape of a MindSpore tensor is fixed; reshape instead"), confidence=INFERENCE)
+            return
+        chained = isinstance(call.parent, nodes.Attribute) and call.parent.expr is call
+        fix = None
+        if not call.args and not call.keywords and not chained:
+            source = self.source(call)
+            at = ast_queries.end(source, call.func) - len(method)
+            fix = Fix("Use .shape", (Edit(at, ast_queries.end(source, call), "shape"),))
+        self.report(TENSOR_METHOD, call, (method, "use .shape (a tuple)"), fix, confidence=INFERENCE)
+
+    # concat/split axis
+
+    def _check_channel_axis(self, call: nodes.Call, name: str | None) -> None:
+        axis, operands, label = self._axis_call(call, name)
+        if axis not in (3, -1) or not operands or not self._origin.is_tensorflow:
+            return
+        method = call.frame()
+        cls = names.enclosing_class(call)
+        if not isinstance(method, nodes.FunctionDef) or cls is None:
+            return
+        layers = _nchw_attributes(cls)
+        if not any(_computed_by(operand, method, layers) for operand in operands):
+            return
+        axis_node = self._axis_node(call, name)
+        fix = Fix("Use axis 1", (self.replace_node(axis_node, "1"),), Applicability.UNSAFE) if axis_node is not None else None
+        self.report(NHWC_CHANNEL_AXIS, call, (label, axis), fix)
+
+    def _axis_call(self, call: nodes.Call, name: str | None) -> tuple[int | None, list[nodes.NodeNG], str]:
+        """(axis, operand expressions, label) of a concat/split call, or (None, [], '')."""
+        if name in CONCAT_CALLS or name in SPLIT_CALLS:
+            keyword, position = {**CONCAT_CALLS, **SPLIT_CALLS}[name]
+            axis = ast_queries.int_value(ast_queries.argument(call, keyword, position))
+            first = call.args[0] if call.args else None
+            operands = list(first.elts) if isinstance(first, (nodes.Tuple, nodes.List)) else [first] if first else []
+            return axis, operands, name.replace("mindspore.", "")
+        primitive = self._primitive(call)
+        if primitive is not None:
+            created, qualname = primitive
+            axis = ast_queries.int_value(ast_queries.argument(created, "axis", 0))
+            first = call.args[0] if call.args else None
+            operands = list(first.elts) if isinstance(first, (nodes.Tuple, nodes.List)) else [first] if first else []
+            return axis, operands, f"{qualname.replace('mindspore.', '')}(axis={axis})"
+        return None, [], ""
+
+    def _axis_node(self, call: nodes.Call, name: str | None) -> nodes.NodeNG | None:
+        if name in CONCAT_CALLS or name in SPLIT_CALLS:
+            keyword, position = {**CONCAT_CALLS, **SPLIT_CALLS}[name]
+            return ast_queries.argument(call, keyword, position)
+        primitive = self._primitive(call)
+        return ast_queries.argument(primitive[0], "axis", 0) if primitive else None
+
+    def _primitive(self, call: nodes.Call) -> tuple[nodes.Call, str] | None:
+        """``ops.Concat(axis=3)(...)`` or ``self.concat(...)`` with ``self.concat = ops.Concat(axis=3)``: (creation, name)."""
+        func = call.func
+        if isinstance(func, nodes.Call):
+            qualname = names.qualified_name(func.func)
+            return (func, qualname) if qualname in AXIS_PRIMITIVES else None
+        if isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name) and func.expr.name == "self":
+            cls = names.enclosing_class(call)
+            created = _self_attribute_calls(cls).get(func.attrname) if cls else None
+            if created is not None and names.qualified_name(created.func) in AXIS_PRIMITIVES:
+                return created, names.qualified_name(created.func)
+        return None
+
+    # loss argument order
+
+    def _check_loss_call(self, call: nodes.Call, name: str) -> None:
+        """``nn.MSELoss()(labels, logits)``."""
+        if isinstance(call.parent, nodes.Call) and call.parent.func is call and name in PREDICTION_FIRST_LOSSES:
+            self._check_loss_arguments(call.parent, name)
+
+    def _check_self_loss_call(self, call: nodes.Call) -> None:
+        """``self.loss(labels, logits)`` with ``self.loss = nn.SoftmaxCrossEntropyWithLogits(...)``."""
+        func = call.func
+        if not (isinstance(func.expr, nodes.Name) and func.expr.name == "self"):
+            return
+        cls = names.enclosing_class(call)
+        created = _self_attribute_calls(cls).get(func.attrname) if cls else None
+        name = names.qualified_name(created.func) if created is not None else None
+        if name in PREDICTION_FIRST_LOSSES:
+            self._check_loss_arguments(call, name)
+
+    def _check_loss_arguments(self, call: nodes.Call, name: str) -> None:
+        if len(call.args) != 2 or call.keywords:
+            return
+        first, second = call.args
+        prediction, label = PREDICTION_FIRST_LOSSES[name]
+        words = (_word(first), _word(second))
+        swapped_names = words == (label, prediction)
+        if not swapped_names and not (_is_label(words[0]) and _is_prediction(words[1])):
+            return
+        source = self.source(call)
+        edits = (
+            Edit(ast_queries.start(source, first), ast_queries.end(source, first), self.node_text(second)),
+            Edit(ast_queries.start(source, second), ast_queries.end(source, second), self.node_text(first)),
+        )
+        fix = Fix("Swap the arguments", edits, Applicability.UNSAFE)
+        short = name.rsplit(".", 1)[1]
+        self.report(LOSS_ARGUMENT_ORDER, call, (short, self.node_text(first), self.node_text(second), prediction, label), fix)
+
+    # TensorFlow checkpoints
+
+    def _check_checkpoint_copies(self, function: nodes.FunctionDef) -> None:
+        readers = {
+            target.name
+            for assign in function.nodes_of_class(nodes.Assign)
+            if isinstance(assign.value, nodes.Call) and tf_name(assign.value.func) in CHECKPOINT_READERS
+            for target in assign.targets
+            if isinstance(target, nodes.AssignName)
+        }
+        sinks = [call for call in function.nodes_of_class(nodes.Call) if call.scope() is function and call.args and _is_sink(call)]
+        for call in sinks:
+            if any(other is not call and other.parent_of(call) for other in sinks):
+                continue  # reported at the outer copy: Parameter(Tensor(value))
+            read = _checkpoint_read(call.args[0], function, readers, depth=0)
+            if read is not None:
+                self.report(CHECKPOINT_LAYOUT, call, (self.node_text(read),))
+
+
+def _is_converter(module: nodes.Module) -> bool:
+    """A checkpoint conversion script: it reads a TensorFlow checkpoint, or writes a MindSpore one next to TensorFlow code."""
+    called = {tf_name(call.func) or names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
+    return bool(called & (CHECKPOINT_READERS | CHECKPOINT_VARIABLE_READS)) or (
+        "mindspore.save_checkpoint" in called and any(name and name.startswith("tensorflow.") for name in called)
+    )
+
+
+def _is_tensor_method_call(call: nodes.Call) -> bool:
+    """``x.get_shape()`` (no arguments) or ``x.set_shape(shape)`` on anything but ``self`` (``self.get_shape =
+    ops.Shape()`` called as ``self.get_shape(x)`` is MindSpore)."""
+    func = call.func
+    if func.attrname not in TF_TENSOR_METHODS or (isinstance(func.expr, nodes.Name) and func.expr.name in ("self", "cls")):
+        return False
+    arity = len(call.args) + len(call.keywords or ())
+    return arity == (0 if func.attrname == "get_shape" else 1)
+
+
+@functools.lru_cache(maxsize=256)
+def _self_attribute_calls(cls: nodes.ClassDef) -> dict[str, nodes.Call]:
+    """``self.<name> = <call>`` assignments in a class's methods (the last one wins; cached per class node)."""
+    found: dict[str, nodes.Call] = {}
+    for method in ast_queries.methods(cls):
+        for assign in method.nodes_of_class(nodes.Assign):
+            if not isinstance(assign.value, nodes.Call):
+                continue
+            for target in assign.targets:
+                if isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name) and target.expr.name == ast_queries.self_name(method):
+                    found[target.attrname] = assign.value
+    return found
+
+
+def _builds_nchw_layer(cls: nodes.ClassDef) -> bool:
+    """A project Cell whose methods create a 2-D conv/pool/batch-norm layer (the seed's ConvReLU)."""
+    return any(names.qualified_name(call.func) in NCHW_LAYERS for call in _self_attribute_calls(cls).values())
+
+
+@functools.lru_cache(maxsize=256)
+def _nchw_attributes(cls: nodes.ClassDef) -> frozenset[str]:
+    """Attributes of ``cls`` holding a layer that returns NCHW feature maps."""
+    found = set()
+    module = cls.root()
+    for attribute, created in _self_attribute_calls(cls).items():
+        name = names.qualified_name(created.func)
+        if name in NCHW_LAYERS:
+            found.add(attribute)
+        elif isinstance(created.func, nodes.Name):
+            local = module.locals.get(created.func.name, [None])[0]
+            if isinstance(local, nodes.ClassDef) and _builds_nchw_layer(local):
+                found.add(attribute)
+    return frozenset(found)
+
+
+def _computed_by(operand: nodes.NodeNG, method: nodes.FunctionDef, layers: frozenset[str]) -> bool:
+    """Whether ``operand`` is a layer call ``self.<layer>(...)``, or a name whose last assignment before it
+    in the method is one."""
+    if _is_layer_call(operand, layers):
+        return True
+    if not isinstance(operand, nodes.Name):
+        return False
+    earlier = [
+        target for target in method.nodes_of_class(nodes.AssignName) if target.name == operand.name and target.lineno < operand.lineno
+    ]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda target: (target.lineno, target.col_offset))
+    return isinstance(last.parent, nodes.Assign) and _is_layer_call(last.parent.value, layers)
+
+
+def _is_layer_call(node: nodes.NodeNG, layers: frozenset[str]) -> bool:
+    func = node.func if isinstance(node, nodes.Call) else None
+    return isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name) and func.expr.name == "self" and func.attrname in layers
+
+
+def _checkpoint_read(node: nodes.NodeNG, function: nodes.FunctionDef, readers: set[str], depth: int) -> nodes.Call | None:
+    """The checkpoint read an expression copies without a transpose on the way, following local names."""
+    if depth > 4:
+        return None
+    if isinstance(node, nodes.Attribute) and node.attrname in TRANSPOSES:
+        return None
+    if isinstance(node, nodes.Call):
+        func = node.func
+        attribute = func.attrname if isinstance(func, nodes.Attribute) else func.name if isinstance(func, nodes.Name) else None
+        if attribute in TRANSPOSES:
+            return None
+        if _is_checkpoint_read(node, readers):
+            key = _string(node.args[-1]) if node.args else None
+            return None if key is not None and any(word in key.lower() for word in NOT_KERNELS) else node
+        for child in [*node.args, *(kw.value for kw in node.keywords or ()), *([func.expr] if isinstance(func, nodes.Attribute) else [])]:
+            found = _checkpoint_read(child, function, readers, depth + 1)
+            if found is not None:
+                return found
+        return None
+    if isinstance(node, nodes.Name):
+        assigned = [
+            assign.value
+            for assign in function.nodes_of_class(nodes.Assign)
+            for target in assign.targets
+            if isinstance(target, nodes.AssignName) and target.name == node.name
+        ]
+        results = [_checkpoint_read(value, function, readers, depth + 1) for value in assigned]
+        return results[0] if assigned and all(result is not None for result in results) else None
+    return None
+
+
+def _is_sink(call: nodes.Call) -> bool:
+    """``mindspore.Tensor(...)``, ``mindspore.Parameter(...)`` or ``<parameter>.set_data(...)``."""
+    target = names.qualified_name(call.func)
+    return target in MS_SINKS or (target is None and isinstance(call.func, nodes.Attribute) and call.func.attrname == "set_data")
+
+
+def _is_checkpoint_read(call: nodes.Call, readers: set[str]) -> bool:
+    if tf_name(call.func) in CHECKPOINT_VARIABLE_READS:
+        return True
+    func = call.func
+    return isinstance(func, nodes.Attribute) and func.attrname == "get_tensor" and (
+        not readers or (isinstance(func.expr, nodes.Name) and func.expr.name in readers)
+    )
