@@ -17,6 +17,7 @@ from mslint.catalog import find_rule
 from mslint.findings import Finding
 from mslint.fixes import Fix, apply_fixes
 from mslint.positions import decode_source
+from mslint.cache import CACHE_FOLDER
 from mslint.run import LintSettings, lint
 
 MAX_FIX_PASSES = 10
@@ -43,7 +44,7 @@ def lint_settings(options: argparse.Namespace) -> LintSettings:
 
 
 def _lint_options(options: argparse.Namespace) -> list[Finding]:
-    return lint(options.paths, lint_settings(options))
+    return lint(options.paths, lint_settings(options), cache=not options.no_cache)
 
 
 def _print_text(findings: list[Finding], stream) -> None:
@@ -189,6 +190,7 @@ def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--patched-apis", help="comma-separated MindSpore names the project replaces with torch-style versions")
     parser.add_argument("--select", help="comma-separated rules to enable in addition to the defaults")
     parser.add_argument("--ignore", help="comma-separated rules to disable")
+    parser.add_argument("--no-cache", action="store_true", help=f"neither read nor write the cache ({CACHE_FOLDER}/ in the project root)")
 
 
 def parser() -> argparse.ArgumentParser:

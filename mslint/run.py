@@ -7,17 +7,25 @@ lint again (after the files changed) and still run a plain ``pylint --load-plugi
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mslint import config
+from mslint import config, dependencies
 from mslint.findings import Finding, findings_of, source_of
 from mslint.screening import MAX_DEPTH, python_files, too_deep
 
+if TYPE_CHECKING:
+    from mslint.cache import LintCache
+
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
+# Files pylint may read its configuration from, in the working folder or above.
+PYLINT_CONFIG_FILES = ("pylintrc", ".pylintrc", "pylintrc.toml", ".pylintrc.toml", "pyproject.toml", "setup.cfg", "tox.ini")
 
 
 @dataclass(frozen=True)
@@ -73,8 +81,8 @@ class _FrameworkDenylist(set):
 def frameworks_kept_out_of_astroid() -> Iterator[None]:
     """Within the block astroid never builds MindSpore or PyTorch sources (mslint resolves their names through
     imports). Re-entrant: only the outermost block installs the denylist; on leaving it, the previous denylist
-    comes back and the modules built and inferences made inside are dropped, so none outlives the block (and a
-    file changed since is read again)."""
+    comes back and the modules built, module files found and inferences made inside are dropped, so none outlives
+    the block (and a file changed, added or removed since is read again)."""
     import astroid
     from astroid.context import _invalidate_cache
     from astroid.inference_tip import clear_inference_tip_cache
@@ -85,7 +93,7 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
     if isinstance(previous, _FrameworkDenylist):
         yield
         return
-    known = set(manager.astroid_cache)
+    known, known_files = set(manager.astroid_cache), set(manager._mod_file_cache)
     manager.module_denylist = AstroidManager.brain["module_denylist"] = _FrameworkDenylist(previous)
     try:
         yield
@@ -93,8 +101,23 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
         manager.module_denylist = AstroidManager.brain["module_denylist"] = previous
         for name in set(manager.astroid_cache) - known:
             del manager.astroid_cache[name]
+        for key in set(manager._mod_file_cache) - known_files:
+            del manager._mod_file_cache[key]
         clear_inference_tip_cache()
         _invalidate_cache()
+        _forget_module_locations()
+
+
+def _forget_module_locations() -> None:
+    """Empty astroid's caches of where modules were found (files may be added or removed before the next run)."""
+    from astroid import modutils
+    from astroid.interpreter._import import spec, util
+
+    for cached in (spec._find_spec, spec._is_setuptools_namespace, modutils._cache_normalize_path_, modutils._has_init,
+                   modutils.cached_os_path_isfile, util.is_namespace):
+        cached.cache_clear()
+    for finder in spec._SPEC_FINDERS:
+        finder.find_module.cache_clear()
 
 
 def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
@@ -111,26 +134,89 @@ def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
     return files, skipped
 
 
-def lint(paths: Sequence[str], settings: LintSettings = LintSettings()) -> list[Finding]:
+def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: bool = False) -> list[Finding]:
     """Lint the Python files named or found below ``paths`` with mslint's rules; return the findings, sorted.
 
     pylint's configuration and ``# pylint: disable`` pragmas are honoured; pylint's own messages are not
-    reported, except those that say a file could not be read or parsed. Raises ``config.ConfigError`` for a bad
-    setting or ``[tool.mslint]`` table.
+    reported, except those that say a file could not be read or parsed. With ``cache``, files whose content and
+    dependencies are unchanged since a run with the same settings get their findings from ``.mslint_cache/``
+    (``mslint.cache``). Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table.
     """
+    effective = settings.effective()  # a bad value raises here, not as pylint's exit inside the run
+    if not cache:
+        files, skipped = screen(paths)
+        return sorted([*_pylint_findings(files, settings, record_imports=False)[0], *skipped], key=Finding.sort_key)
+    from mslint.cache import LintCache, project_root
+
+    store = LintCache(project_root(), cache_key(settings, effective))
+    found: list[Finding] = []
+    stale: list[str] = []
+    for path in python_files(paths):
+        cached = store.lookup(os.path.abspath(path))
+        if cached is None:
+            stale.append(str(path))
+        else:
+            found.extend(cached)
+    if stale:
+        found.extend(_lint_stale(stale, settings, store))
+        store.save()
+    return sorted(found, key=Finding.sort_key)
+
+
+def _lint_stale(stale: list[str], settings: LintSettings, store: LintCache) -> list[Finding]:
+    """Lint the files the cache could not answer for, and store their findings with their dependencies."""
+    files, skipped = screen(stale)
+    fresh, imports = _pylint_findings(files, settings, record_imports=True)
+    by_file: dict[str, list[Finding]] = {os.path.realpath(path): [] for path in stale}
+    for finding in [*fresh, *skipped]:
+        by_file.get(os.path.realpath(finding.abspath), []).append(finding)
+    for path in stale:
+        abspath = os.path.abspath(path)
+        depends_on = {os.path.abspath(dependency) for dependency in dependencies.reachable(abspath, imports)}
+        store.store(abspath, store.hash_of(abspath), by_file[os.path.realpath(path)], depends_on)
+    return [*fresh, *skipped]
+
+
+def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, Any]:
+    """What findings depend on besides the files: the settings asked for and in effect, the versions of Python,
+    pylint and astroid, and pylint's configuration files."""
+    from importlib import metadata
+
+    from mslint.cache import file_hash
+
+    candidates = [Path(os.environ.get("PYLINTRC", "")), Path.home() / ".pylintrc", Path.home() / ".config" / "pylintrc"]
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        candidates += [folder / name for name in PYLINT_CONFIG_FILES]
+    return {
+        "request": {**dataclasses.asdict(settings), "jobs": None},
+        "settings": dataclasses.asdict(effective),
+        "python": sys.version,
+        "pylint": metadata.version("pylint"),
+        "astroid": metadata.version("astroid"),
+        "configuration": {str(path): file_hash(str(path)) for path in candidates if path.name and path.is_file()},
+    }
+
+
+def _pylint_findings(files: list[str], settings: LintSettings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    """pylint's run over ``files`` with mslint's rules: the findings and, with ``record_imports``, the imports
+    astroid resolved between project files."""
+    if not files:
+        return [], {}
     from pylint.lint import Run
     from pylint.reporters import CollectingReporter
 
     from mslint.checkers.base import store_of
 
-    settings.effective()  # a bad value raises here, not as pylint's exit inside the run
-    files, skipped = screen(paths)
-    if not files:
-        return skipped
     source_of.cache_clear()  # files may have changed since the last run in this process (fix passes)
     arguments = ["--load-plugins=mslint", "--score=n", f"--{config.RULES_ONLY_OPTION}=y", *settings.pylint_arguments()]
+    if record_imports:
+        arguments.append(f"--{config.RECORD_IMPORTS_OPTION}=y")
     reporter = CollectingReporter()
-    with frameworks_kept_out_of_astroid():
-        run = Run([*arguments, *files], reporter=reporter, exit=False)
-        fixes = store_of(run.linter).fixes
-    return sorted([*findings_of(reporter.messages, fixes), *skipped], key=Finding.sort_key)
+    dependencies.take_recorded()  # nothing left from an earlier run
+    try:
+        with frameworks_kept_out_of_astroid():
+            run = Run([*arguments, *files], reporter=reporter, exit=False)
+            fixes = store_of(run.linter).fixes
+    finally:
+        dependencies.stop_recording()
+    return findings_of(reporter.messages, fixes), dependencies.take_recorded()
