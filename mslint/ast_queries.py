@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import weakref
 from collections.abc import Iterator
 
 from astroid import nodes
@@ -11,6 +14,60 @@ from mslint.positions import SourceText
 DYNAMIC_ATTRIBUTE_CALLS = frozenset(
     {"setattr", "insert_child_to_cell", "insert_param_to_cell", "register_buffer", "register_parameter", "__setattr__"}
 )
+
+
+class _TreeIndex:
+    """A module's nodes in pre-order (as ``nodes_of_class`` yields them), by type, with each node's span."""
+
+    def __init__(self, module: nodes.Module) -> None:
+        self.span: dict[nodes.NodeNG, tuple[int, int]] = {}
+        self.by_type: dict[type, list[int]] = {}
+        self.nodes: list[nodes.NodeNG] = []
+        pending: list[tuple[nodes.NodeNG, Iterator[nodes.NodeNG] | None]] = [(module, None)]
+        while pending:
+            node, children = pending[-1]
+            if children is None:
+                position = len(self.nodes)
+                self.nodes.append(node)
+                self.span[node] = (position, position)
+                self.by_type.setdefault(type(node), []).append(position)
+                children = pending[-1] = (node, node.get_children())
+                children = children[1]
+            child = next(children, None)
+            if child is None:
+                pending.pop()
+                self.span[node] = (self.span[node][0], len(self.nodes))
+            else:
+                pending.append((child, None))
+
+    def descendants(self, node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[nodes.NodeNG] | None:
+        span = self.span.get(node)
+        if span is None:
+            return None
+        first, end = span
+        runs = []
+        for kind, positions in self.by_type.items():
+            if issubclass(kind, classes):
+                runs.append(positions[bisect.bisect_left(positions, first) : bisect.bisect_left(positions, end)])
+        merged = runs[0] if len(runs) == 1 else heapq.merge(*runs)
+        return [self.nodes[position] for position in merged]
+
+
+_INDEXES: weakref.WeakKeyDictionary[nodes.Module, _TreeIndex] = weakref.WeakKeyDictionary()
+
+
+def descendants(node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[nodes.NodeNG]:
+    """``node.nodes_of_class(classes)`` (the node itself included, pre-order) from an index built once per module:
+    the checkers ask it many times per module and class."""
+    root = node.root()
+    if isinstance(root, nodes.Module):
+        index = _INDEXES.get(root)
+        if index is None:
+            index = _INDEXES[root] = _TreeIndex(root)
+        found = index.descendants(node, classes)
+        if found is not None:
+            return found
+    return list(node.nodes_of_class(classes))
 
 
 def methods(cls: nodes.ClassDef) -> Iterator[nodes.FunctionDef]:
@@ -33,7 +90,7 @@ def self_attribute_reads(method: nodes.FunctionDef) -> Iterator[nodes.Attribute]
     name = self_name(method)
     if name is None:
         return
-    for node in method.nodes_of_class(nodes.Attribute):
+    for node in descendants(method, nodes.Attribute):
         if isinstance(node.expr, nodes.Name) and node.expr.name == name:
             yield node
 

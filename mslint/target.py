@@ -12,11 +12,12 @@ file imported by a training script that sets the device is therefore not linted 
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Iterator
 
 from astroid import nodes
 
-from mslint import names
+from mslint import ast_queries, names
 from mslint.config import Settings
 
 SET_CONTEXT = frozenset({"mindspore.set_context", "mindspore.context.set_context"})
@@ -25,9 +26,23 @@ SET_DEVICE = frozenset({"mindspore.set_device"})
 PLATFORM_NAMES = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
 
 
-def _context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
-    """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
-    for call in module.nodes_of_class(nodes.Call):
+_CONTEXT_FUNCTIONS = frozenset(name.rpartition(".")[2] for name in SET_CONTEXT | SET_DEVICE)
+_CONTEXT_ARGUMENTS: weakref.WeakKeyDictionary[nodes.Module, list[tuple[nodes.Call, str, nodes.NodeNG]]] = weakref.WeakKeyDictionary()
+
+
+def _context_arguments(module: nodes.Module) -> list[tuple[nodes.Call, str, nodes.NodeNG]]:
+    """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls (found
+    once per module: every checker asks)."""
+    found = _CONTEXT_ARGUMENTS.get(module)
+    if found is None:
+        found = _CONTEXT_ARGUMENTS[module] = list(_find_context_arguments(module))
+    return found
+
+
+def _find_context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
+    for call in ast_queries.descendants(module, nodes.Call):
+        if isinstance(call.func, nodes.Attribute) and call.func.attrname not in _CONTEXT_FUNCTIONS:
+            continue  # a dotted name ends with the attribute: not a context call
         name = names.qualified_name(call.func)
         if name in SET_CONTEXT:
             for keyword in call.keywords or ():

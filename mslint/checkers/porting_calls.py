@@ -179,7 +179,7 @@ def patched_names(module: nodes.Module, declared: Iterable[str]) -> frozenset[st
     (``nn.Dropout = X``, ``setattr(nn, "Dropout", X)``), those it inspects at run time to adapt to the
     installed version (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared."""
     found = set(declared)
-    for node in module.nodes_of_class((nodes.AssignAttr, nodes.Call)):
+    for node in ast_queries.descendants(module, (nodes.AssignAttr, nodes.Call)):
         if isinstance(node, nodes.AssignAttr):
             owner = names.qualified_name(node.expr)
             if names.is_mindspore_name(owner):
