@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import bisect
 import heapq
 import weakref
@@ -17,28 +18,30 @@ DYNAMIC_ATTRIBUTE_CALLS = frozenset(
 
 
 class _TreeIndex:
-    """A module's nodes in pre-order (as ``nodes_of_class`` yields them), by type, with each node's span."""
+    """A module's nodes in pre-order (as ``nodes_of_class`` yields them), their positions by type, and the span
+    of positions of each scope (module, class, function, lambda, comprehension): the nodes the checkers query."""
 
     def __init__(self, module: nodes.Module) -> None:
         self.span: dict[nodes.NodeNG, tuple[int, int]] = {}
-        self.by_type: dict[type, list[int]] = {}
+        self.by_type: dict[type, array.array] = {}
         self.nodes: list[nodes.NodeNG] = []
         pending: list[tuple[nodes.NodeNG, Iterator[nodes.NodeNG] | None]] = [(module, None)]
         while pending:
             node, children = pending[-1]
             if children is None:
-                position = len(self.nodes)
+                self.by_type.setdefault(type(node), array.array("q")).append(len(self.nodes))
+                if isinstance(node, nodes.LocalsDictNodeNG):
+                    self.span[node] = (len(self.nodes), -1)
                 self.nodes.append(node)
-                self.span[node] = (position, position)
-                self.by_type.setdefault(type(node), []).append(position)
-                children = pending[-1] = (node, node.get_children())
-                children = children[1]
+                children = node.get_children()
+                pending[-1] = (node, children)
             child = next(children, None)
-            if child is None:
-                pending.pop()
-                self.span[node] = (self.span[node][0], len(self.nodes))
-            else:
+            if child is not None:
                 pending.append((child, None))
+                continue
+            pending.pop()
+            if node in self.span:
+                self.span[node] = (self.span[node][0], len(self.nodes))
 
     def descendants(self, node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[nodes.NodeNG] | None:
         span = self.span.get(node)
@@ -49,6 +52,8 @@ class _TreeIndex:
         for kind, positions in self.by_type.items():
             if issubclass(kind, classes):
                 runs.append(positions[bisect.bisect_left(positions, first) : bisect.bisect_left(positions, end)])
+        if not runs:
+            return []
         merged = runs[0] if len(runs) == 1 else heapq.merge(*runs)
         return [self.nodes[position] for position in merged]
 
