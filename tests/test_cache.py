@@ -119,3 +119,15 @@ def test_fix_never_applies_cached_edits_to_changed_content(project, capsys):
     assert path.read_text(encoding="utf-8") == "# a comment that moves every offset\n" + SIZE.replace("x.size(0)", "x.shape[0]")
     capsys.readouterr()
     assert main(["check", "head.py"]) == 0
+
+
+def test_two_runs_writing_at_once_keep_a_valid_cache_with_both_entries(tmp_path):
+    from mslint.cache import LintCache
+
+    first, second = LintCache(tmp_path, {"k": 1}), LintCache(tmp_path, {"k": 1})
+    first.store("/a.py", "hash-a", [], [])
+    second.store("/b.py", "hash-b", [], [])
+    first.save()
+    second.save()  # merged over what the first one wrote, then replaced in one step
+    assert set(LintCache(tmp_path, {"k": 1}).entries) == {"/a.py", "/b.py"}
+    assert [path.name for path in (tmp_path / CACHE_FOLDER).iterdir() if path.name.endswith(".tmp")] == []
