@@ -5,13 +5,15 @@ from __future__ import annotations
 import array
 import bisect
 import heapq
-import weakref
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
 
 from astroid import nodes
 
 from mslint.positions import SourceText
 
+T = TypeVar("T")
 DYNAMIC_ATTRIBUTE_CALLS = frozenset(
     {"setattr", "insert_child_to_cell", "insert_param_to_cell", "register_buffer", "register_parameter", "__setattr__"}
 )
@@ -58,7 +60,27 @@ class _TreeIndex:
         return [self.nodes[position] for position in merged]
 
 
-_INDEXES: weakref.WeakKeyDictionary[nodes.Module, _TreeIndex] = weakref.WeakKeyDictionary()
+class ModuleMemo(Generic[T]):
+    """A value computed once per module, kept for the last few modules asked about: the checkers walk one module
+    at a time, and a bounded memo (unlike a weak one whose values point back at their module) frees old trees."""
+
+    def __init__(self, compute: Callable[[nodes.Module], T], size: int = 8) -> None:
+        self.compute = compute
+        self.size = size
+        self.values: OrderedDict[nodes.Module, T] = OrderedDict()
+
+    def __call__(self, module: nodes.Module) -> T:
+        try:
+            self.values.move_to_end(module)
+            return self.values[module]
+        except KeyError:
+            value = self.values[module] = self.compute(module)
+            if len(self.values) > self.size:
+                self.values.popitem(last=False)
+            return value
+
+
+_tree_index = ModuleMemo(_TreeIndex)
 
 
 def descendants(node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[nodes.NodeNG]:
@@ -66,10 +88,7 @@ def descendants(node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[no
     the checkers ask it many times per module and class."""
     root = node.root()
     if isinstance(root, nodes.Module):
-        index = _INDEXES.get(root)
-        if index is None:
-            index = _INDEXES[root] = _TreeIndex(root)
-        found = index.descendants(node, classes)
+        found = _tree_index(root).descendants(node, classes)
         if found is not None:
             return found
     return list(node.nodes_of_class(classes))

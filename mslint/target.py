@@ -12,7 +12,6 @@ file imported by a training script that sets the device is therefore not linted 
 from __future__ import annotations
 
 import dataclasses
-import weakref
 from collections.abc import Iterator
 
 from astroid import nodes
@@ -27,19 +26,10 @@ PLATFORM_NAMES = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
 
 
 _CONTEXT_FUNCTIONS = frozenset(name.rpartition(".")[2] for name in SET_CONTEXT | SET_DEVICE)
-_CONTEXT_ARGUMENTS: weakref.WeakKeyDictionary[nodes.Module, list[tuple[nodes.Call, str, nodes.NodeNG]]] = weakref.WeakKeyDictionary()
 
 
-def _context_arguments(module: nodes.Module) -> list[tuple[nodes.Call, str, nodes.NodeNG]]:
-    """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls (found
-    once per module: every checker asks)."""
-    found = _CONTEXT_ARGUMENTS.get(module)
-    if found is None:
-        found = _CONTEXT_ARGUMENTS[module] = list(_find_context_arguments(module))
-    return found
-
-
-def _find_context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
+def _context_calls(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
+    """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
     for call in ast_queries.descendants(module, nodes.Call):
         if isinstance(call.func, nodes.Attribute) and call.func.attrname not in _CONTEXT_FUNCTIONS:
             continue  # a dotted name ends with the attribute: not a context call
@@ -51,6 +41,10 @@ def _find_context_arguments(module: nodes.Module) -> Iterator[tuple[nodes.Call, 
         elif name in SET_DEVICE:
             values = call.args[:1] + [kw.value for kw in call.keywords or () if kw.arg == "device_target"]
             yield from ((call, "device_target", value) for value in values)
+
+
+# Found once per module: every checker asks.
+_context_arguments = ast_queries.ModuleMemo(lambda module: list(_context_calls(module)))
 
 
 def _device(value: nodes.NodeNG) -> str:
