@@ -144,8 +144,8 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
     """
     effective = settings.effective()  # a bad value raises here, not as pylint's exit inside the run
     if not cache:
-        files, skipped = screen(paths)
-        return sorted([*_pylint_findings(files, settings, record_imports=False)[0], *skipped], key=Finding.sort_key)
+        files = [str(path) for path in python_files(paths)]
+        return sorted(_pylint_findings(files, settings, record_imports=False)[0], key=Finding.sort_key)
     from mslint.cache import LintCache, project_root
 
     store = LintCache(project_root(), cache_key(settings, effective))
@@ -165,16 +165,15 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
 
 def _lint_stale(stale: list[str], settings: LintSettings, store: LintCache) -> list[Finding]:
     """Lint the files the cache could not answer for, and store their findings with their dependencies."""
-    files, skipped = screen(stale)
-    fresh, imports = _pylint_findings(files, settings, record_imports=True)
+    fresh, imports = _pylint_findings(stale, settings, record_imports=True)
     by_file: dict[str, list[Finding]] = {os.path.realpath(path): [] for path in stale}
-    for finding in [*fresh, *skipped]:
+    for finding in fresh:
         by_file.get(os.path.realpath(finding.abspath), []).append(finding)
     for path in stale:
         abspath = os.path.abspath(path)
         depends_on = {os.path.abspath(dependency) for dependency in dependencies.reachable(abspath, imports)}
         store.store(abspath, store.hash_of(abspath), by_file[os.path.realpath(path)], depends_on)
-    return [*fresh, *skipped]
+    return fresh
 
 
 def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, Any]:
@@ -198,10 +197,23 @@ def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, A
 
 
 def _pylint_findings(files: list[str], settings: LintSettings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
-    """pylint's run over ``files`` with mslint's rules: the findings and, with ``record_imports``, the imports
-    astroid resolved between project files."""
+    """pylint's run over the screened ``files`` with mslint's rules: the findings (with one per file too deeply
+    nested to parse) and, with ``record_imports``, the imports astroid resolved between project files.
+
+    With ``jobs`` other than 1, the files are split into that many runs of neighbouring files (a package stays
+    together, so each process builds the modules it shares once), each a sequential pylint run in its own process:
+    cheaper than pylint's ``-j``, which hands out one file at a time.
+    """
+    jobs = settings.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(files) > 1:
+        return _parallel_findings(files, dataclasses.replace(settings, jobs=1), record_imports, jobs)
+    return _sequential_findings(files, settings, record_imports)
+
+
+def _sequential_findings(files: list[str], settings: LintSettings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    files, skipped = screen(files)
     if not files:
-        return [], {}
+        return skipped, {}
     from pylint.lint import Run
     from pylint.reporters import CollectingReporter
 
@@ -219,4 +231,35 @@ def _pylint_findings(files: list[str], settings: LintSettings, record_imports: b
             fixes = store_of(run.linter).fixes
     finally:
         dependencies.stop_recording()
-    return findings_of(reporter.messages, fixes), dependencies.take_recorded()
+    return [*findings_of(reporter.messages, fixes), *skipped], dependencies.take_recorded()
+
+
+def _parallel_findings(files: list[str], settings: LintSettings, record_imports: bool, jobs: int) -> tuple[list[Finding], dict[str, list[str]]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    groups = _neighbour_groups(files, jobs)
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    findings: list[Finding] = []
+    imports: dict[str, list[str]] = {}
+    with ProcessPoolExecutor(len(groups), mp_context=context) as pool:
+        for found, recorded in pool.map(_sequential_findings, groups, [settings] * len(groups), [record_imports] * len(groups)):
+            findings.extend(found)
+            for importing, imported in recorded.items():
+                imports[importing] = sorted({*imports.get(importing, ()), *imported})
+    return findings, imports
+
+
+def _neighbour_groups(files: list[str], count: int) -> list[list[str]]:
+    """``files`` in path order, cut into at most ``count`` runs of about the same size in bytes."""
+    ordered = sorted(files)
+    sizes = [max(os.path.getsize(path) if os.path.exists(path) else 0, 1) for path in ordered]
+    share = sum(sizes) / count
+    groups: list[list[str]] = [[]]
+    filled = 0.0
+    for path, size in zip(ordered, sizes):
+        if filled >= share * len(groups) and len(groups) < count:
+            groups.append([])
+        groups[-1].append(path)
+        filled += size
+    return [group for group in groups if group]
