@@ -2,15 +2,96 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import array
+import bisect
+import heapq
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
 
 from astroid import nodes
 
 from mslint.positions import SourceText
 
+T = TypeVar("T")
 DYNAMIC_ATTRIBUTE_CALLS = frozenset(
     {"setattr", "insert_child_to_cell", "insert_param_to_cell", "register_buffer", "register_parameter", "__setattr__"}
 )
+
+
+class _TreeIndex:
+    """A module's nodes in pre-order (as ``nodes_of_class`` yields them), their positions by type, and the span
+    of positions of each scope (module, class, function, lambda, comprehension): the nodes the checkers query."""
+
+    def __init__(self, module: nodes.Module) -> None:
+        self.span: dict[nodes.NodeNG, tuple[int, int]] = {}
+        self.by_type: dict[type, array.array] = {}
+        self.nodes: list[nodes.NodeNG] = []
+        pending: list[tuple[nodes.NodeNG, Iterator[nodes.NodeNG] | None]] = [(module, None)]
+        while pending:
+            node, children = pending[-1]
+            if children is None:
+                self.by_type.setdefault(type(node), array.array("q")).append(len(self.nodes))
+                if isinstance(node, nodes.LocalsDictNodeNG):
+                    self.span[node] = (len(self.nodes), -1)
+                self.nodes.append(node)
+                children = node.get_children()
+                pending[-1] = (node, children)
+            child = next(children, None)
+            if child is not None:
+                pending.append((child, None))
+                continue
+            pending.pop()
+            if node in self.span:
+                self.span[node] = (self.span[node][0], len(self.nodes))
+
+    def descendants(self, node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[nodes.NodeNG] | None:
+        span = self.span.get(node)
+        if span is None:
+            return None
+        first, end = span
+        runs = []
+        for kind, positions in self.by_type.items():
+            if issubclass(kind, classes):
+                runs.append(positions[bisect.bisect_left(positions, first) : bisect.bisect_left(positions, end)])
+        if not runs:
+            return []
+        merged = runs[0] if len(runs) == 1 else heapq.merge(*runs)
+        return [self.nodes[position] for position in merged]
+
+
+class ModuleMemo(Generic[T]):
+    """A value computed once per module, kept for the last few modules asked about: the checkers walk one module
+    at a time, and a bounded memo (unlike a weak one whose values point back at their module) frees old trees."""
+
+    def __init__(self, compute: Callable[[nodes.Module], T], size: int = 8) -> None:
+        self.compute = compute
+        self.size = size
+        self.values: OrderedDict[nodes.Module, T] = OrderedDict()
+
+    def __call__(self, module: nodes.Module) -> T:
+        try:
+            self.values.move_to_end(module)
+            return self.values[module]
+        except KeyError:
+            value = self.values[module] = self.compute(module)
+            if len(self.values) > self.size:
+                self.values.popitem(last=False)
+            return value
+
+
+_tree_index = ModuleMemo(_TreeIndex)
+
+
+def descendants(node: nodes.NodeNG, classes: type | tuple[type, ...]) -> list[nodes.NodeNG]:
+    """``node.nodes_of_class(classes)`` (the node itself included, pre-order) from an index built once per module:
+    the checkers ask it many times per module and class."""
+    root = node.root()
+    if isinstance(root, nodes.Module):
+        found = _tree_index(root).descendants(node, classes)
+        if found is not None:
+            return found
+    return list(node.nodes_of_class(classes))
 
 
 def methods(cls: nodes.ClassDef) -> Iterator[nodes.FunctionDef]:
@@ -33,7 +114,7 @@ def self_attribute_reads(method: nodes.FunctionDef) -> Iterator[nodes.Attribute]
     name = self_name(method)
     if name is None:
         return
-    for node in method.nodes_of_class(nodes.Attribute):
+    for node in descendants(method, nodes.Attribute):
         if isinstance(node.expr, nodes.Name) and node.expr.name == name:
             yield node
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mslint import __version__, config
+from mslint.cache import CACHE_FOLDER
 from mslint.catalog import find_rule
 from mslint.file_writing import MAX_FIX_PASSES, FixRun, fix_files, fixed_source
 from mslint.findings import Finding
@@ -111,7 +112,7 @@ def command_check(options: argparse.Namespace) -> int:
     paths, missing = existing_paths(options.paths)
     settings = lint_settings(options)
     options.docs_url = settings.effective().docs_url
-    findings = lint(paths, settings) if paths else []
+    findings = lint(paths, settings, cache=not options.no_cache) if paths else []
     report = render(findings, options, project_root(options.project_root))
     if options.output:
         Path(options.output).write_text(report, encoding="utf-8")
@@ -164,7 +165,7 @@ def command_fix(options: argparse.Namespace) -> int:
             _diff(run, originals)
         print(f"Would fix {run.fixed} finding{'s' * (run.fixed != 1)}.", file=sys.stderr)
         return 2 if missing else (1 if run.changed else 0)
-    run = fix_files(paths, settings, options.unsafe_fixes)
+    run = fix_files(paths, settings, options.unsafe_fixes, cache=not options.no_cache)
     for path in sorted(run.changed):
         print(f"fixed {shown_path(path)}", file=sys.stderr)
     for path, reason in sorted(run.problems.items()):
@@ -225,6 +226,7 @@ def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", help="comma-separated rules, ids or prefixes (E72, ms-graph-) to run instead of the defaults")
     parser.add_argument("--extend-select", help="comma-separated rules, ids or prefixes to run in addition")
     parser.add_argument("--ignore", help="comma-separated rules, ids or prefixes not to run")
+    parser.add_argument("--no-cache", action="store_true", help=f"neither read nor write the cache ({CACHE_FOLDER}/ in the project root)")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -32,6 +32,9 @@ GRAPH_MODES = ("auto", "always", "never")
 # ``--mslint-rules-only=y`` (given by ``mslint.run.lint``): report mslint's rules only, and the messages that say
 # a file could not be read. A pylint option, not a [tool.mslint] key: it belongs to one run.
 RULES_ONLY_OPTION = "mslint-rules-only"
+# ``--mslint-record-imports=y`` (given by ``mslint.run.lint`` when it caches): record the project files astroid
+# reads for each file (``mslint.dependencies``).
+RECORD_IMPORTS_OPTION = "mslint-record-imports"
 KEPT_CORE_MESSAGES = frozenset({"syntax-error", "fatal", "astroid-error", "parse-error", "bad-plugin-value"})
 
 
@@ -222,7 +225,8 @@ def pylint_options() -> tuple[tuple[str, dict[str, Any]], ...]:
             definition = {"type": "string", "default": None}
         definitions.append((spec.option, {**definition, "metavar": spec.metavar, "help": spec.help}))
     rules_only = {"type": "yn", "default": False, "metavar": "<y or n>", "hide": True, "help": "Report mslint's rules only."}
-    return (*definitions, (RULES_ONLY_OPTION, rules_only))
+    record_imports = {"type": "yn", "default": False, "metavar": "<y or n>", "hide": True, "help": "Record imports for the cache."}
+    return (*definitions, (RULES_ONLY_OPTION, rules_only), (RECORD_IMPORTS_OPTION, record_imports))
 
 
 def find_pyproject(start: Path) -> Path | None:

@@ -314,7 +314,7 @@ def rank_of(node: nodes.NodeNG | None, depth: int = 0) -> int | None:
 def single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
     """The value of the only ``name = value`` in the name's own scope, or None."""
     assignments = [
-        node for node in name.scope().nodes_of_class(nodes.AssignName)
+        node for node in ast_queries.descendants(name.scope(), nodes.AssignName)
         if node.name == name.name and node.scope() is name.scope()
     ]
     if len(assignments) != 1 or not isinstance(assignments[0].parent, nodes.Assign):

@@ -103,13 +103,13 @@ class FixRun:
     problems: dict[Path, str] = field(default_factory=dict)
 
 
-def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool) -> FixRun:
+def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache: bool = False) -> FixRun:
     """Lint and fix until nothing changes (bounded passes). Each file's content is fingerprinted before the lint
     that computes its fixes; a file changed since is not written (it is reported and linted again next pass)."""
     run = FixRun()
     for _ in range(MAX_FIX_PASSES):
         linted = {path.resolve(): _digest(path) for path in python_files(paths) if path.is_file()}
-        run.findings = lint(paths, settings)
+        run.findings = lint(paths, settings, cache=cache)
         by_file: dict[Path, list[Fix]] = defaultdict(list)
         for finding in run.findings:
             if finding.fix and finding.fix.is_applicable(unsafe):

@@ -6,12 +6,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pylint.message import Message
-
-from mslint.checkers.base import FixKey, fix_key
 from mslint.fixes import Fix
 from mslint.positions import SourceText, decode_source
+
+if TYPE_CHECKING:  # pylint and astroid are imported only when a lint runs (a warm cache needs neither)
+    from pylint.message import Message
+
+    from mslint.checkers.base import FixKey
 
 
 @cache
@@ -55,6 +58,8 @@ class Finding:
     @classmethod
     def from_message(cls, message: Message, fixes: dict[FixKey, Fix], source: SourceText | None = None) -> Finding:
         """The finding of a message; ``source`` is the text that was linted (default: the file's)."""
+        from mslint.checkers.base import fix_key
+
         line, end_line = message.line or 1, message.end_line or message.line or 1
         column, end_column = message.column or 0, message.end_column
         if source is None and message.abspath:

@@ -53,7 +53,7 @@ def _level_constant(node: nodes.NodeNG) -> str | None:
 
 
 def _set_context_calls(module: nodes.Module) -> Iterator[nodes.Call]:
-    for call in module.nodes_of_class(nodes.Call):
+    for call in ast_queries.descendants(module, nodes.Call):
         name = _called_name(call)
         if name in SET_CONTEXT:
             yield call
@@ -70,7 +70,7 @@ def context_level(module: nodes.Module) -> str | None:
 
 def environment_level(module: nodes.Module) -> str | None:
     """The level set by ``os.environ['MS_DEV_JIT_SYNTAX_LEVEL'] = '0'`` (or ``setdefault``) in the module."""
-    for node in module.nodes_of_class((nodes.Assign, nodes.Call)):
+    for node in ast_queries.descendants(module, (nodes.Assign, nodes.Call)):
         if isinstance(node, nodes.Assign):
             pairs = [(target.slice, node.value) for target in node.targets if isinstance(target, nodes.Subscript)]
         elif isinstance(node.func, nodes.Attribute) and node.func.attrname == "setdefault" and len(node.args) == 2:
@@ -162,7 +162,7 @@ def callees(graph: GraphFunction) -> Iterator[tuple[nodes.FunctionDef, nodes.Cla
     """The functions a graph function calls, with the class their ``self`` belongs to."""
     function, owner = graph.function, graph.owner
     self_name = ast_queries.self_name(function) if owner is not None else None
-    for call in function.nodes_of_class(nodes.Call):
+    for call in ast_queries.descendants(function, nodes.Call):
         func = call.func
         if isinstance(func, nodes.Name):
             target = _module_function(func)
@@ -198,7 +198,7 @@ def _levels(settings: Settings, module: nodes.Module) -> tuple[str | None, str]:
 
 def _roots(module: nodes.Module, graph_mode: bool, cell_level: str) -> Iterator[GraphFunction]:
     """The top-level graphs of a module."""
-    for cls in module.nodes_of_class(nodes.ClassDef):
+    for cls in ast_queries.descendants(module, nodes.ClassDef):
         construct = cls.locals.get("construct", [None])[0]
         if not isinstance(construct, nodes.FunctionDef) or construct.parent is not cls or not is_cell(cls):
             continue
@@ -207,11 +207,11 @@ def _roots(module: nodes.Module, graph_mode: bool, cell_level: str) -> Iterator[
             yield GraphFunction(construct, cls, {cell_level}, entry=True)
         elif jitted:
             yield GraphFunction(construct, cls, {jit_level}, entry=True)
-    for function in module.nodes_of_class(nodes.FunctionDef):
+    for function in ast_queries.descendants(module, nodes.FunctionDef):
         jitted, jit_level = jit_decoration(function)
         if jitted and not (function.name == "construct" and isinstance(function.parent, nodes.ClassDef)):
             yield GraphFunction(function, _owner(function), {jit_level}, entry=True)
-    for call in module.nodes_of_class(nodes.Call):
+    for call in ast_queries.descendants(module, nodes.Call):
         name = _called_name(call)
         if name in JIT_DECORATORS and call.args:
             level, target = _fullgraph_level(call), call.args[0]

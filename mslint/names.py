@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 
 import astroid
 from astroid import nodes
+
+from mslint import ast_queries
 
 # Torch-compatible layers on top of MindSpore: their torch-style idioms are intended.
 TORCH_COMPAT_PACKAGES = ("msadapter", "x2ms_adapter", "mindtorch", "mindnlp.core")
@@ -49,12 +52,25 @@ def _imported_name(statement: nodes.NodeNG, name: str) -> str | None:
     return None
 
 
+_QUALIFIED_NAMES: weakref.WeakKeyDictionary[nodes.NodeNG, str | None] = weakref.WeakKeyDictionary()
+
+
 def qualified_name(node: nodes.NodeNG) -> str | None:
     """The dotted name an expression such as ``nn.ReLU`` or ``ms.nn.Dense`` refers to, via imports.
 
     ``None`` when the root name is not bound by an import (a local, a parameter, a builtin) or
-    is bound more than once in different ways.
+    is bound more than once in different ways. Resolved once per node (the checkers ask many times).
     """
+    if not isinstance(node, (nodes.Attribute, nodes.Name)):
+        return None
+    try:
+        return _QUALIFIED_NAMES[node]
+    except KeyError:
+        name = _QUALIFIED_NAMES[node] = _resolve(node)
+        return name
+
+
+def _resolve(node: nodes.NodeNG) -> str | None:
     attributes: list[str] = []
     while isinstance(node, nodes.Attribute):
         attributes.append(node.attrname)
@@ -79,10 +95,20 @@ def is_mindspore_name(qualname: str | None) -> bool:
     return qualname is not None and (qualname == "mindspore" or qualname.startswith("mindspore."))
 
 
-def imported_modules(module: nodes.Module) -> set[str]:
+_IMPORTED_MODULES: weakref.WeakKeyDictionary[nodes.Module, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def imported_modules(module: nodes.Module) -> frozenset[str]:
     """Every module name imported anywhere in a module (``from a.b import c`` gives ``a.b``)."""
+    found = _IMPORTED_MODULES.get(module)
+    if found is None:
+        found = _IMPORTED_MODULES[module] = frozenset(_find_imported_modules(module))
+    return found
+
+
+def _find_imported_modules(module: nodes.Module) -> set[str]:
     found: set[str] = set()
-    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+    for node in ast_queries.descendants(module, (nodes.Import, nodes.ImportFrom)):
         if isinstance(node, nodes.Import):
             found.update(name for name, _ in node.names)
         elif not node.level:

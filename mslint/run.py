@@ -7,18 +7,26 @@ lint again (after the files changed) and still run a plain ``pylint --load-plugi
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mslint import config
+from mslint import config, dependencies
 from mslint.findings import Finding, findings_of, source_of
 from mslint.patches import with_project_patches
 from mslint.screening import depth_reason, python_files, too_deep, unreadable
 
+if TYPE_CHECKING:
+    from mslint.cache import LintCache
+
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
+# Files pylint may read its configuration from, in the working folder or above.
+PYLINT_CONFIG_FILES = ("pylintrc", ".pylintrc", "pylintrc.toml", ".pylintrc.toml", "pyproject.toml", "setup.cfg", "tox.ini")
 
 
 @dataclass(frozen=True)
@@ -79,8 +87,8 @@ class _FrameworkDenylist(set):
 def frameworks_kept_out_of_astroid() -> Iterator[None]:
     """Within the block astroid never builds MindSpore or PyTorch sources (mslint resolves their names through
     imports). Re-entrant: only the outermost block installs the denylist; on leaving it, the previous denylist
-    comes back and the modules built and inferences made inside are dropped, so none outlives the block (and a
-    file changed since is read again)."""
+    comes back and the modules built, module files found and inferences made inside are dropped, so none outlives
+    the block (and a file changed, added or removed since is read again)."""
     import astroid
     from astroid.context import _invalidate_cache
     from astroid.inference_tip import clear_inference_tip_cache
@@ -91,7 +99,7 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
     if isinstance(previous, _FrameworkDenylist):
         yield
         return
-    known = set(manager.astroid_cache)
+    known, known_files = set(manager.astroid_cache), set(manager._mod_file_cache)
     manager.module_denylist = AstroidManager.brain["module_denylist"] = _FrameworkDenylist(previous)
     try:
         yield
@@ -99,8 +107,23 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
         manager.module_denylist = AstroidManager.brain["module_denylist"] = previous
         for name in set(manager.astroid_cache) - known:
             del manager.astroid_cache[name]
+        for key in set(manager._mod_file_cache) - known_files:
+            del manager._mod_file_cache[key]
         clear_inference_tip_cache()
         _invalidate_cache()
+        _forget_module_locations()
+
+
+def _forget_module_locations() -> None:
+    """Empty astroid's caches of where modules were found (files may be added or removed before the next run)."""
+    from astroid import modutils
+    from astroid.interpreter._import import spec, util
+
+    for cached in (spec._find_spec, spec._is_setuptools_namespace, modutils._cache_normalize_path_, modutils._has_init,
+                   modutils.cached_os_path_isfile, util.is_namespace):
+        cached.cache_clear()
+    for finder in spec._SPEC_FINDERS:
+        finder.find_module.cache_clear()
 
 
 def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
@@ -121,27 +144,134 @@ def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
     return files, skipped
 
 
-def lint(paths: Sequence[str], settings: LintSettings = LintSettings()) -> list[Finding]:
+def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: bool = False) -> list[Finding]:
     """Lint the Python files named or found below ``paths`` with mslint's rules; return the findings, sorted.
 
     pylint's configuration and ``# pylint: disable`` pragmas are honoured; pylint's own messages are not
-    reported, except those that say a file could not be read or parsed. Raises ``config.ConfigError`` for a bad
-    setting or ``[tool.mslint]`` table.
+    reported, except those that say a file could not be read or parsed. With ``cache``, files whose content and
+    dependencies are unchanged since a run with the same settings get their findings from ``.mslint_cache/``
+    (``mslint.cache``). Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table.
     """
+    effective = settings.effective()  # a bad value raises here, not as pylint's exit inside the run
+    files = [str(path) for path in python_files(paths)]
+    readable = [path for path in files if not unreadable(path)]  # a FIFO would block the patch scan
+    settings = dataclasses.replace(settings, patched_apis=with_project_patches(readable, effective.patched_apis))
+    if not cache:
+        return sorted(_pylint_findings(files, settings, record_imports=False)[0], key=Finding.sort_key)
+    from mslint.cache import LintCache, project_root
+
+    store = LintCache(project_root(), cache_key(settings, effective))
+    found: list[Finding] = []
+    stale: list[str] = []
+    for path in files:
+        cached = store.lookup(os.path.abspath(path))
+        if cached is None:
+            stale.append(str(path))
+        else:
+            found.extend(cached)
+    if stale:
+        found.extend(_lint_stale(stale, settings, store))
+        store.save()
+    return sorted(found, key=Finding.sort_key)
+
+
+def _lint_stale(stale: list[str], settings: LintSettings, store: LintCache) -> list[Finding]:
+    """Lint the files the cache could not answer for, and store their findings with their dependencies."""
+    fresh, imports = _pylint_findings(stale, settings, record_imports=True)
+    by_file: dict[str, list[Finding]] = {os.path.realpath(path): [] for path in stale}
+    for finding in fresh:
+        by_file.get(os.path.realpath(finding.abspath), []).append(finding)
+    for path in stale:
+        abspath = os.path.abspath(path)
+        depends_on = {os.path.abspath(dependency) for dependency in dependencies.reachable(abspath, imports)}
+        store.store(abspath, store.hash_of(abspath), by_file[os.path.realpath(path)], depends_on)
+    return fresh
+
+
+def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, Any]:
+    """What findings depend on besides the files: the settings asked for and in effect, the versions of Python,
+    pylint and astroid, and pylint's configuration files."""
+    from importlib import metadata
+
+    from mslint.cache import file_hash
+
+    candidates = [Path(os.environ.get("PYLINTRC", "")), Path.home() / ".pylintrc", Path.home() / ".config" / "pylintrc"]
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        candidates += [folder / name for name in PYLINT_CONFIG_FILES]
+    return {
+        "request": {**dataclasses.asdict(settings), "jobs": None},
+        "settings": dataclasses.asdict(effective),
+        "python": sys.version,
+        "pylint": metadata.version("pylint"),
+        "astroid": metadata.version("astroid"),
+        "configuration": {str(path): file_hash(str(path)) for path in candidates if path.name and path.is_file()},
+    }
+
+
+def _pylint_findings(files: list[str], settings: LintSettings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    """pylint's run over the screened ``files`` with mslint's rules: the findings (with one per file too deeply
+    nested to parse) and, with ``record_imports``, the imports astroid resolved between project files.
+
+    With ``jobs`` other than 1, the files are split into that many runs of neighbouring files (a package stays
+    together, so each process builds the modules it shares once), each a sequential pylint run in its own process:
+    cheaper than pylint's ``-j``, which hands out one file at a time.
+    """
+    jobs = settings.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(files) > 1:
+        return _parallel_findings(files, dataclasses.replace(settings, jobs=1), record_imports, jobs)
+    return _sequential_findings(files, settings, record_imports)
+
+
+def _sequential_findings(files: list[str], settings: LintSettings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    files, skipped = screen(files)
+    if not files:
+        return skipped, {}
     from pylint.lint import Run
     from pylint.reporters import CollectingReporter
 
     from mslint.checkers.base import store_of
 
-    settings.effective()  # a bad value raises here, not as pylint's exit inside the run
-    files, skipped = screen(paths)
-    if not files:
-        return skipped
-    settings = replace(settings, patched_apis=with_project_patches(files, settings.effective().patched_apis))
     source_of.cache_clear()  # files may have changed since the last run in this process (fix passes)
     arguments = ["--load-plugins=mslint", "--score=n", f"--{config.RULES_ONLY_OPTION}=y", *settings.pylint_arguments()]
+    if record_imports:
+        arguments.append(f"--{config.RECORD_IMPORTS_OPTION}=y")
     reporter = CollectingReporter()
-    with frameworks_kept_out_of_astroid():
-        run = Run([*arguments, *files], reporter=reporter, exit=False)
-        fixes = store_of(run.linter).fixes
-    return sorted([*findings_of(reporter.messages, fixes), *skipped], key=Finding.sort_key)
+    dependencies.take_recorded()  # nothing left from an earlier run
+    try:
+        with frameworks_kept_out_of_astroid():
+            run = Run([*arguments, *files], reporter=reporter, exit=False)
+            fixes = store_of(run.linter).fixes
+    finally:
+        dependencies.stop_recording()
+    return [*findings_of(reporter.messages, fixes), *skipped], dependencies.take_recorded()
+
+
+def _parallel_findings(files: list[str], settings: LintSettings, record_imports: bool, jobs: int) -> tuple[list[Finding], dict[str, list[str]]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    groups = _neighbour_groups(files, jobs)
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    findings: list[Finding] = []
+    imports: dict[str, list[str]] = {}
+    with ProcessPoolExecutor(len(groups), mp_context=context) as pool:
+        for found, recorded in pool.map(_sequential_findings, groups, [settings] * len(groups), [record_imports] * len(groups)):
+            findings.extend(found)
+            for importing, imported in recorded.items():
+                imports[importing] = sorted({*imports.get(importing, ()), *imported})
+    return findings, imports
+
+
+def _neighbour_groups(files: list[str], count: int) -> list[list[str]]:
+    """``files`` in path order, cut into at most ``count`` runs of about the same size in bytes."""
+    ordered = sorted(files)
+    sizes = [max(os.path.getsize(path) if os.path.exists(path) else 0, 1) for path in ordered]
+    share = sum(sizes) / count
+    groups: list[list[str]] = [[]]
+    filled = 0.0
+    for path, size in zip(ordered, sizes):
+        if filled >= share * len(groups) and len(groups) < count:
+            groups.append([])
+        groups[-1].append(path)
+        filled += size
+    return [group for group in groups if group]

@@ -41,12 +41,19 @@ def depth_reason(depth: int) -> str:
 
 
 def nesting_depth(tree: ast.AST) -> int:
-    """The depth of an AST, measured without recursion."""
-    deepest, pending = 0, [(tree, 1)]
+    """The depth of an AST, measured without recursion (fields read directly: every file is measured)."""
+    deepest, pending, node_type = 0, [(tree, 1)], ast.AST
     while pending:
         node, depth = pending.pop()
-        deepest = max(deepest, depth)
-        pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+        if depth > deepest:
+            deepest = depth
+        depth += 1
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, node_type):
+                pending.append((value, depth))
+            elif isinstance(value, list):
+                pending.extend((item, depth) for item in value if isinstance(item, node_type))
     return deepest
 
 

@@ -12,12 +12,11 @@ file imported by a training script that sets the device is therefore not linted 
 from __future__ import annotations
 
 import dataclasses
-import weakref
 from collections.abc import Iterator
 
 from astroid import nodes
 
-from mslint import names
+from mslint import ast_queries, names
 from mslint.config import Settings
 
 SET_CONTEXT = frozenset({"mindspore.set_context", "mindspore.context.set_context"})
@@ -26,21 +25,14 @@ SET_DEVICE = frozenset({"mindspore.set_device"})
 PLATFORM_NAMES = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
 
 
-ContextArgument = tuple[nodes.Call, str, nodes.NodeNG]
-# Each family's checker asks for a module's context calls: the module is searched once.
-_CONTEXT_ARGUMENTS: weakref.WeakKeyDictionary[nodes.Module, tuple[ContextArgument, ...]] = weakref.WeakKeyDictionary()
+_CONTEXT_FUNCTIONS = frozenset(name.rpartition(".")[2] for name in SET_CONTEXT | SET_DEVICE)
 
 
-def _context_arguments(module: nodes.Module) -> tuple[ContextArgument, ...]:
+def _context_calls(module: nodes.Module) -> Iterator[tuple[nodes.Call, str, nodes.NodeNG]]:
     """(call, key, value) of every ``device_target`` / ``mode`` argument of the module's context calls."""
-    found = _CONTEXT_ARGUMENTS.get(module)
-    if found is None:
-        found = _CONTEXT_ARGUMENTS[module] = tuple(_find_context_arguments(module))
-    return found
-
-
-def _find_context_arguments(module: nodes.Module) -> Iterator[ContextArgument]:
-    for call in module.nodes_of_class(nodes.Call):
+    for call in ast_queries.descendants(module, nodes.Call):
+        if isinstance(call.func, nodes.Attribute) and call.func.attrname not in _CONTEXT_FUNCTIONS:
+            continue  # a dotted name ends with the attribute: not a context call
         name = names.qualified_name(call.func)
         if name in SET_CONTEXT:
             for keyword in call.keywords or ():
@@ -49,6 +41,10 @@ def _find_context_arguments(module: nodes.Module) -> Iterator[ContextArgument]:
         elif name in SET_DEVICE:
             values = call.args[:1] + [kw.value for kw in call.keywords or () if kw.arg == "device_target"]
             yield from ((call, "device_target", value) for value in values)
+
+
+# Found once per module: every checker asks.
+_context_arguments = ast_queries.ModuleMemo(lambda module: list(_context_calls(module)))
 
 
 def _device(value: nodes.NodeNG) -> str:

@@ -372,7 +372,7 @@ class AscendChecker(FamilyChecker):
     rules = declared_rules(globals())
 
     def open_module(self, node: nodes.Module) -> None:
-        self._calls = [(call, names.qualified_name(call.func)) for call in node.nodes_of_class(nodes.Call)]
+        self._calls = [(call, names.qualified_name(call.func)) for call in ast_queries.descendants(node, nodes.Call)]
         self._trains = any(name in TRAINING_CALLS for _, name in self._calls)
         self._table = load_op_metadata()
         self._self_ops: dict[nodes.ClassDef, dict[str, str]] = {}
@@ -447,7 +447,7 @@ class AscendChecker(FamilyChecker):
             return None
         if cls not in self._self_ops:
             bound: dict[str, set[str | None]] = {}
-            for target in cls.nodes_of_class(nodes.AssignAttr):
+            for target in ast_queries.descendants(cls, nodes.AssignAttr):
                 if isinstance(target.expr, nodes.Name) and target.expr.name == "self":
                     value = target.parent.value if isinstance(target.parent, nodes.Assign) else None
                     made = self._resolve(names.qualified_name(value.func)) if isinstance(value, nodes.Call) else None

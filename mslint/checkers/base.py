@@ -13,7 +13,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH, Confidence
 
-from mslint import config
+from mslint import config, dependencies
 from mslint.fixes import Edit, Fix
 from mslint.positions import SourceText, decode_source
 from mslint.rule import TRIGGERS, Rule, pylint_msgs, rule_symbols, rules_triggered_by
@@ -47,15 +47,16 @@ class MslintChecker(BaseChecker):
         self.noqa_used: dict[tuple[str, int], set[str]] = {}
         self.settings = config.Settings(mindspore_version=config.installed_mindspore_version())
 
-    def get_map_data(self) -> list[tuple[FixKey, dict[str, Any]]]:
-        data = [(key, fix.to_json()) for key, fix in self.fixes.items()]
+    def get_map_data(self) -> dict[str, Any]:
+        data = {"fixes": [(key, fix.to_json()) for key, fix in self.fixes.items()], "imports": dependencies.take_recorded()}
         self.fixes.clear()
         return data
 
-    def reduce_map_data(self, linter: PyLinter, data: list[list[tuple[FixKey, dict[str, Any]]]]) -> None:
+    def reduce_map_data(self, linter: PyLinter, data: list[dict[str, Any]]) -> None:
         for run in data:
-            for key, fix in run:
+            for key, fix in run["fixes"]:
                 self.fixes[tuple(key)] = Fix.from_json(fix)
+            dependencies.add_recorded(run["imports"])
 
 
 def store_of(linter: PyLinter) -> MslintChecker:
@@ -127,6 +128,8 @@ class FamilyChecker(BaseChecker):
                 setattr(cls, hook_name, _dispatch(own_hook, triggered))
 
     def open(self) -> None:
+        if getattr(self.linter.config, config.RECORD_IMPORTS_OPTION.replace("-", "_"), False):
+            dependencies.start_recording()  # in this process, also in a -j worker; mslint.run.lint stops it
         self.store = store_of(self.linter)
         self.settings = self.store.settings
         self._sources: dict[str, SourceText] = {}

@@ -187,7 +187,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             construct = constructs[0].locals["construct"][0]
             if any(
                 isinstance(call.func, nodes.Attribute) and call.func.attrname == "forward"
-                for call in construct.nodes_of_class(nodes.Call)
+                for call in ast_queries.descendants(construct, nodes.Call)
             ):
                 return
             owner = constructs[0].name
@@ -242,11 +242,11 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
     def _check_dropped_parameters(self, method: nodes.FunctionDef) -> None:
         stored = {
             statement.value.name
-            for statement in method.nodes_of_class(nodes.Assign)
+            for statement in ast_queries.descendants(method, nodes.Assign)
             if isinstance(statement.value, nodes.Name)
             and any(isinstance(target, nodes.AssignAttr) and target.attrname == statement.value.name for target in statement.targets)
         }
-        for name_node in method.nodes_of_class(nodes.Name):
+        for name_node in ast_queries.descendants(method, nodes.Name):
             if name_node.name in stored and _is_undefined(name_node):
                 fix = self._add_parameter_fix(method, name_node.name)
                 self.report(DROPPED_PARAMETER, name_node, (name_node.name, method.name, name_node.name), fix)
@@ -269,7 +269,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
 
     def _check_super_calls(self, node: nodes.ClassDef, method: nodes.FunctionDef, hierarchy: list[nodes.ClassDef]) -> None:
         bases = {cls.name for cls in hierarchy}
-        for call in method.nodes_of_class(nodes.Call):
+        for call in ast_queries.descendants(method, nodes.Call):
             if not (isinstance(call.func, nodes.Name) and call.func.name == "super" and call.args):
                 continue
             named = call.args[0]
@@ -281,9 +281,9 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
         init = node.locals.get("__init__", [None])[0]
         if not isinstance(init, nodes.FunctionDef) or init.parent is not node:
             return
-        super_lines = [call.lineno for call in init.nodes_of_class(nodes.Call) if ast_queries.is_super_init(call)]
+        super_lines = [call.lineno for call in ast_queries.descendants(init, nodes.Call) if ast_queries.is_super_init(call)]
         first_super = min(super_lines, default=None)
-        for assign in init.nodes_of_class(nodes.Assign):
+        for assign in ast_queries.descendants(init, nodes.Assign):
             if first_super is not None and assign.lineno >= first_super:
                 continue
             kind = cell_or_parameter(assign.value)
@@ -310,7 +310,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             return
         if (node.keywords and node.keywords[0].arg != "dim") or foreign(node.func.expr):
             return
-        if "size" in node.root().locals or any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in node.root().nodes_of_class(nodes.FunctionDef)):
+        if "size" in node.root().locals or any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in ast_queries.descendants(node.root(), nodes.FunctionDef)):
             return  # the module defines its own size() (d2l: size = lambda x, *a: x.size(*a)): the receiver may be one of its objects
         source = self.source(node)
         start = ast_queries.end(source, node.func) - len("size")
@@ -333,7 +333,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
 def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
     """Attribute names a class sets through setattr-like calls; None when a name is computed."""
     found: set[str] = set()
-    for node in cls.nodes_of_class((nodes.Call, nodes.Attribute)):
+    for node in ast_queries.descendants(cls, (nodes.Call, nodes.Attribute)):
         if isinstance(node, nodes.Attribute) and node.attrname == "__dict__":
             return None
         if isinstance(node, nodes.Call):
@@ -360,7 +360,7 @@ def _is_abstract_base(node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> 
         return True
     return any(
         isinstance(base, nodes.Name) and base.name == node.name
-        for other in node.root().nodes_of_class(nodes.ClassDef)
+        for other in ast_queries.descendants(node.root(), nodes.ClassDef)
         for base in other.bases
     )
 
@@ -376,5 +376,5 @@ def _is_undefined(node: nodes.Name) -> bool:
     if statements:
         return False
     module = node.root()
-    return not any(isinstance(imp, nodes.ImportFrom) and imp.names[0][0] == "*" for imp in module.nodes_of_class(nodes.ImportFrom))
+    return not any(isinstance(imp, nodes.ImportFrom) and imp.names[0][0] == "*" for imp in ast_queries.descendants(module, nodes.ImportFrom))
 

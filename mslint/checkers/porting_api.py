@@ -6,6 +6,8 @@ their PyTorch meaning, PyTorch names on MindSpore namespaces and PyTorch calls l
 
 from __future__ import annotations
 
+import functools
+
 from astroid import nodes
 
 from mslint import ast_queries, names
@@ -246,8 +248,9 @@ _RATE_WORDS = ("drop", "rate")
 _DEFAULTS_OWNED_ELSEWHERE = frozenset({"stride", "momentum"})  # pool-stride rule; BatchNorm momentum defaults are equivalent
 
 
+@functools.cache
 def _ms_layers_with_default(torch_name: str, defaults: tuple[str, str]) -> frozenset[str]:
-    """MindSpore targets whose knowledge-base entry records ``defaults`` for ``torch_name``."""
+    """MindSpore targets whose knowledge-base entry records ``defaults`` for ``torch_name`` (found once)."""
     return frozenset(e.ms for e in load_torch_mapping().values() if e.ms and e.defaults_diff.get(torch_name) == defaults)
 
 

@@ -228,7 +228,7 @@ def patched_names(module: nodes.Module, text: str, declared: Iterable[str]) -> f
     (``replaced_names``), those it inspects at run time to adapt to the installed version
     (``inspect.signature(ops.interpolate)``), and the ``patched-apis`` the user declared (or the project scan found)."""
     found = set(declared) | patches.replaced_in_source(text)
-    for node in module.nodes_of_class(nodes.Call):
+    for node in ast_queries.descendants(module, nodes.Call):
         if names.qualified_name(node.func) == "inspect.signature" and node.args:
             inspected = names.qualified_name(node.args[0])
             if names.is_mindspore_name(inspected):
