@@ -14,7 +14,7 @@ from pathlib import Path
 from mslint import __version__, config
 from mslint.cache import CACHE_FOLDER
 from mslint.catalog import find_rule
-from mslint.file_writing import MAX_FIX_PASSES, FixRun, fix_files, fixed_source
+from mslint.file_writing import FixRun, fix_files
 from mslint.findings import Finding
 from mslint.positions import decode_source
 from mslint.reporters.base import project_root
@@ -23,7 +23,6 @@ from mslint.run import LintSettings, lint
 from mslint.screening import python_files
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
-__all__ = ["MAX_FIX_PASSES", "fixed_source", "main", "parser"]  # the fix-pass bound and fixed_source: readiness and server use them
 
 
 class UsageError(Exception):

@@ -49,7 +49,7 @@ def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, s
 
 def fix_preview(paths: Sequence[str], settings: LintSettings) -> int:
     """Print the diff of the safe fixes on stdout and a summary on stderr; 1 when something would change."""
-    from mslint.cli import MAX_FIX_PASSES, fixed_source
+    from mslint.file_writing import MAX_FIX_PASSES, fixed_source
 
     with tempfile.TemporaryDirectory(prefix="mslint-preview-") as folder:
         copies = _copies(paths, Path(folder))

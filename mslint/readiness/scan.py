@@ -22,12 +22,11 @@ from mslint.config import Settings
 from mslint.graph_scope import GraphFunction, find_method, graph_functions
 from mslint.knowledge import ApiMapping, docs_version, load_torch_mapping, mapping_table_url, versioned_doc
 from mslint.readiness.thirdparty import Counterpart, counterpart
+from mslint.readiness.uses import AUTO, MANUAL, NONE, STATUSES, TENSOR, UNKNOWN, Use
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
 from mslint.screening import python_files, too_deep
-from mslint.target import sets_graph_mode
+from mslint.target import PLATFORM_NAMES, sets_graph_mode
 
-AUTO, MANUAL, NONE, TENSOR, UNKNOWN = "auto-fixable", "needs-manual-change", "no-equivalent", "possibly-tensor-method", "unknown"
-STATUSES = (AUTO, MANUAL, NONE, TENSOR, UNKNOWN)
 STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
 RISK_KINDS = ("graph", "target", "porting")
 # Names that are modules, not APIs, when used on their own (``nn`` passed to a helper).
@@ -36,22 +35,6 @@ TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.op
                            "torch.special", "torch.distributed", "torch.autograd"})
 _LAYER_MODULE = re.compile(r"torch\.nn\.modules\.\w+\.([A-Z]\w*)$")
 UNKNOWN_ADVICE = "not in mslint's knowledge base: look it up in MindSpore's PyTorch API mapping table"
-PLATFORMS = {"ascend": "Ascend", "gpu": "GPU", "cpu": "CPU"}
-
-
-@dataclass(frozen=True)
-class Use:
-    """One PyTorch API use; ``kind`` is the knowledge-base kind (None when unknown)."""
-
-    path: str
-    line: int
-    column: int
-    api: str
-    status: str
-    kind: str | None
-    ms: str | None
-    what: str
-    doc: str
 
 
 @dataclass(frozen=True)
@@ -329,7 +312,7 @@ def graph_risks(module: nodes.Module, path: str, level: str, rules: Sequence[Rul
 
 def target_risks(uses: Sequence[Use], target: str) -> Iterator[Risk]:
     """Uses whose MindSpore target documents platforms that exclude the device."""
-    platform, mapping = PLATFORMS[target], load_torch_mapping()
+    platform, mapping = PLATFORM_NAMES[target], load_torch_mapping()
     for use in uses:
         entry = mapping.get(use.api)
         if use.status != TENSOR and entry is not None and entry.ms and entry.platforms and platform not in entry.platforms:

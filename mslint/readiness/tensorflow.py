@@ -12,7 +12,7 @@ from astroid import nodes
 
 from mslint.checkers.tensorflow import TF_MAPPING_PAGE
 from mslint.knowledge import TF_STATUSES, load_tf_mapping, tf_mapping_for
-from mslint.readiness.scan import MANUAL, NONE, UNKNOWN, Use
+from mslint.readiness.uses import MANUAL, NONE, UNKNOWN, Use
 from mslint.screening import python2_sign
 
 # A TensorFlow use weighs as the PyTorch mapping kind of the same effort (the effort model reads the kind).

@@ -25,7 +25,7 @@ from pylint.utils import LinterStats
 
 from mslint import config
 from mslint.checkers.base import store_of
-from mslint.cli import MAX_FIX_PASSES
+from mslint.file_writing import MAX_FIX_PASSES
 from mslint.findings import Finding, findings_of
 from mslint.fixes import fixed_text
 from mslint.positions import SourceText, decode_source
