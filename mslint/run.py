@@ -154,7 +154,7 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
     """
     effective = settings.effective()  # a bad value raises here, not as pylint's exit inside the run
     files = [str(path) for path in python_files(paths)]
-    readable = [path for path in files if not unreadable(path)]  # a FIFO would block the patch scan
+    readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block the patch scan
     settings = dataclasses.replace(settings, patched_apis=with_project_patches(readable, effective.patched_apis))
     if not cache:
         return sorted(_pylint_findings(files, settings, record_imports=False)[0], key=Finding.sort_key)
