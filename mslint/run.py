@@ -154,16 +154,16 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
     """
     effective = settings.effective()  # a bad value raises here, not as pylint's exit inside the run
     files = [str(path) for path in python_files(paths)]
-    readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block the patch scan
+    readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block a read
     settings = dataclasses.replace(settings, patched_apis=with_project_patches(readable, effective.patched_apis))
     if not cache:
         return sorted(_pylint_findings(files, settings, record_imports=False)[0], key=Finding.sort_key)
     from mslint.cache import LintCache, project_root
 
     store = LintCache(project_root(), cache_key(settings, effective))
-    found: list[Finding] = []
+    found: list[Finding] = screen(sorted(set(files) - set(readable)))[1]  # not checked, never hashed
     stale: list[str] = []
-    for path in files:
+    for path in readable:
         cached = store.lookup(os.path.abspath(path))
         if cached is None:
             stale.append(str(path))

@@ -78,8 +78,8 @@ def test_a_file_changed_between_lint_and_write_gets_no_stale_edits(folder, monke
     edited = "# a line the user added meanwhile\n" + BAD
     real_lint = mslint.file_writing.lint
 
-    def lint_then_edit(paths, settings):
-        findings = real_lint(paths, settings)
+    def lint_then_edit(paths, settings, **options):
+        findings = real_lint(paths, settings, **options)
         (folder / "head.py").write_text(edited, encoding="utf-8")
         return findings
 

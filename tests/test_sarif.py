@@ -241,6 +241,8 @@ def test_sarif_multitool_finds_no_errors_or_warnings(project, tmp_path):
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
+    # GitHub's rule set asks for the tool's information URI, which mslint writes only when docs-url is set
+    (project / "pyproject.toml").write_text('[tool.mslint]\ndocs-url = "https://mslint.example.org/rules"\n', encoding="utf-8")
     run_pylint(project, "--output-format=mslint-sarif:pylint.sarif", "src")
     check_sarif(project, "src")
     for name in ("pylint.sarif", "out.sarif"):

@@ -197,6 +197,7 @@ def sarif_log(findings: list[Finding], store: MessageDefinitionStore, root: Path
     driver = build(
         om.ToolComponent,
         name="mslint",
+        information_uri=docs_url or None,  # mslint has no public home yet: only the configured docs
         version=__version__,
         semantic_version=__version__,
         rules=list(rules.values()),
