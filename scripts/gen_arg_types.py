@@ -28,6 +28,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from generated_file import write_or_check
+
 os.environ.setdefault("GLOG_v", "3")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,14 +195,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing")
     options = parser.parse_args()
     text = json.dumps(generate(), indent=1, sort_keys=True) + "\n"
-    if options.check:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is out of date: run {COMMAND}")
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, text, options.check, COMMAND)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen_op_metadata as opmeta  # noqa: E402
+from generated_file import write_or_check  # noqa: E402
 
 COMMAND = "GLOG_v=3 python scripts/gen_ascend_statements.py"
 OUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "ascend_statements.json"
@@ -127,13 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with --out instead of writing it")
     args = parser.parse_args(argv)
     text = render(build())
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{args.out} is stale")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text)} bytes)")
-    return 0
+    return write_or_check(args.out, text, args.check)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import json
 import sys
 from pathlib import Path
 
+from generated_file import write_or_check
+
 OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "cell_facts.json"
 NAMESPACES = ("mindspore.nn", "mindspore.mint.nn")
 
@@ -47,10 +49,7 @@ def render(data: dict) -> str:
 
 def main() -> int:
     text = render(build())
-    if "--check" in sys.argv:
-        return 0 if OUTPUT.read_text(encoding="utf-8") == text else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUTPUT, text, "--check" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from generated_file import write_or_check
+
 os.environ.setdefault("GLOG_v", "3")
 
 OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "jit_forbidden.json"
@@ -135,10 +137,7 @@ def render(data: dict) -> str:
 
 def main() -> int:
     text = render(build())
-    if "--check" in sys.argv:
-        return 0 if OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == text else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUTPUT, text, "--check" in sys.argv)
 
 
 if __name__ == "__main__":

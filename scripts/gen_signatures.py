@@ -23,6 +23,7 @@ os.environ.setdefault("GLOG_v", "3")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sigdoc  # noqa: E402
+from generated_file import write_or_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "mslint" / "data" / "ms_signatures.json"
@@ -179,13 +180,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     text = dumps(build())
-    if args.check:
-        same = args.out.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{args.out} is stale; run {COMMAND}")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(text)} bytes)")
-    return 0
+    return write_or_check(args.out, text, args.check, COMMAND)
 
 
 if __name__ == "__main__":

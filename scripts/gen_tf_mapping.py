@@ -22,6 +22,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from generated_file import write_or_check
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MINED = HERE / "data" / "tf_api_mapping.csv"
@@ -145,13 +147,7 @@ def main() -> int:
         print(f"wrote {MINED} ({len(rows)} rows)")
         return 0
     text = dumps(build())
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} is stale; run {COMMAND}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({len(text)} bytes)")
-    return 0
+    return write_or_check(OUT, text, args.check, COMMAND)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import sigdoc  # noqa: E402
+from generated_file import write_or_check  # noqa: E402
 
 DATA = ROOT / "mslint" / "data"
 OUT = DATA / "torch_mapping.json"
@@ -284,13 +285,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the shipped file differs")
     args = parser.parse_args()
     text = dumps(Builder().build())
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} is stale; run {COMMAND}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({len(text)} bytes)")
-    return 0
+    return write_or_check(OUT, text, args.check, COMMAND)
 
 
 if __name__ == "__main__":
