@@ -85,6 +85,20 @@ def test_bases_in_files_scanned_later_resolve(tmp_path):
         ("a_child.py", "torch.nn.Module.modules"), ("z_base.py", "torch.nn.Module")]
 
 
+def test_a_fifo_is_reported_not_read(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text("import torch\n\nx = torch.zeros(2)\n")
+    os.mkfifo(package / "pipe.py")
+    # a process of its own, with a timeout: reading the FIFO would block for ever
+    command = [sys.executable, "-m", "mslint", "readiness", str(package), "--format", "json", "--no-progress"]
+    completed = subprocess.run(command, capture_output=True, text=True, timeout=300, check=True,
+                               env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+    files = {Path(entry["path"]).name: entry for entry in json.loads(completed.stdout)["files"]}
+    assert files["pipe.py"]["error"] == "not a regular file (FIFO, device or socket)"
+    assert files["a.py"].get("error") is None
+
+
 def test_jobs_give_the_same_report(tmp_path, data):
     # a process of its own: pylint's -j run (for the half-migrated file) pickles the streams pytest replaces
     output = tmp_path / "report.json"

@@ -24,7 +24,7 @@ from mslint.knowledge import ApiMapping, docs_version, load_torch_mapping, mappi
 from mslint.readiness.thirdparty import Counterpart, counterpart
 from mslint.readiness.uses import AUTO, MANUAL, NONE, STATUSES, TENSOR, UNKNOWN, Use
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
-from mslint.screening import python_files, too_deep
+from mslint.screening import python_files, too_deep, unreadable
 from mslint.target import PLATFORM_NAMES, sets_graph_mode
 
 STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
@@ -424,7 +424,7 @@ class _FileScanner:
     def __init__(self, options: Options, rules: Sequence[Rule], files: dict[str, Path], roots: set[str]) -> None:
         self.options, self.rules, self.files, self.roots = options, rules, files, roots
         self.modules = set(files) - {""}
-        self.deep: dict[Path, bool] = {}
+        self.unbuildable_reasons: dict[Path, str | None] = {}
         self.builder = astroid.builder.AstroidBuilder(astroid.MANAGER)
 
     def internal(self, name: str) -> bool:
@@ -432,11 +432,15 @@ class _FileScanner:
         return any(name == known or name.startswith(known + ".") or (known.split(".")[0] in self.roots and name.endswith("." + known))
                    for known in self.modules)
 
-    def too_deep(self, path: Path) -> bool:
-        """``screening.too_deep``, once per file (an import may have asked already)."""
-        if path not in self.deep:
-            self.deep[path] = too_deep(path) is not None
-        return self.deep[path]
+    def unbuildable(self, path: Path) -> str | None:
+        """Why a file is not built (``screening.unreadable``, then ``screening.too_deep``), once per file (an import
+        may have asked already); None when it can be."""
+        if path not in self.unbuildable_reasons:
+            reason = unreadable(path)
+            if reason is None and too_deep(path) is not None:
+                reason = "nesting too deep to parse"
+            self.unbuildable_reasons[path] = reason
+        return self.unbuildable_reasons[path]
 
     def module(self, path: Path, name: str) -> nodes.Module:
         """The module of a scanned file, built once (an import of it may have built it already)."""
@@ -448,8 +452,9 @@ class _FileScanner:
 
     def scan(self, path: Path) -> FileScan:
         shown = str(path)
-        if self.too_deep(path):
-            return FileScan(shown, error="nesting too deep to parse")
+        reason = self.unbuildable(path)
+        if reason:
+            return FileScan(shown, error=reason)
         try:
             return scan_module(self.module(path, module_name(path)), shown, self.options, self.internal, self.rules)
         except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
@@ -464,7 +469,7 @@ def _project_module(name: str) -> nodes.Module:
     Other inferences do not build modules (the scan does not need them, and they cost time)."""
     scanner = _FileScanner.current
     path = scanner.files.get(name) if scanner is not None and _FileScanner.resolving_bases else None
-    if path is None or scanner.too_deep(path):
+    if path is None or scanner.unbuildable(path):
         raise astroid.AstroidBuildingError(f"{name} is not a scanned module")
     return scanner.module(path, name)
 
