@@ -123,7 +123,7 @@ class LintCache:
         """Remember a file's findings, keyed by the content it had when it was read for this run."""
         if content is None:
             return
-        hashes = {path: file_hash(path) for path in sorted(dependencies)}
+        hashes = {path: self.hash_of(path) for path in sorted(dependencies)}  # as read for this run, once per file
         if None in hashes.values():
             return  # a dependency vanished meanwhile: nothing stable to key on
         self.changed[abspath] = {"content": content, "dependencies": hashes, "findings": [_finding_json(f) for f in findings]}
