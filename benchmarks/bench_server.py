@@ -7,9 +7,9 @@ MindSpore module with findings in it), then makes N edits one after another, eac
 diagnostics of its version. Prints the time from process start to the first diagnostics, the median
 and 90th percentile from an edit to its diagnostics, the server's CPU time per edit (the latency on an
 idle core; on a loaded machine the wall times are longer) and the server's RSS after the edits.
-``--debounce-ms`` is the server's pause after a change (default 0 here: the figure is the lint
-itself; an editor adds the configured pause, 200 ms by default). Not a test: the numbers depend on
-the machine and its load; report them, don't assert them.
+``--debounce-ms`` is the server's pause after a change (default: the server's own default, so the
+figure is what an editor sees; 0 measures the lint alone). Not a test: the numbers depend on the
+machine and its load; report them, don't assert them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ import psutil
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 from pygls.uris import from_fs_path
+
+from mslint.server.protocol import DEFAULT_DEBOUNCE_MS
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = '''
@@ -141,7 +143,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, help="a Python file (default: a generated 1,000-line MindSpore module)")
     parser.add_argument("--edits", type=int, default=100)
-    parser.add_argument("--debounce-ms", type=int, default=0)
+    parser.add_argument("--debounce-ms", type=int, default=DEFAULT_DEBOUNCE_MS)
     options = parser.parse_args()
     text = options.file.read_text(encoding="utf-8") if options.file else generated_module(1000)
     name = str(options.file) if options.file else "generated MindSpore module"

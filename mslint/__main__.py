@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
+from mslint.cli import entry_point
 
-from mslint.cli import main
-
-sys.exit(main())
+entry_point()

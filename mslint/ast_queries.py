@@ -5,6 +5,7 @@ from __future__ import annotations
 import array
 import bisect
 import heapq
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
@@ -64,10 +65,19 @@ class ModuleMemo(Generic[T]):
     """A value computed once per module, kept for the last few modules asked about: the checkers walk one module
     at a time, and a bounded memo (unlike a weak one whose values point back at their module) frees old trees."""
 
+    instances: weakref.WeakSet[ModuleMemo] = weakref.WeakSet()
+
     def __init__(self, compute: Callable[[nodes.Module], T], size: int = 8) -> None:
         self.compute = compute
         self.size = size
         self.values: OrderedDict[nodes.Module, T] = OrderedDict()
+        ModuleMemo.instances.add(self)
+
+    @classmethod
+    def forget_all(cls) -> None:
+        """Empty every memo (a process that lints one buffer after another keeps no tree of an earlier one)."""
+        for memo in cls.instances:
+            memo.values.clear()
 
     def __call__(self, module: nodes.Module) -> T:
         try:

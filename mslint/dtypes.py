@@ -239,7 +239,7 @@ def _is_parameter(name: nodes.Name) -> bool:
     scope = name.scope()
     if not isinstance(scope, nodes.FunctionDef) or name.name == ast_queries.self_name(scope):
         return False
-    bound = [n for n in scope.nodes_of_class(nodes.AssignName) if n.name == name.name and n.scope() is scope]
+    bound = [n for n in ast_queries.descendants(scope, nodes.AssignName) if n.name == name.name and n.scope() is scope]
     return len(bound) == 1 and isinstance(bound[0].parent, nodes.Arguments)
 
 
@@ -331,7 +331,7 @@ def reaching_value(name: nodes.Name) -> nodes.NodeNG | None:
     if single is not None:
         return single
     scope = name.scope()
-    assigned = [n for n in scope.nodes_of_class(nodes.AssignName) if n.name == name.name and n.scope() is scope]
+    assigned = [n for n in ast_queries.descendants(scope, nodes.AssignName) if n.name == name.name and n.scope() is scope]
     before = [n for n in assigned if n.lineno < name.lineno]
     if not before:
         return None

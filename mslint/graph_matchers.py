@@ -63,7 +63,7 @@ def node_types(types) -> Matcher:
 
 
 def class_in_graph(body: Body) -> Iterator[nodes.NodeNG]:
-    yield from body.function.nodes_of_class(nodes.ClassDef)
+    yield from ast_queries.descendants(body.function, nodes.ClassDef)
 
 
 def multi_for(body: Body) -> Iterator[nodes.NodeNG]:
@@ -269,7 +269,7 @@ def container_mutation(body: Body) -> Iterator[nodes.NodeNG]:
 def global_mutation(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.Global):
         frame = node.frame()
-        if any(a.name in node.names and a.frame() is frame for a in frame.nodes_of_class(nodes.AssignName)):
+        if any(a.name in node.names and a.frame() is frame for a in ast_queries.descendants(frame, nodes.AssignName)):
             yield node
 
 
@@ -283,7 +283,7 @@ def _rebinding_functions(module: nodes.Module, name: str, reader: nodes.Function
     value = statements[0].parent.value
     if not isinstance(value, nodes.Const) or not isinstance(value.value, (int, float, str)):
         return []
-    return [g.frame() for g in module.nodes_of_class(nodes.Global) if name in g.names and g.frame() is not reader]
+    return [g.frame() for g in ast_queries.descendants(module, nodes.Global) if name in g.names and g.frame() is not reader]
 
 
 def _runs_graph(call: nodes.Call) -> bool:
@@ -306,14 +306,14 @@ def _after_graph_run(node: nodes.NodeNG) -> bool:
     frame = node.frame()
     if any(isinstance(parent, (nodes.For, nodes.While)) for parent in node.node_ancestors() if parent.frame() is frame):
         return True
-    return any(_runs_graph(call) for call in frame.nodes_of_class(nodes.Call) if call.frame() is frame and call.lineno < node.lineno)
+    return any(_runs_graph(call) for call in ast_queries.descendants(frame, nodes.Call) if call.frame() is frame and call.lineno < node.lineno)
 
 
 def _called_after_compile(module: nodes.Module, function: nodes.FunctionDef) -> bool:
     """``function`` is called in the module after a graph has run."""
     return any(
         isinstance(call.func, nodes.Name) and call.func.name == function.name and call.frame() is not function and _after_graph_run(call)
-        for call in module.nodes_of_class(nodes.Call)
+        for call in ast_queries.descendants(module, nodes.Call)
     )
 
 
@@ -344,7 +344,7 @@ def frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
 def _set_from_outside(owner: nodes.ClassDef, attribute: str) -> bool:
     """``self.<attribute> = ...`` in a method other than ``__init__`` (it runs between calls), or
     ``obj.<attribute> = ...`` after a graph has run, where ``obj`` is inferred to be an ``owner``."""
-    for target in owner.root().nodes_of_class(nodes.AssignAttr):
+    for target in ast_queries.descendants(owner.root(), nodes.AssignAttr):
         if target.attrname != attribute or not isinstance(target.expr, nodes.Name):
             continue
         frame = target.frame()
@@ -433,7 +433,7 @@ def input_setitem(body: Body) -> Iterator[nodes.NodeNG]:
 
 def _used_as_tensor(body: Body, name: str) -> bool:
     """The parameter is subscripted, has a tensor method called or its shape/dtype read in the function."""
-    for node in body.function.nodes_of_class((nodes.Attribute, nodes.Subscript)):
+    for node in ast_queries.descendants(body.function, (nodes.Attribute, nodes.Subscript)):
         inner = node.expr if isinstance(node, nodes.Attribute) else node.value
         if isinstance(inner, nodes.Name) and inner.name == name:
             return True
@@ -456,7 +456,7 @@ def _tensor_input(body: Body, name: str) -> bool:
         return True
     return any(
         isinstance(a.value, nodes.Name) and a.value.name in body.parameters and _used_as_tensor(body, a.value.name)
-        for a in body.function.nodes_of_class(nodes.Assign)
+        for a in ast_queries.descendants(body.function, nodes.Assign)
         if any(isinstance(t, nodes.AssignName) and t.name == name for t in a.targets)
     )
 
@@ -761,7 +761,7 @@ def comment_indent(body: Body) -> Iterator[nodes.NodeNG]:
             in_strings.update(rows)
             if any(_left_of_def(function, lines[row - 1]) for row in rows if row <= len(lines)):
                 yield const
-    statements = [n for n in function.nodes_of_class(nodes.NodeNG) if n.is_statement and n is not function]
+    statements = [n for n in ast_queries.descendants(function, nodes.NodeNG) if n.is_statement and n is not function]
     for row in range(function.lineno + 1, (function.end_lineno or function.lineno) + 1):
         text = lines[row - 1] if row <= len(lines) else ""
         if row not in in_strings and text.lstrip().startswith("#") and _left_of_def(function, text):

@@ -41,7 +41,7 @@ class Body:
         changed = True
         while changed:
             changed = False
-            for node in self.function.nodes_of_class((nodes.Assign, nodes.AugAssign, nodes.AnnAssign, nodes.For)):
+            for node in ast_queries.descendants(self.function, (nodes.Assign, nodes.AugAssign, nodes.AnnAssign, nodes.For)):
                 value = node.iter if isinstance(node, nodes.For) else node.value
                 if value is None or not predicate(value, found):
                     continue
@@ -127,7 +127,7 @@ class Body:
         """Whether a local ``name`` is assigned in the function before ``line``."""
         return any(
             assign.name == name and assign.lineno < line and assign.frame() is self.function
-            for assign in self.function.nodes_of_class(nodes.AssignName)
+            for assign in ast_queries.descendants(self.function, nodes.AssignName)
             if not isinstance(assign.parent, nodes.Arguments)
         )
 
@@ -141,11 +141,11 @@ class Body:
             return False
         if name in self.parameters:
             return not self.rebound_before(name, line)
-        for assign in self.function.nodes_of_class(nodes.Assign):
+        for assign in ast_queries.descendants(self.function, nodes.Assign):
             value = assign.value
             aliases = [t for t in assign.targets if isinstance(t, nodes.AssignName) and t.name == name]
             if aliases and isinstance(value, nodes.Name) and value.name in self.parameters and assign.lineno < line:
-                later = [a for a in self.function.nodes_of_class(nodes.AssignName) if a.name == name and assign.lineno < a.lineno < line]
+                later = [a for a in ast_queries.descendants(self.function, nodes.AssignName) if a.name == name and assign.lineno < a.lineno < line]
                 return not later and not self.rebound_before(value.name, assign.lineno)
         return False
 

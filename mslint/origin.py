@@ -24,7 +24,7 @@ from pathlib import Path
 
 from astroid import nodes
 
-from mslint import names
+from mslint import ast_queries, names
 
 PYTORCH, TENSORFLOW = "pytorch", "tensorflow"
 TITLES = {PYTORCH: "PyTorch", TENSORFLOW: "TensorFlow"}
@@ -61,7 +61,7 @@ def _from_imports(module: nodes.Module) -> str | None:
 
 def _from_idioms(module: nodes.Module) -> str | None:
     tensorflow = pytorch = False
-    for node in module.nodes_of_class((nodes.Call, nodes.Keyword, nodes.AssignName, nodes.FunctionDef, nodes.Const)):
+    for node in ast_queries.descendants(module, (nodes.Call, nodes.Keyword, nodes.AssignName, nodes.FunctionDef, nodes.Const)):
         if isinstance(node, nodes.Call):
             called = node.func.attrname if isinstance(node.func, nodes.Attribute) else getattr(node.func, "name", None)
             tensorflow |= called in _TF_CALLS and not (called == "get_shape" and node.args)

@@ -7,6 +7,7 @@ lint again (after the files changed) and still run a plain ``pylint --load-plugi
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import os
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mslint import config, dependencies
+from mslint.collection import fewer_collections
 from mslint.findings import Finding, findings_of, source_of
 from mslint.patches import with_project_patches
 from mslint.screening import depth_reason, python_files, too_deep, unreadable
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
 # Files pylint may read its configuration from, in the working folder or above.
 PYLINT_CONFIG_FILES = ("pylintrc", ".pylintrc", "pylintrc.toml", ".pylintrc.toml", "pyproject.toml", "setup.cfg", "tox.ini")
+# -j N cuts the files into N times this many runs of neighbouring files, handed out as processes finish.
+CHUNKS_PER_JOB = 2
 
 
 @dataclass(frozen=True)
@@ -212,9 +216,9 @@ def _pylint_findings(files: list[str], settings: LintSettings, record_imports: b
     """pylint's run over the screened ``files`` with mslint's rules: the findings (with one per file too deeply
     nested to parse) and, with ``record_imports``, the imports astroid resolved between project files.
 
-    With ``jobs`` other than 1, the files are split into that many runs of neighbouring files (a package stays
-    together, so each process builds the modules it shares once), each a sequential pylint run in its own process:
-    cheaper than pylint's ``-j``, which hands out one file at a time.
+    With ``jobs`` other than 1, the files are cut into ``jobs * CHUNKS_PER_JOB`` runs of neighbouring files (a
+    package's files mostly stay together, so a process builds the modules they share once), each a sequential
+    pylint run, handed out to ``jobs`` processes: cheaper than pylint's ``-j``, which hands out one file at a time.
     """
     jobs = settings.jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) > 1:
@@ -222,14 +226,15 @@ def _pylint_findings(files: list[str], settings: LintSettings, record_imports: b
     return _sequential_findings(files, settings, record_imports)
 
 
+@fewer_collections()
 def _sequential_findings(files: list[str], settings: LintSettings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
     files, skipped = screen(files)
     if not files:
         return skipped, {}
-    from pylint.lint import Run
     from pylint.reporters import CollectingReporter
 
     from mslint.checkers.base import store_of
+    from mslint.linter import MslintRun
 
     source_of.cache_clear()  # files may have changed since the last run in this process (fix passes)
     arguments = ["--load-plugins=mslint", "--score=n", f"--{config.RULES_ONLY_OPTION}=y", *settings.pylint_arguments()]
@@ -239,7 +244,7 @@ def _sequential_findings(files: list[str], settings: LintSettings, record_import
     dependencies.take_recorded()  # nothing left from an earlier run
     try:
         with frameworks_kept_out_of_astroid():
-            run = Run([*arguments, *files], reporter=reporter, exit=False)
+            run = MslintRun([*arguments, *files], reporter=reporter, exit=False)
             fixes = store_of(run.linter).fixes
     finally:
         dependencies.stop_recording()
@@ -247,19 +252,29 @@ def _sequential_findings(files: list[str], settings: LintSettings, record_import
 
 
 def _parallel_findings(files: list[str], settings: LintSettings, record_imports: bool, jobs: int) -> tuple[list[Finding], dict[str, list[str]]]:
+    """Runs of neighbouring files handed out to ``jobs`` processes as each finishes its last run (files differ
+    too much in cost for a split made in advance); a process keeps the modules it built from run to run."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    groups = _neighbour_groups(files, jobs)
+    chunks = _neighbour_groups(files, jobs * CHUNKS_PER_JOB)
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     findings: list[Finding] = []
     imports: dict[str, list[str]] = {}
-    with ProcessPoolExecutor(len(groups), mp_context=context) as pool:
-        for found, recorded in pool.map(_sequential_findings, groups, [settings] * len(groups), [record_imports] * len(groups)):
+    with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_keep_modules_built) as pool:
+        for found, recorded in pool.map(_sequential_findings, chunks, [settings] * len(chunks), [record_imports] * len(chunks)):
             findings.extend(found)
             for importing, imported in recorded.items():
                 imports[importing] = sorted({*imports.get(importing, ()), *imported})
     return findings, imports
+
+
+def _keep_modules_built() -> None:
+    """In a worker process: one framework keep-out for the process's life, so the modules built for one run of
+    files serve the next (the files do not change during a lint); left when the process exits."""
+    keep_out = frameworks_kept_out_of_astroid()
+    keep_out.__enter__()  # pylint: disable=unnecessary-dunder-call
+    atexit.register(keep_out.__exit__, None, None, None)
 
 
 def _neighbour_groups(files: list[str], count: int) -> list[list[str]]:

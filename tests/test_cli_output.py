@@ -180,7 +180,7 @@ def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         entry_points = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("entry_points.txt"))
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert {hook["entry"].split()[0] for hook in hooks} == {"mslint"} and "mslint = mslint.cli:main" in entry_points
+    assert {hook["entry"].split()[0] for hook in hooks} == {"mslint"} and "mslint = mslint.cli:entry_point" in entry_points
     venv.create(tmp_path / "env", system_site_packages=True, with_pip=False)
     python = tmp_path / "env" / "bin" / "python"
     install = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)], capture_output=True, text=True, timeout=300)
@@ -188,3 +188,16 @@ def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     explained = subprocess.run([str(tmp_path / "env" / "bin" / "mslint"), "explain", "W7601"], capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120)
     assert explained.returncode == 0 and explained.stdout.startswith("ms-unused-noqa (W7601)") and "Example" in explained.stdout
+
+
+def test_the_command_writes_all_its_output_before_leaving_without_teardown(tmp_path):
+    """``mslint`` exits without freeing its trees one by one; a report larger than a pipe's buffer still arrives
+    whole, with the exit code, on stdout and in the ``--output`` file."""
+    lines = ["import mindspore", "", "def f(x):", *(f"    a{i} = x.size({i % 3})" for i in range(3000)), "    return a0", ""]
+    (tmp_path / "many.py").write_text("\n".join(lines), encoding="utf-8")
+    command = [sys.executable, "-m", "mslint", "check", "--no-cache", "many.py"]
+    shown = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    written = subprocess.run([*command, "--format", "json", "--output", "report.json"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert shown.returncode == written.returncode == 1, shown.stderr + written.stderr
+    assert len(shown.stdout.splitlines()) == 3001 and shown.stdout.endswith("Found 3000 findings (3000 fixable with `mslint fix`).\n")
+    assert len(json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["findings"]) == 3000

@@ -62,3 +62,42 @@ def test_warm_runs_keep_frameworks_out_and_see_files_change_on_disk(buffers, tmp
     (tmp_path / "base.py").write_text("from mindspore import nn\nclass Base(nn.Cell):\n    pass\n")
     os.utime(tmp_path / "base.py", ns=(1, 1))
     assert [f.symbol for f in buffers.lint(model, source)] == ["ms-forward-not-construct"]
+
+
+def test_a_lint_pauses_the_collector_and_collect_garbage_frees_earlier_trees(tmp_path):
+    """The collector is off during a buffer's lint (its collections there freed nothing) and back on after;
+    ``collect_garbage`` frees the trees of earlier lints, and freezes what lives on the first time."""
+    import gc
+    import weakref
+
+    from astroid import nodes
+
+    source = "from mindspore import nn\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0)\n"
+    linter = BufferLinter()
+    seen: list[bool] = []
+    trees: dict[str, weakref.ref] = {}
+    original = nodes.Module.__init__
+
+    def spy(module, name, *args, **kwargs):
+        original(module, name, *args, **kwargs)
+        seen.append(gc.isenabled())
+        trees[name] = weakref.ref(module)
+
+    try:
+        linter.lint(tmp_path / "warm_up.py", "import os\n")  # as the server does before the first document
+        linter.collect_garbage()
+        assert gc.get_freeze_count() > 0
+        nodes.Module.__init__ = spy
+        try:
+            first = linter.lint(tmp_path / "first.py", source)
+            second = linter.lint(tmp_path / "second.py", source)
+        finally:
+            nodes.Module.__init__ = original
+        assert [f.symbol for f in first] == [f.symbol for f in second] == ["ms-tensor-size-call"]
+        assert seen and not any(seen) and gc.isenabled()
+        assert trees["first"]() is not None  # astroid's cycles: only a collection frees it
+        linter.collect_garbage()
+        assert trees["first"]() is None
+    finally:
+        gc.unfreeze()
+        linter.close()

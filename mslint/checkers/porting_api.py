@@ -474,7 +474,7 @@ class ApiChecks:
         """``torch.<name>`` where nothing binds ``torch`` (the import was removed during the port)."""
         if self.framework != "mindspore":
             return
-        for node in module.nodes_of_class(nodes.Name):
+        for node in ast_queries.descendants(module, nodes.Name):
             if node.name == "torch" and _is_unbound(node) and not _postponed_annotation(node):
                 self._report_unbound_torch(node)
 
@@ -571,7 +571,7 @@ def _longest_known(dotted: str) -> ApiMapping | None:
 def _postponed_annotation(node: nodes.NodeNG) -> bool:
     """Inside an annotation that ``from __future__ import annotations`` keeps from being evaluated."""
     module = node.root()
-    if not any(imp.modname == "__future__" and any(n == "annotations" for n, _ in imp.names) for imp in module.nodes_of_class(nodes.ImportFrom)):
+    if not any(imp.modname == "__future__" and any(n == "annotations" for n, _ in imp.names) for imp in ast_queries.descendants(module, nodes.ImportFrom)):
         return False
     child, parent = node, node.parent
     while parent is not None and not isinstance(parent, nodes.Module):
@@ -591,7 +591,7 @@ def _is_unbound(node: nodes.Name) -> bool:
         return False
     if statements:
         return False
-    return not any(imp.names[0][0] == "*" for imp in node.root().nodes_of_class(nodes.ImportFrom))
+    return not any(imp.names[0][0] == "*" for imp in ast_queries.descendants(node.root(), nodes.ImportFrom))
 
 
 def _dropout_reading(value: nodes.NodeNG) -> str | None:

@@ -182,7 +182,7 @@ def super_init_target(call: nodes.Call) -> str | None:
 
 def _adapts_to_version(function: nodes.NodeNG) -> bool:
     """The function inspects a signature at run time to pick the arguments (mindcv's compatibility Dropout)."""
-    return any(names.qualified_name(call.func) == "inspect.signature" for call in function.nodes_of_class(nodes.Call))
+    return any(names.qualified_name(call.func) == "inspect.signature" for call in ast_queries.descendants(function, nodes.Call))
 
 
 def literal(node: nodes.NodeNG | None) -> object:
@@ -271,7 +271,7 @@ def is_bridge_script(module: nodes.Module) -> bool:
     """A weight converter (``torch.load`` and a MindSpore checkpoint write or ``load_param_into_net``), an alignment
     script (a numeric comparison such as ``np.allclose`` in a file using both frameworks), or a file whose name
     says it converts or compares (``convert_weight.py``, ``pth2ckpt.py``, ``test/align/...``)."""
-    called = {names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
+    called = {names.qualified_name(call.func) for call in ast_queries.descendants(module, nodes.Call)}
     if called & _WEIGHT_READS and called & _MINDSPORE_WEIGHT_WRITES or called & _COMPARISONS:
         return True
     path = (module.file or "").replace("\\", "/").lower().split("/")

@@ -296,7 +296,7 @@ def tf_name(node: nodes.NodeNG) -> str | None:
         _, statements = node.lookup("tf")
     except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
         return None
-    if statements or any(imported[0] == "*" for imp in node.root().nodes_of_class(nodes.ImportFrom) for imported in imp.names):
+    if statements or any(imported[0] == "*" for imp in ast_queries.descendants(node.root(), nodes.ImportFrom) for imported in imp.names):
         return None  # bound, or maybe bound by a star import
     return ".".join(["tensorflow", *reversed(parts)])
 
@@ -326,7 +326,7 @@ class TensorFlowChecker(FamilyChecker):
 
     def check_module(self, node: nodes.Module) -> None:
         if self._mindspore:
-            for function in node.nodes_of_class(nodes.FunctionDef):
+            for function in ast_queries.descendants(node, nodes.FunctionDef):
                 self._check_checkpoint_copies(function)
 
     def visit_call(self, node: nodes.Call) -> None:
@@ -509,12 +509,12 @@ class TensorFlowChecker(FamilyChecker):
     def _check_checkpoint_copies(self, function: nodes.FunctionDef) -> None:
         readers = {
             target.name
-            for assign in function.nodes_of_class(nodes.Assign)
+            for assign in ast_queries.descendants(function, nodes.Assign)
             if isinstance(assign.value, nodes.Call) and tf_name(assign.value.func) in CHECKPOINT_READERS
             for target in assign.targets
             if isinstance(target, nodes.AssignName)
         }
-        sinks = [call for call in function.nodes_of_class(nodes.Call) if call.scope() is function and call.args and _is_sink(call)]
+        sinks = [call for call in ast_queries.descendants(function, nodes.Call) if call.scope() is function and call.args and _is_sink(call)]
         for call in sinks:
             if any(other is not call and other.parent_of(call) for other in sinks):
                 continue  # reported at the outer copy: Parameter(Tensor(value))
@@ -525,7 +525,7 @@ class TensorFlowChecker(FamilyChecker):
 
 def _is_converter(module: nodes.Module) -> bool:
     """A checkpoint conversion script: it reads a TensorFlow checkpoint, or writes a MindSpore one next to TensorFlow code."""
-    called = {tf_name(call.func) or names.qualified_name(call.func) for call in module.nodes_of_class(nodes.Call)}
+    called = {tf_name(call.func) or names.qualified_name(call.func) for call in ast_queries.descendants(module, nodes.Call)}
     return bool(called & (CHECKPOINT_READERS | CHECKPOINT_VARIABLE_READS)) or (
         "mindspore.save_checkpoint" in called and any(name and name.startswith("tensorflow.") for name in called)
     )
@@ -546,7 +546,7 @@ def _self_attribute_calls(cls: nodes.ClassDef) -> dict[str, nodes.Call]:
     """``self.<name> = <call>`` assignments in a class's methods (the last one wins; cached per class node)."""
     found: dict[str, nodes.Call] = {}
     for method in ast_queries.methods(cls):
-        for assign in method.nodes_of_class(nodes.Assign):
+        for assign in ast_queries.descendants(method, nodes.Assign):
             if not isinstance(assign.value, nodes.Call):
                 continue
             for target in assign.targets:
@@ -584,7 +584,7 @@ def _computed_by(operand: nodes.NodeNG, method: nodes.FunctionDef, layers: froze
     if not isinstance(operand, nodes.Name):
         return False
     earlier = [
-        target for target in method.nodes_of_class(nodes.AssignName) if target.name == operand.name and target.lineno < operand.lineno
+        target for target in ast_queries.descendants(method, nodes.AssignName) if target.name == operand.name and target.lineno < operand.lineno
     ]
     if not earlier:
         return False
@@ -619,7 +619,7 @@ def _checkpoint_read(node: nodes.NodeNG, function: nodes.FunctionDef, readers: s
     if isinstance(node, nodes.Name):
         assigned = [
             assign.value
-            for assign in function.nodes_of_class(nodes.Assign)
+            for assign in ast_queries.descendants(function, nodes.Assign)
             for target in assign.targets
             if isinstance(target, nodes.AssignName) and target.name == node.name
         ]

@@ -18,6 +18,7 @@ from astroid import nodes
 from mslint import names
 from mslint.catalog import Rule, find_rule
 from mslint.checkers.graph import GRAPH_RULES, graph_matches
+from mslint.collection import fewer_collections
 from mslint.config import Settings
 from mslint.graph_scope import GraphFunction, find_method, graph_functions
 from mslint.knowledge import ApiMapping, docs_version, load_torch_mapping, mapping_table_url, versioned_doc
@@ -382,7 +383,7 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
     ``[tool.mslint]`` table."""
     settings = options.lint.effective()
     rules = [rule for rule in (*GRAPH_RULES, find_rule(TARGET_RULE)) if rule is not None and rule_is_on(rule, settings)]
-    with frameworks_kept_out_of_astroid():
+    with frameworks_kept_out_of_astroid(), fewer_collections():
         results = _scan_files(paths, options, rules, progress)
         _add_lint_risks([result for result in results if result.framework in ("mindspore", "mixed")], options)
     return results

@@ -8,6 +8,7 @@ of astroid as in ``mslint check``. A buffer is linted from memory: nothing is wr
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import os
 import tokenize
@@ -16,18 +17,20 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from pylint.lint import PyLinter
 from pylint.lint.expand_modules import discover_package_path
 from pylint.lint.utils import augmented_sys_path
 from pylint.reporters import CollectingReporter
 from pylint.reporters.progress_reporters import ProgressReporter
-from pylint.utils import LinterStats
+from pylint.utils import FileState, LinterStats
 
 from mslint import config
+from mslint.ast_queries import ModuleMemo
+from mslint.collection import collections_paused
 from mslint.checkers.base import store_of
 from mslint.file_writing import MAX_FIX_PASSES
 from mslint.findings import Finding, findings_of
 from mslint.fixes import fixed_text
+from mslint.linter import MslintLinter
 from mslint.positions import SourceText, decode_source
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid
 from mslint.screening import depth_reason, source_too_deep
@@ -35,7 +38,7 @@ from mslint.screening import depth_reason, source_too_deep
 EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
 
 
-class ProjectLinter(PyLinter):
+class ProjectLinter(MslintLinter):
     """A pylint linter set up for one project folder (its ``[tool.mslint]`` is read from there)."""
 
     def __init__(self, project_folder: Path) -> None:
@@ -98,6 +101,7 @@ class BufferLinter:
     def __init__(self) -> None:
         self._linters: dict[tuple[Any, ...], ProjectLinter] = {}
         self._mtimes: dict[str, int | None] = {}
+        self._long_lived_frozen = False
         # Held while the linter lives: framework sources stay out, and astroid's cache stays warm between runs.
         self._frameworks_kept_out = ExitStack()
         self._frameworks_kept_out.enter_context(frameworks_kept_out_of_astroid())
@@ -116,7 +120,8 @@ class BufferLinter:
         linter = self._linter_for(path, lint_settings(settings or {}))
         self._sync_module_cache()
         try:
-            messages = self._run(linter, path, text)
+            with collections_paused():
+                messages = self._run(linter, path, text)
         finally:
             self._sync_module_cache()  # note when the modules this run read were modified
             _release_node_caches()
@@ -125,6 +130,15 @@ class BufferLinter:
             # The checkers read the module back from its bytes: their fix offsets may not match this text.
             findings = [dataclasses.replace(finding, fix=None) for finding in findings]
         return findings
+
+    def collect_garbage(self) -> None:
+        """Free the trees of earlier runs (call between lints, after their results are out): Python's cyclic
+        collector is paused during a lint. The first call freezes what is alive then (pylint, the rule data,
+        astroid's builtins): it lives as long as the process, and later collections skip it."""
+        gc.collect()
+        if not self._long_lived_frozen:
+            gc.freeze()
+            self._long_lived_frozen = True
 
     def fix_all(self, path: Path, text: str, settings: EditorSettings | None = None) -> str:
         """The text after the safe fixes, applied pass after pass as ``mslint fix`` does."""
@@ -168,6 +182,7 @@ class BufferLinter:
         finally:
             # Other modules importing this one read it from disk, as `mslint check` does.
             astroid.MANAGER.astroid_cache.pop(items[0].name, None)
+            linter.file_state = FileState("", linter.msgs_store, is_base_filestate=True)  # it holds the tree
         return [message for message in reporter.messages if message.abspath == str(path)]
 
     def _sync_module_cache(self) -> None:
@@ -217,3 +232,4 @@ def _release_node_caches() -> None:
     _invalidate_cache()
     for cached in (LookupMixIn.lookup, ObjectModel.attributes, ClassDef._metaclass_lookup_attribute):  # pylint: disable=protected-access
         cached.cache_clear()
+    ModuleMemo.forget_all()

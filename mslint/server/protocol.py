@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 SOURCE = "mslint"
 FIX_ALL = "source.fixAll.mslint"
 MAX_BUFFER_CHARS = 2_000_000  # larger buffers are not checked as you type (`mslint check` still does)
-DEFAULT_DEBOUNCE_MS = 200
+DEFAULT_DEBOUNCE_MS = 50
 SEVERITIES = {
     "fatal": types.DiagnosticSeverity.Error,
     "error": types.DiagnosticSeverity.Error,
@@ -107,6 +107,7 @@ class MslintLanguageServer(LanguageServer):
     def warm_up(self, folder: Path) -> None:
         """Build the linter, astroid's builtins and the rule data while the client sends the first document."""
         self.lint_thread.submit(self._lint_quietly, folder / "__mslint_warm_up__.py", "import mindspore\n")
+        self.lint_thread.submit(self.linter.collect_garbage)
 
     def _lint_quietly(self, path: Path, text: str) -> None:
         try:
@@ -148,14 +149,17 @@ class MslintLanguageServer(LanguageServer):
         version, text = document.version, document.source
         loop = asyncio.get_running_loop()
         linted = await loop.run_in_executor(self.lint_thread, self._lint, uri, self.document_path(uri), version, text)
-        current = self.workspace.text_documents.get(uri)
-        if current is None or current.version != version:
-            return None  # closed or edited meanwhile: a newer lint is on its way
-        self.linted[uri] = linted
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=linted.diagnostics)
-        )
-        return linted
+        try:
+            current = self.workspace.text_documents.get(uri)
+            if current is None or current.version != version:
+                return None  # closed or edited meanwhile: a newer lint is on its way
+            self.linted[uri] = linted
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=linted.diagnostics)
+            )
+            return linted
+        finally:
+            self.lint_thread.submit(self.linter.collect_garbage)  # after publishing: off the latency path
 
     def _lint(self, uri: str, path: Path, version: int | None, text: str) -> LintedDocument:
         """Runs in the lint thread: never raises."""
@@ -209,6 +213,7 @@ class MslintLanguageServer(LanguageServer):
         loop = asyncio.get_running_loop()
         path, text = self.document_path(uri), linted.source.text
         fixed = await loop.run_in_executor(self.lint_thread, self.linter.fix_all, path, text, self.settings)
+        self.lint_thread.submit(self.linter.collect_garbage)
         if fixed == text:
             return None
         prefix = 0
