@@ -215,7 +215,7 @@ class Builder:
             notes.append("Argument-level mapping unavailable (signature not introspectable).")
         for unsupported in (u for u, v in cur.get("kwargs_change", {}).items() if v == ""):
             e["kwargs_change"].pop(unsupported, None)
-            if unsupported not in e["unsupported_args"] and e["torch_args"] is not None:
+            if unsupported not in e["unsupported_args"]:
                 e["unsupported_args"].append(unsupported)
         e["kwargs_change"].update({k: v for k, v in cur.get("kwargs_change", {}).items() if v})
         e["unsupported_args"] = [u for u in e["unsupported_args"] if u not in e["kwargs_change"]]

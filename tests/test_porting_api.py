@@ -114,3 +114,14 @@ def test_torch_container_names_on_mindspore_nn(lint_source):
     found = lint_source(source)
     assert symbols(found) == [(2, "ms-torch-name-on-mindspore"), (4, "ms-torch-name-on-mindspore")]  # nn.Linear exists in 2.10
     assert found[0].fix.applicability.value == "unsafe"  # Module -> Cell changes the training default
+
+
+def test_torch_arange_becomes_ops_arange_unless_it_names_a_device(lint_source, tmp_path):
+    """MindSpore's mapping table names mint.arange, which has no CPU kernel in 2.10: the fix writes ops.arange
+    (tests/oracle/test_ms_facts.py), and a call passing ``device=`` gets no fix."""
+    source = "import torch\nfrom mindspore import nn\nx = torch.arange(2, 9, 3)\ny = torch.arange(4, device=d)\n"
+    found = lint_source(source)
+    assert symbols(found) == [(3, "ms-torch-api"), (4, "ms-torch-api")]
+    assert [f.fix is not None for f in found] == [True, False] and "mindspore.ops.arange" in found[0].message
+    fixed, applied = apply_fixes((tmp_path / "module.py").read_text(), [f.fix for f in found if f.fix])
+    assert len(applied) == 1 and "from mindspore import ops" in fixed and "x = ops.arange(2, 9, 3)" in fixed

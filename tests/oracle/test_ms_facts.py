@@ -239,3 +239,17 @@ def test_tensor_repeat_has_no_cpu_kernel_tile_matches_torch() -> None:
         Tensor(data).repeat(2, 2)
     for reps in ((2, 2), (1, 3), (2, 1, 1)):
         assert (Tensor(data).tile(reps).asnumpy() == torch.tensor(data).repeat(*reps).numpy()).all()
+
+
+def test_arange_ops_matches_torch_mint_has_no_cpu_kernel() -> None:
+    """``torch.arange`` -> ``ops.arange`` (values and dtype); the ``mint.arange`` of MindSpore's mapping table
+    raises on CPU."""
+    calls = [((5,), {}), ((2, 9), {}), ((2, 9, 3), {}), ((0.0, 1.0, 0.25), {}), ((), {"start": 1, "end": 4}),
+             ((), {"end": 3}), ((1, 4), {"step": 2})]
+    for args, kwargs in calls:
+        ours, theirs = ops.arange(*args, **kwargs).asnumpy(), torch.arange(*args, **kwargs).numpy()
+        assert ours.dtype == theirs.dtype and (ours == theirs).all(), (args, kwargs)
+    floats = ops.arange(3, dtype=ms.float32).asnumpy()
+    assert floats.dtype == np.float32 and (floats == torch.arange(3, dtype=torch.float32).numpy()).all()
+    with pytest.raises(RuntimeError, match="kernel Arange unregistered"):
+        ms.mint.arange(5).asnumpy()
