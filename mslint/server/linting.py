@@ -25,8 +25,8 @@ from pylint.utils import FileState, LinterStats
 
 from mslint import config
 from mslint.ast_queries import ModuleMemo
-from mslint.collection import collections_paused
 from mslint.checkers.base import store_of
+from mslint.collection import collections_paused
 from mslint.file_writing import MAX_FIX_PASSES
 from mslint.findings import Finding, findings_of
 from mslint.fixes import fixed_text

@@ -112,7 +112,7 @@ class MslintLanguageServer(LanguageServer):
     def _lint_quietly(self, path: Path, text: str) -> None:
         try:
             self.linter.lint(path, text, self.settings)
-        except Exception:  # pylint: disable=broad-except - a bad configuration is reported with the first document
+        except Exception:  # pylint: disable=broad-except  # a bad configuration is reported with the first document
             logger.debug("warm-up failed", exc_info=True)
 
     # linting
@@ -174,7 +174,7 @@ class MslintLanguageServer(LanguageServer):
                 linted.findings = self.linter.lint(path, text, self.settings)
             except config.ConfigError as error:
                 linted.notice = self.notice(types.DiagnosticSeverity.Error, f"mslint: configuration error: {error}")
-            except Exception as error:  # pylint: disable=broad-except - the server keeps serving
+            except Exception as error:  # pylint: disable=broad-except  # the server keeps serving
                 logger.error("mslint failed on %s:\n%s", uri, traceback.format_exc())
                 linted.notice = self.notice(types.DiagnosticSeverity.Error, f"mslint: internal error, not checked: {error!r}")
         codec = self.workspace.position_codec
