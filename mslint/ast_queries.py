@@ -226,3 +226,31 @@ def is_builtin(name: nodes.Name) -> bool:
     except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
         return False
     return isinstance(scope, nodes.Module) and scope.name == "builtins"
+
+
+def bindings(name: nodes.Name) -> list[nodes.NodeNG] | None:
+    """The statements that bind ``name`` where it is read (astroid's lookup); None when the lookup fails (it can on
+    broken trees)."""
+    try:
+        return name.lookup(name.name)[1]
+    except Exception:  # pylint: disable=broad-except
+        return None
+
+
+def is_unbound(name: nodes.Name) -> bool:
+    """Nothing in scope binds the name: no import, assignment, parameter or global, and no star import that might."""
+    if bindings(name) != []:
+        return False
+    return not any(imp.names[0][0] == "*" for imp in descendants(name.root(), nodes.ImportFrom))
+
+
+def only_parameter(name: nodes.Name) -> tuple[nodes.Arguments, nodes.AssignName] | None:
+    """The function parameter ``name`` reads, with the function's arguments, when the parameter is its only binding
+    (the function never rebinds it)."""
+    statements = bindings(name)
+    if statements is None or len(statements) != 1:
+        return None
+    (parameter,) = statements
+    if not isinstance(parameter, nodes.AssignName) or not isinstance(parameter.parent, nodes.Arguments):
+        return None
+    return parameter.parent, parameter

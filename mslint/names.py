@@ -77,9 +77,8 @@ def _resolve(node: nodes.NodeNG) -> str | None:
         node = node.expr
     if not isinstance(node, nodes.Name):
         return None
-    try:
-        _, statements = node.lookup(node.name)
-    except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
+    statements = ast_queries.bindings(node)
+    if statements is None:
         return None
     resolved = {_imported_name(statement, node.name) for statement in statements}
     if len(resolved) != 1 or None in resolved:

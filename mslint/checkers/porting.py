@@ -247,7 +247,7 @@ class PortingChecker(ApiChecks, TrainingChecks, FamilyChecker):
             and any(isinstance(target, nodes.AssignAttr) and target.attrname == statement.value.name for target in statement.targets)
         }
         for name_node in ast_queries.descendants(method, nodes.Name):
-            if name_node.name in stored and _is_undefined(name_node):
+            if name_node.name in stored and ast_queries.is_unbound(name_node):
                 fix = self._add_parameter_fix(method, name_node.name)
                 self.report(DROPPED_PARAMETER, name_node, (name_node.name, method.name, name_node.name), fix)
 
@@ -363,18 +363,3 @@ def _is_abstract_base(node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> 
         for other in ast_queries.descendants(node.root(), nodes.ClassDef)
         for base in other.bases
     )
-
-
-def _is_undefined(node: nodes.Name) -> bool:
-    """A name load that no scope, import or builtin defines."""
-    if not isinstance(node, nodes.Name):
-        return False
-    try:
-        _, statements = node.lookup(node.name)
-    except Exception:  # pylint: disable=broad-except
-        return False
-    if statements:
-        return False
-    module = node.root()
-    return not any(isinstance(imp, nodes.ImportFrom) and imp.names[0][0] == "*" for imp in ast_queries.descendants(module, nodes.ImportFrom))
-

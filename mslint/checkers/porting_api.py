@@ -475,7 +475,7 @@ class ApiChecks:
         if self.framework != "mindspore":
             return
         for node in ast_queries.descendants(module, nodes.Name):
-            if node.name == "torch" and _is_unbound(node) and not _postponed_annotation(node):
+            if node.name == "torch" and ast_queries.is_unbound(node) and not _postponed_annotation(node):
                 self._report_unbound_torch(node)
 
     def _report_unbound_torch(self, node: nodes.Name) -> None:
@@ -581,17 +581,6 @@ def _postponed_annotation(node: nodes.NodeNG) -> bool:
             return True
         child, parent = parent, parent.parent
     return False
-
-
-def _is_unbound(node: nodes.Name) -> bool:
-    """Nothing in scope binds the name (no import, assignment, parameter, global or star import)."""
-    try:
-        _, statements = node.lookup(node.name)
-    except Exception:  # pylint: disable=broad-except
-        return False
-    if statements:
-        return False
-    return not any(imp.names[0][0] == "*" for imp in ast_queries.descendants(node.root(), nodes.ImportFrom))
 
 
 def _dropout_reading(value: nodes.NodeNG) -> str | None:

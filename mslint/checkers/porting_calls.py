@@ -145,17 +145,11 @@ def append_argument(source: SourceText, call: nodes.Call, text: str) -> Edit | N
 def parameter_default(value: nodes.NodeNG | None) -> nodes.NodeNG | None:
     """The default of the function parameter ``value`` names, when the function never rebinds it: a PyTorch
     default carried through a wrapper (``def _bn(ch, momentum=0.1): return nn.BatchNorm2d(ch, momentum=momentum)``)."""
-    if not isinstance(value, nodes.Name):
+    found = ast_queries.only_parameter(value) if isinstance(value, nodes.Name) else None
+    if found is None:
         return None
     try:
-        _, statements = value.lookup(value.name)
-    except Exception:  # pylint: disable=broad-except
-        return None
-    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Arguments):
-        return None
-    arguments = statements[0].parent
-    try:
-        return arguments.default_value(value.name)
+        return found[0].default_value(value.name)
     except astroid.NoDefault:
         return None
 
@@ -258,9 +252,8 @@ def is_numpy_bridge(call: nodes.Call, name: str) -> bool:
         return False
     value = call.args[0]
     if isinstance(value, nodes.Name):
-        try:
-            _, statements = value.lookup(value.name)
-        except Exception:  # pylint: disable=broad-except
+        statements = ast_queries.bindings(value)
+        if statements is None:
             return False
         assigned = [s.parent.value for s in statements if isinstance(s, nodes.AssignName) and isinstance(s.parent, nodes.Assign)]
         value = assigned[0] if len(assigned) == 1 == len(statements) else value

@@ -155,11 +155,8 @@ def is_optimizer_class(qualname: str | None) -> bool:
 
 def _assigned_value(name: nodes.Name) -> nodes.NodeNG | None:
     """The value of the single assignment of ``name`` in its scope, if there is exactly one."""
-    try:
-        _, statements = name.lookup(name.name)
-    except Exception:  # pylint: disable=broad-except
-        return None
-    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName):
+    statements = ast_queries.bindings(name)
+    if statements is None or len(statements) != 1 or not isinstance(statements[0], nodes.AssignName):
         return None
     parent = statements[0].parent
     return parent.value if isinstance(parent, nodes.Assign) and len(parent.targets) == 1 else None
@@ -186,10 +183,8 @@ def foreign(receiver: nodes.NodeNG) -> bool:
 
 
 def _bound(name: nodes.Name) -> bool:
-    try:
-        return bool(name.lookup(name.name)[1])
-    except Exception:  # pylint: disable=broad-except
-        return True
+    statements = ast_queries.bindings(name)
+    return statements is None or bool(statements)
 
 
 def receiver_kind(receiver: nodes.NodeNG) -> str | None:
@@ -254,18 +249,15 @@ def _class_kind(annotation: nodes.NodeNG) -> str | None:
 
 def _parameter_annotation(name: nodes.Name) -> nodes.NodeNG | None:
     """The annotation of the function parameter ``name`` refers to, when it is not reassigned."""
-    try:
-        _, statements = name.lookup(name.name)
-    except Exception:  # pylint: disable=broad-except
+    found = ast_queries.only_parameter(name)
+    if found is None:
         return None
-    if len(statements) != 1 or not isinstance(statements[0], nodes.AssignName) or not isinstance(statements[0].parent, nodes.Arguments):
-        return None
-    arguments = statements[0].parent
+    arguments, parameter = found
     for index, argument in enumerate(arguments.args):
-        if argument is statements[0]:
+        if argument is parameter:
             return arguments.annotations[index]
     for index, argument in enumerate(arguments.kwonlyargs):
-        if argument is statements[0]:
+        if argument is parameter:
             return arguments.kwonlyargs_annotations[index]
     return None
 

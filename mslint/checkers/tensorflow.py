@@ -292,11 +292,7 @@ def tf_name(node: nodes.NodeNG) -> str | None:
         node = node.expr
     if not (isinstance(node, nodes.Name) and node.name == "tf" and parts):
         return None
-    try:
-        _, statements = node.lookup("tf")
-    except Exception:  # astroid lookup can fail on broken trees  # pylint: disable=broad-except
-        return None
-    if statements or any(imported[0] == "*" for imp in ast_queries.descendants(node.root(), nodes.ImportFrom) for imported in imp.names):
+    if not ast_queries.is_unbound(node):
         return None  # bound, or maybe bound by a star import
     return ".".join(["tensorflow", *reversed(parts)])
 
