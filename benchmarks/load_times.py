@@ -16,8 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOADERS = {
-    "op metadata": "from mslint.ops_metadata import load_op_metadata as load; load()",
-    "torch mapping + signatures": "import mslint.knowledge as k; k.load_torch_mapping(); k.load_signatures()",
+    "op metadata": "from mslint.knowledge.ops_metadata import load_op_metadata as load; load()",
+    "torch mapping + signatures": "import mslint.knowledge.mappings as k; k.load_torch_mapping(); k.load_signatures()",
 }
 PROBE = "import sys, time\nt = time.perf_counter()\n{code}\nprint(time.perf_counter() - t)"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from mslint.core.versions import MSLINT_VERSION as __version__  # noqa: F401  (the package version, for users)
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 def register(linter: PyLinter) -> None:
     """Register mslint's checkers and reporters (pylint's plugin entry point)."""
-    from mslint.checkers import register_checkers
-    from mslint.reporters import register_reporters
+    from mslint.outputs import register_reporters
+    from mslint.rules import register_checkers
 
     register_checkers(linter)
     register_reporters(linter)
@@ -25,12 +25,15 @@ def register(linter: PyLinter) -> None:
 
 def load_configuration(linter: PyLinter) -> None:
     """Merge ``[tool.mslint]`` into the parsed options; a bad key or value stops the run clearly."""
-    from mslint.checkers.base import store_of
-    from mslint.config import ConfigError, apply_configuration
+    from mslint.core.settings import ConfigError, select_rules, settings_of_linter
+    from mslint.engine.checker import store_of
 
     try:
-        # The language server lints each document with the settings of its own project (mslint.server).
-        store_of(linter).settings = apply_configuration(linter, getattr(linter, "project_folder", None))
+        # mslint's own runs (check, fix, readiness, the language server) resolved their settings once and hand
+        # them to the linter; a plain pylint run reads its --mslint-* options and [tool.mslint].
+        settings = getattr(linter, "preset_settings", None) or settings_of_linter(linter)
+        select_rules(linter, settings)
+        store_of(linter).settings = settings
     except ConfigError as error:
         print(f"mslint: configuration error: {error}", file=sys.stderr)
         sys.exit(32)

@@ -12,16 +12,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from mslint import __version__, config
-from mslint.cache import CACHE_FOLDER
-from mslint.catalog import find_rule
-from mslint.file_writing import FixRun, fix_files
-from mslint.findings import Finding
-from mslint.positions import decode_source
-from mslint.reporters.base import project_root
-from mslint.reporters.text import render_statistics, render_text
+from mslint.core import settings as config
+from mslint.core.positions import decode_source
+from mslint.core.project import repository_root
+from mslint.core.versions import MSLINT_VERSION
+from mslint.outputs.findings import Finding
+from mslint.outputs.text import render_statistics, render_text
+from mslint.rules.catalog import find_rule
 from mslint.run import LintSettings, lint
-from mslint.screening import python_files
+from mslint.run.cache import CACHE_FOLDER
+from mslint.run.fix import FixRun, fix_files
+from mslint.run.screening import python_files
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
 
@@ -35,20 +36,13 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 def lint_settings(options: argparse.Namespace) -> LintSettings:
-    """The lint settings given on the command line."""
-    return LintSettings(
-        mindspore_version=options.mindspore_version,
-        target=options.target,
-        profile=options.profile,
-        origin=options.origin,
-        jit_syntax_level=options.jit_syntax_level,
-        graph_mode=options.graph_mode,
-        patched_apis=_split(options.patched_apis),
-        select=_split(options.select),
-        extend_select=_split(options.extend_select),
-        ignore=_split(options.ignore),
-        jobs=options.jobs,
-    )
+    """The lint settings given on the command line (its flags come from the options table)."""
+    given = {
+        spec.request_field: _split(getattr(options, spec.request_field)) if spec.is_list else getattr(options, spec.request_field)
+        for spec in config.OPTIONS
+        if spec.cli_flag
+    }
+    return LintSettings(**given, jobs=options.jobs)
 
 
 def shown_path(path: Path | str) -> str:
@@ -85,21 +79,21 @@ def render(findings: list[Finding], options: argparse.Namespace, root: Path) -> 
     """The report of ``mslint check`` in the chosen format."""
     output_format = options.output_format
     if output_format == "json":
-        from mslint.reporters.json_reporter import render_json
+        from mslint.outputs.json_reporter import render_json
 
         return render_json(findings)
     if output_format == "sarif":
         from pylint.lint import PyLinter
 
-        from mslint.reporters.sarif import render_sarif
+        from mslint.outputs.sarif import render_sarif
 
         return render_sarif(findings, PyLinter().msgs_store, root, options.docs_url)
     if output_format == "github":
-        from mslint.reporters.ci import render_github
+        from mslint.outputs.ci import render_github
 
         return render_github(findings, root)
     if output_format == "gitlab":
-        from mslint.reporters.ci import render_gitlab
+        from mslint.outputs.ci import render_gitlab
 
         return render_gitlab(findings, root)
     if options.statistics:
@@ -113,7 +107,8 @@ def command_check(options: argparse.Namespace) -> int:
     settings = lint_settings(options)
     options.docs_url = settings.effective().docs_url
     findings = lint(paths, settings, cache=not options.no_cache) if paths else []
-    report = render(findings, options, project_root(options.project_root))
+    root = Path(options.project_root).resolve() if options.project_root else repository_root()
+    report = render(findings, options, root)
     if options.output:
         Path(options.output).write_text(report, encoding="utf-8")
     else:
@@ -189,7 +184,7 @@ def command_readiness(options: argparse.Namespace) -> int:
 
 
 def command_rules(options: argparse.Namespace) -> int:
-    from mslint.docs import rules_json, rules_table, rules_text
+    from mslint.outputs.docs import rules_json, rules_table, rules_text
 
     renderers = {"json": rules_json, "markdown": rules_table, "text": rules_text}
     sys.stdout.write(renderers[options.format]())
@@ -197,7 +192,7 @@ def command_rules(options: argparse.Namespace) -> int:
 
 
 def command_explain(options: argparse.Namespace) -> int:
-    from mslint.docs import rule_markdown, rule_text
+    from mslint.outputs.docs import rule_markdown, rule_text
 
     rule = find_rule(options.rule)
     if rule is None:
@@ -216,22 +211,16 @@ def command_server(options: argparse.Namespace) -> int:
 def _add_lint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", help="files or folders to lint")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel pylint processes (0: one per core)")
-    parser.add_argument("--mindspore-version", help="MindSpore version the code targets")
-    parser.add_argument("--target", choices=config.TARGETS, help="device the code runs on (auto: what the code sets)")
-    parser.add_argument("--profile", choices=config.PROFILES, help="rule profile")
-    parser.add_argument("--origin", choices=config.ORIGINS, help="framework the code is ported from (auto: detected)")
-    parser.add_argument("--jit-syntax-level", choices=config.JIT_SYNTAX_LEVELS, help="GRAPH_MODE syntax level")
-    parser.add_argument("--graph-mode", choices=config.GRAPH_MODES, help="whether Cell.construct is graph code")
-    parser.add_argument("--patched-apis", help="comma-separated MindSpore names the project replaces with torch-style versions")
-    parser.add_argument("--select", help="comma-separated rules, ids or prefixes (E72, ms-graph-) to run instead of the defaults")
-    parser.add_argument("--extend-select", help="comma-separated rules, ids or prefixes to run in addition")
-    parser.add_argument("--ignore", help="comma-separated rules, ids or prefixes not to run")
+    for spec in config.OPTIONS:
+        if spec.cli_flag:
+            help_text = spec.help + (" Comma-separated." if spec.is_list else "")
+            parser.add_argument(spec.cli_flag, choices=spec.choices or None, metavar=spec.metavar.strip("<>").upper(), help=help_text)
     parser.add_argument("--no-cache", action="store_true", help=f"neither read nor write the cache ({CACHE_FOLDER}/ in the project root)")
 
 
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="mslint", description="Lint code moving from PyTorch to MindSpore.")
-    main_parser.add_argument("--version", action="version", version=f"mslint {__version__}")
+    main_parser.add_argument("--version", action="version", version=f"mslint {MSLINT_VERSION}")
     commands = main_parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="report findings")
     _add_lint_options(check)

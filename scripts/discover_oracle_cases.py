@@ -47,7 +47,7 @@ def candidate(name: str, e: dict[str, Any]) -> dict[str, Any] | None:
 
 def main() -> int:
     manual: dict[str, Any] = runpy.run_path(str(ORACLE / "oracle_cases_manual.py"))["MANUAL"]
-    entries = json.loads((ROOT / "mslint" / "data" / "torch_mapping.json").read_text())["entries"]
+    entries = json.loads((ROOT / "mslint" / "knowledge" / "data" / "torch_mapping.json").read_text())["entries"]
     todo = {n: manual.get(n) or candidate(n, e) for n, e in entries.items()}
     todo = {n: c for n, c in todo.items() if c is not None}
     passed: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def worker() -> None:
     sys.path.insert(0, str(ORACLE))
     import oracle_harness
 
-    entries = json.loads((ROOT / "mslint" / "data" / "torch_mapping.json").read_text())["entries"]
+    entries = json.loads((ROOT / "mslint" / "knowledge" / "data" / "torch_mapping.json").read_text())["entries"]
     for name, case in json.loads(sys.stdin.read()):
         try:
             for variant in oracle_harness.VARIANTS:

@@ -1,4 +1,4 @@
-"""Write ``mslint/data/ms_arg_types.json``: argument types MindSpore's own validators enforce.
+"""Write ``mslint/knowledge/data/ms_arg_types.json``: argument types MindSpore's own validators enforce.
 
 Usage: ``GLOG_v=3 python scripts/gen_arg_types.py [--check]``
 
@@ -33,7 +33,7 @@ from generated_file import write_or_check
 os.environ.setdefault("GLOG_v", "3")
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "mslint" / "data" / "ms_arg_types.json"
+OUT = ROOT / "mslint" / "knowledge" / "data" / "ms_arg_types.json"
 COMMAND = "GLOG_v=3 python scripts/gen_arg_types.py"
 
 FLOAT_VALIDATORS = ("check_is_float", "check_positive_float", "check_non_negative_float", "check_float_range")

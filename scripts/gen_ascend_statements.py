@@ -1,9 +1,9 @@
-"""Generate ``mslint/data/ascend_statements.json``: every Ascend-specific statement in the docstrings of
+"""Generate ``mslint/knowledge/data/ascend_statements.json``: every Ascend-specific statement in the docstrings of
 the installed MindSpore, with the API it belongs to.
 
 Usage (from the repository root)::
 
-    GLOG_v=3 python scripts/gen_ascend_statements.py            # writes mslint/data/ascend_statements.json
+    GLOG_v=3 python scripts/gen_ascend_statements.py            # writes mslint/knowledge/data/ascend_statements.json
     GLOG_v=3 python scripts/gen_ascend_statements.py --check    # exit 1 if the shipped file differs
 
 A statement is a docstring paragraph or bullet (outside ``Examples`` and ``Supported Platforms``) that
@@ -12,7 +12,7 @@ paragraph longer than ``MAX_UNIT`` characters is reduced to
 its matching sentences. APIs whose docstring only refers to another one ("Refer to :func:`X`") carry no
 statement of their own. Each statement is keyed ``<api>#<hash>``, where the hash is taken over the
 whitespace-normalised text, so a key survives unrelated docstring edits. The curated classification of
-every statement is ``mslint/data/ascend_classification.toml``.
+every statement is ``mslint/knowledge/data/ascend_classification.toml``.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ import gen_op_metadata as opmeta  # noqa: E402
 from generated_file import write_or_check  # noqa: E402
 
 COMMAND = "GLOG_v=3 python scripts/gen_ascend_statements.py"
-OUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "ascend_statements.json"
+OUT = Path(__file__).resolve().parent.parent / "mslint" / "knowledge" / "data" / "ascend_statements.json"
 FORMAT_VERSION = 1
 MAX_UNIT = 400
 # Besides the op namespaces of gen_op_metadata: the top level (set_context, set_deterministic, ...),

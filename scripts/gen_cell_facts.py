@@ -1,4 +1,4 @@
-"""Write mslint/data/cell_facts.json from an installed MindSpore.
+"""Write mslint/knowledge/data/cell_facts.json from an installed MindSpore.
 
 Usage: GLOG_v=3 python scripts/gen_cell_facts.py [--check]
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generated_file import write_or_check
 
-OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "cell_facts.json"
+OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "knowledge" / "data" / "cell_facts.json"
 NAMESPACES = ("mindspore.nn", "mindspore.mint.nn")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mslint.docs import write_docs
+from mslint.outputs.docs import write_docs
 
 if __name__ == "__main__":
     write_docs(Path(__file__).resolve().parent.parent)

@@ -1,4 +1,4 @@
-"""Write mslint/data/jit_forbidden.json: what the installed MindSpore refuses to compile in graph code.
+"""Write mslint/knowledge/data/jit_forbidden.json: what the installed MindSpore refuses to compile in graph code.
 
 Usage: GLOG_v=3 python scripts/gen_jit_forbidden.py [--check]
 
@@ -35,7 +35,7 @@ from generated_file import write_or_check
 
 os.environ.setdefault("GLOG_v", "3")
 
-OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "jit_forbidden.json"
+OUTPUT = Path(__file__).resolve().parent.parent / "mslint" / "knowledge" / "data" / "jit_forbidden.json"
 COMMAND = "GLOG_v=3 python scripts/gen_jit_forbidden.py"
 FUNCTION_NAMESPACES = ("mindspore", "mindspore.common", "mindspore.common.initializer", "mindspore.context",
                        "mindspore.log", "mindspore.nn")

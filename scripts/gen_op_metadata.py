@@ -1,8 +1,8 @@
-"""Generate ``mslint/data/ms_ops.json`` from the installed MindSpore.
+"""Generate ``mslint/knowledge/data/ms_ops.json`` from the installed MindSpore.
 
 Usage (from the repository root)::
 
-    GLOG_v=3 python scripts/gen_op_metadata.py            # writes mslint/data/ms_ops.json
+    GLOG_v=3 python scripts/gen_op_metadata.py            # writes mslint/knowledge/data/ms_ops.json
     GLOG_v=3 python scripts/gen_op_metadata.py --check    # exit 1 if the shipped file differs
 
 Everything except the curated dynamic-shape list is mined from docstrings.
@@ -21,7 +21,7 @@ from typing import Any
 from generated_file import write_or_check
 
 COMMAND = "GLOG_v=3 python scripts/gen_op_metadata.py"
-OUT = Path(__file__).resolve().parent.parent / "mslint" / "data" / "ms_ops.json"
+OUT = Path(__file__).resolve().parent.parent / "mslint" / "knowledge" / "data" / "ms_ops.json"
 FORMAT_VERSION = 1
 
 # Public namespaces in priority order: the first one holding an object owns its

@@ -1,4 +1,4 @@
-"""Write ``mslint/data/ms_signatures.json`` from the installed MindSpore.
+"""Write ``mslint/knowledge/data/ms_signatures.json`` from the installed MindSpore.
 
 Usage: ``GLOG_v=3 python scripts/gen_signatures.py [--check]``
 
@@ -26,7 +26,7 @@ import sigdoc  # noqa: E402
 from generated_file import write_or_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "mslint" / "data" / "ms_signatures.json"
+OUT = ROOT / "mslint" / "knowledge" / "data" / "ms_signatures.json"
 HISTORY = Path(__file__).resolve().parent / "ms_history.json"
 COMMAND = "GLOG_v=3 python scripts/gen_signatures.py"
 
@@ -78,8 +78,8 @@ def describe_callable(qual: str, obj: Any) -> dict[str, Any] | None:
 
 def probe_zero_args(cls: type, name: str) -> bool:
     """True if ``getattr(sample, name)()`` works on a small float tensor (Tensor only)."""
-    import numpy as np
     import mindspore
+    import numpy as np
 
     if cls is not mindspore.Tensor or name.startswith(NO_PROBE_PREFIXES):
         return False

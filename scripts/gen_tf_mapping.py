@@ -1,11 +1,11 @@
-"""Write ``mslint/data/tf_mapping.json``: the TensorFlow -> MindSpore API mapping.
+"""Write ``mslint/knowledge/data/tf_mapping.json``: the TensorFlow -> MindSpore API mapping.
 
 Usage:
   ``python scripts/gen_tf_mapping.py --mine DOCS_CHECKOUT``  re-mine ``scripts/data/tf_api_mapping.csv`` from a
       checkout of https://github.com/mindspore-ai/docs (branches r2.1 and r1.5, the last releases whose docs have
       the "TensorFlow and MindSpore API Mapping Table"; later releases dropped it);
   ``python scripts/gen_tf_mapping.py [--check]``  build the JSON from that CSV, the hand-curated
-      ``mslint/data/tf_mapping_curated.toml`` (TensorFlow 1.x idioms the table does not list) and the installed
+      ``mslint/knowledge/data/tf_mapping_curated.toml`` (TensorFlow 1.x idioms the table does not list) and the installed
       MindSpore (whether each target exists); ``--check`` compares instead of writing.
 """
 
@@ -18,17 +18,17 @@ import json
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
+import tomllib
 from generated_file import write_or_check
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MINED = HERE / "data" / "tf_api_mapping.csv"
-CURATED = ROOT / "mslint" / "data" / "tf_mapping_curated.toml"
-OUT = ROOT / "mslint" / "data" / "tf_mapping.json"
+CURATED = ROOT / "mslint" / "knowledge" / "data" / "tf_mapping_curated.toml"
+OUT = ROOT / "mslint" / "knowledge" / "data" / "tf_mapping.json"
 COMMAND = "python scripts/gen_tf_mapping.py"
 # (docs branch, table path, published page); r2.1 first: a name it lists wins over r1.5's row.
 TABLES = (

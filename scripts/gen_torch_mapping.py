@@ -1,11 +1,11 @@
-"""Write ``mslint/data/torch_mapping.json``: the PyTorch -> MindSpore knowledge base.
+"""Write ``mslint/knowledge/data/torch_mapping.json``: the PyTorch -> MindSpore knowledge base.
 
 Usage: ``python scripts/gen_torch_mapping.py [--check]`` (needs torch; never imports MindSpore).
 
 Inputs: ``scripts/data/api_mapping.csv`` (mined from MindSpore's mapping docs, categories
 possibly stale), ``scripts/data/ms_ops_platforms.json`` (supported platforms per API),
-``mslint/data/ms_signatures.json`` (installed MindSpore), the installed torch (signatures by
-``inspect`` or docstring), ``mslint/data/torch_mapping_curated.toml`` (hand-verified overrides)
+``mslint/knowledge/data/ms_signatures.json`` (installed MindSpore), the installed torch (signatures by
+``inspect`` or docstring), ``mslint/knowledge/data/torch_mapping_curated.toml`` (hand-verified overrides)
 and ``tests/oracle/oracle_cases.py`` (entries the oracle test runs -> ``verified``).
 """
 
@@ -18,9 +18,10 @@ import inspect
 import json
 import runpy
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -29,7 +30,7 @@ sys.path.insert(0, str(HERE))
 import sigdoc  # noqa: E402
 from generated_file import write_or_check  # noqa: E402
 
-DATA = ROOT / "mslint" / "data"
+DATA = ROOT / "mslint" / "knowledge" / "data"
 OUT = DATA / "torch_mapping.json"
 COMMAND = "python scripts/gen_torch_mapping.py"
 PREFIXES = ("torch.Tensor.", "torch.nn.functional.", "torch.nn.", "torch.optim.", "torch.")
@@ -229,7 +230,7 @@ class Builder:
             since=self.since(ms),
             until=None,
             verified=torch_name in self.verified and ms is not None,
-            source=("curated: mslint/data/torch_mapping_curated.toml; " if cur else "") + (cur.get("source") or (row["source"] if row else "MindSpore 2.10.0 introspection")),
+            source=("curated: mslint/knowledge/data/torch_mapping_curated.toml; " if cur else "") + (cur.get("source") or (row["source"] if row else "MindSpore 2.10.0 introspection")),
             category=category,
         )
         return e

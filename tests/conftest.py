@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import lint_file
-from mslint.findings import Finding
+
+from mslint.outputs.findings import Finding
 
 
 @pytest.fixture

@@ -5,20 +5,38 @@ from __future__ import annotations
 import importlib
 import os
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from mslint.catalog import Family, Rule, all_rules
-from mslint.findings import Finding
+from mslint.outputs.findings import Finding
+from mslint.rules.catalog import Family, Rule, all_rules
 from mslint.run import LintSettings, lint
 
 os.environ.setdefault("GLOG_v", "3")
 
 ROOT = Path(__file__).resolve().parent.parent
-CARDS = ROOT / "mslint" / "cards"
+
+
+class CardFolders:
+    """The rule cards of every family (``mslint/rules/<family>/cards/<symbol>/``): ``CARDS / symbol`` is one."""
+
+    families = ROOT / "mslint" / "rules"
+
+    def __truediv__(self, symbol: str) -> Path:
+        return next((folder for folder in self.iterdir() if folder.name == symbol), self.families / "unknown" / symbol)
+
+    def iterdir(self) -> list[Path]:
+        return sorted(path for path in self.families.glob("*/cards/*") if path.is_dir())
+
+    def glob(self, pattern: str) -> list[Path]:
+        return sorted(path for family in self.families.glob("*/cards") for path in family.glob(pattern))
+
+
+CARDS = CardFolders()
 CARD_FILES = ("bad.py", "good.py")
 
 
@@ -32,6 +50,16 @@ def require(module: str) -> ModuleType:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{module} is required when CI=true (scripts/setup_and_test.sh installs it)", pytrace=False)
         pytest.skip(f"{module} is not installed", allow_module_level=True)
+
+
+def symbols(findings: Iterable[Finding], prefix: str = "ms-") -> list[tuple[int, str]]:
+    """(line, symbol) of the findings whose symbol starts with ``prefix``, sorted."""
+    return sorted((finding.line, finding.symbol) for finding in findings if finding.symbol.startswith(prefix))
+
+
+def pylint_arguments(settings: LintSettings) -> list[str]:
+    """The ``--mslint-*`` arguments that give a plain pylint run these settings (the plugin's own options)."""
+    return [f"--mslint-{key}={','.join(value) if isinstance(value, tuple) else value}" for key, value in settings.configuration().items()]
 
 
 def settings(**options: str | int) -> LintSettings:

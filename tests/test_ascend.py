@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from mslint.catalog import all_rules
-from mslint.run import LintSettings, lint
-
 from helpers import CARDS, ROOT
+
+from mslint.rules.catalog import all_rules
+from mslint.run import LintSettings, lint
 
 ASCEND_SYMBOLS = {rule.symbol for rule in all_rules() if rule.targets == frozenset({"ascend"})}
 ALL_ASCEND = tuple(sorted(ASCEND_SYMBOLS))
@@ -218,7 +217,7 @@ def test_dynamic_shape_uses_the_graph_code_detector_of_the_graph_rules(lint_sour
     assert lint_source(jit, target="ascend", graph_mode="never") == []
 
 
-# --- conditions from the classified docstring statements (mslint/data/ascend_classification.toml) ---
+# --- conditions from the classified docstring statements (mslint/knowledge/data/ascend_classification.toml) ---
 
 FUNC = "def f(x, w, g, cond):\n"
 

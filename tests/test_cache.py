@@ -1,4 +1,4 @@
-"""The content cache of ``mslint check``/``fix`` (mslint.cache): what a re-run reuses, what it checks again."""
+"""The content cache of ``mslint check``/``fix`` (mslint.run.cache): what a re-run reuses, what it checks again."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 import pytest
 
 import mslint.run
-from mslint.cache import CACHE_FOLDER
 from mslint.cli import main
 from mslint.run import LintSettings, lint
+from mslint.run.cache import CACHE_FOLDER
 
 BASE_CELL = "from mindspore import nn\n\n\nclass Base(nn.Cell):\n    pass\n"
 BASE_PLAIN = "class Base:\n    pass\n"
@@ -28,22 +28,22 @@ def project(tmp_path, monkeypatch):
     checked: list[list[str]] = []
     pylint_findings = mslint.run._pylint_findings
 
-    def recording(files, settings, record_imports):
+    def recording(files, settings, jobs, record_imports):
         checked.append(sorted(path.rsplit("/", 1)[-1] for path in files))
-        return pylint_findings(files, settings, record_imports)
+        return pylint_findings(files, settings, jobs, record_imports)
 
     monkeypatch.setattr(mslint.run, "_pylint_findings", recording)
     return tmp_path, checked
 
 
-def symbols(findings) -> list[tuple[str, str]]:
+def findings_by_path(findings) -> list[tuple[str, str]]:
     return [(finding.path, finding.symbol) for finding in findings]
 
 
 def test_an_unchanged_tree_is_answered_from_the_cache(project):
     root, checked = project
     first = lint(["."], cache=True)
-    assert symbols(first) == [("model.py", "ms-forward-not-construct")]
+    assert findings_by_path(first) == [("model.py", "ms-forward-not-construct")]
     assert lint(["."], cache=True) == first
     assert checked == [["base.py", "model.py", "other.py"]]
     assert (root / CACHE_FOLDER / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
@@ -54,12 +54,12 @@ def test_editing_a_base_class_in_another_module_checks_its_subclass_again(projec
     root, checked = project
     settings = LintSettings(jobs=jobs)
     with capsys.disabled():  # pylint -j pickles the linter, which cannot hold pytest's captured stdout
-        assert symbols(lint(["."], settings, cache=True)) == [("model.py", "ms-forward-not-construct")]
+        assert findings_by_path(lint(["."], settings, cache=True)) == [("model.py", "ms-forward-not-construct")]
         (root / "base.py").write_text(BASE_PLAIN, encoding="utf-8")
         assert lint(["."], settings, cache=True) == []  # Net is no longer a Cell
         assert checked[1] == ["base.py", "model.py"]  # other.py does not depend on base.py
         (root / "base.py").write_text(BASE_CELL, encoding="utf-8")
-        assert symbols(lint(["."], settings, cache=True)) == [("model.py", "ms-forward-not-construct")]
+        assert findings_by_path(lint(["."], settings, cache=True)) == [("model.py", "ms-forward-not-construct")]
 
 
 def test_editing_one_file_checks_only_the_files_that_depend_on_it(project):
@@ -122,7 +122,7 @@ def test_fix_never_applies_cached_edits_to_changed_content(project, capsys):
 
 
 def test_two_runs_writing_at_once_keep_a_valid_cache_with_both_entries(tmp_path):
-    from mslint.cache import LintCache
+    from mslint.run.cache import LintCache
 
     first, second = LintCache(tmp_path, {"k": 1}), LintCache(tmp_path, {"k": 1})
     first.store("/a.py", "hash-a", [], [])

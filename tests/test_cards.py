@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from mslint.catalog import Rule, all_rules
-from mslint.cli import main
-from mslint.docs import markers, strip_markers
-from mslint.fixes import Applicability
-from mslint.run import lint
-
 from helpers import CARDS, card_findings, card_options, card_settings
+
+from mslint.cli import main
+from mslint.core.edits import Applicability
+from mslint.outputs.docs import markers, strip_markers
+from mslint.rules.catalog import Rule, all_rules
+from mslint.run import lint
 
 RULES = all_rules()
 FIXABLE = [rule for rule in RULES if (CARDS / rule.symbol / "fixed.py").is_file()]

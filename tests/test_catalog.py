@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-from pylint.lint import PyLinter
-from pylint import checkers, extensions
-
-from mslint.catalog import Family, all_rules
-from mslint.checkers import ALL_CHECKERS
-from mslint.config import OPTIONS
-from mslint.docs import stale_files
-
 from helpers import ROOT
+from pylint import checkers, extensions
+from pylint.lint import PyLinter
+
+from mslint.core.settings import OPTIONS
+from mslint.outputs.docs import stale_files
+from mslint.rules import ALL_CHECKERS
+from mslint.rules.catalog import Family, all_rules
 
 RULES = all_rules()
 
@@ -58,3 +57,12 @@ def test_no_clash_with_pylint_core_and_bundled_extensions():
 
 def test_generated_docs_are_up_to_date():
     assert stale_files(ROOT) == [], "run: python scripts/gen_docs.py"
+
+
+def test_the_package_version_is_pyproject_s():
+    import tomllib
+
+    import mslint
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert mslint.__version__ == project["version"]

@@ -11,11 +11,11 @@ import sys
 
 import jsonschema
 import pytest
-
 from helpers import ROOT
-from mslint.catalog import all_rules
+
 from mslint.cli import main
-from mslint.docs import rule_markdown, rule_text, rules_json
+from mslint.outputs.docs import rule_markdown, rule_text, rules_json
+from mslint.rules.catalog import all_rules
 
 BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True), nn.Dropout(0.2)\n"
 NON_ASCII = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        café = 'é'; return x.size(0)\n"
@@ -115,7 +115,7 @@ def test_user_facing_texts_carry_no_internal_notes(tmp_path, capsys):
     main(["check", "--select", "E72,W72,I72", str(tmp_path)])
     output = capsys.readouterr().out
     assert not INTERNAL.search(output)
-    from mslint.knowledge import load_torch_mapping
+    from mslint.knowledge.mappings import load_torch_mapping
 
     assert not [name for name, entry in load_torch_mapping().items() if INTERNAL.search(entry.note or "")]
 
@@ -130,8 +130,8 @@ def test_dropout_keep_probability_gives_the_simple_drop_rate(tmp_path, capsys):
 
 
 def test_deprecation_messages_name_one_version(tmp_path, capsys):
-    from mslint.checkers.ascend import deprecation_version
-    from mslint.ops_metadata import load_op_metadata
+    from mslint.knowledge.ops_metadata import load_op_metadata
+    from mslint.rules.ascend import deprecation_version
 
     table = load_op_metadata()
     norm = table.get("mindspore.nn.Norm")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mslint import config
-from mslint.config import ConfigError, read_tool_table
+from mslint.core.settings import ConfigError, read_tool_table
 
 SIZE = "from mindspore import nn\nclass H(nn.Cell):\n    def construct(self, x):\n        return x.size(0)\n"
 
@@ -33,7 +32,7 @@ def test_default_version_is_read_from_metadata_without_import():
     import subprocess
     import sys
 
-    code = "import sys; from mslint import config; print(config.installed_mindspore_version(), 'mindspore' in sys.modules)"
+    code = "import sys; from mslint.core import settings; print(settings.installed_mindspore_version(), 'mindspore' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     version, imported = result.stdout.split()
     assert version.split(".")[0].isdigit() and imported == "False"

@@ -1,4 +1,4 @@
-"""The dtype inference shared by the graph and Ascend rules (mslint/dtypes.py)."""
+"""The dtype inference shared by the graph and Ascend rules (mslint/analysis/dtypes.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import astroid
 import pytest
 from astroid import nodes
 
-from mslint.dtypes import certainly_differ, dtype_of, infer_dtype
+from mslint.analysis.dtypes import certainly_differ, dtype_of, infer_dtype
 from mslint.run import frameworks_kept_out_of_astroid
 
 SOURCE = '''

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import mslint.file_writing
 from helpers import CARDS, ROOT
-from mslint.catalog import all_rules
+
+import mslint.run.fix
 from mslint.cli import main
+from mslint.rules.catalog import all_rules
 
 BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)\n"
 FIXED = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.shape[0], nn.ReLU()\n"
@@ -76,14 +76,14 @@ def test_read_only_files_and_folders_are_reported_and_the_run_goes_on(folder, ca
 def test_a_file_changed_between_lint_and_write_gets_no_stale_edits(folder, monkeypatch, capsys):
     (folder / "head.py").write_text(BAD, encoding="utf-8")
     edited = "# a line the user added meanwhile\n" + BAD
-    real_lint = mslint.file_writing.lint
+    real_lint = mslint.run.fix.lint
 
     def lint_then_edit(paths, settings, **options):
         findings = real_lint(paths, settings, **options)
         (folder / "head.py").write_text(edited, encoding="utf-8")
         return findings
 
-    monkeypatch.setattr(mslint.file_writing, "lint", lint_then_edit)
+    monkeypatch.setattr(mslint.run.fix, "lint", lint_then_edit)
     assert main(["fix", "head.py"]) == 1
     assert (folder / "head.py").read_text(encoding="utf-8") == edited
     assert "head.py: not fixed: it changed while mslint was linting it" in capsys.readouterr().err

@@ -1,13 +1,13 @@
-"""The coverage table of reported GRAPH_MODE errors (mslint/data/graph_coverage.toml) is consistent."""
+"""The coverage table of reported GRAPH_MODE errors (mslint/knowledge/data/graph_coverage.toml) is consistent."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from mslint.catalog import all_rules
-from mslint.docs import graph_coverage_table
-from mslint.graph_facts import COVERAGE_STATUSES, coverage
+from mslint.outputs.docs import graph_coverage_table
+from mslint.rules.catalog import all_rules
+from mslint.rules.graph.facts import COVERAGE_STATUSES, coverage
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_FLAGGED = ROOT / "tests" / "oracle" / "not_flagged"

@@ -1,4 +1,4 @@
-"""The graph-mode catalogue (mslint.graph_facts) and its card files, checked without MindSpore.
+"""The graph-mode catalogue (mslint.rules.graph.facts) and its card files, checked without MindSpore.
 
 tests/oracle/test_graph_cards.py runs the cards under MindSpore to check the claims.
 """
@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import CARDS
 
-from mslint.graph_facts import GRAPH_FACTS, LEVELS, NOT_FLAGGED, GraphFact
+from mslint.rules.graph.facts import GRAPH_FACTS, LEVELS, NOT_FLAGGED, GraphFact
 
 ROOT = Path(__file__).resolve().parent.parent
-CARDS = ROOT / "mslint" / "cards"
 NOT_FLAGGED_PROBES = ROOT / "tests" / "oracle" / "not_flagged"
 FACTS = {fact.symbol: fact for fact in GRAPH_FACTS}
 

@@ -15,14 +15,20 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import (
+    CARDS,
+    ROOT,
+    card_findings,
+    card_settings,
+    lint_file,
+    pylint_arguments,
+)
 from pylint.lint import Run
 from pylint.reporters import JSON2Reporter
 
-from mslint.catalog import all_rules
-from mslint.findings import Finding, source_of
+from mslint.outputs.findings import Finding, source_of
+from mslint.rules.catalog import all_rules
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid
-
-from helpers import CARDS, ROOT, card_findings, card_settings, lint_file
 
 SEED = ROOT / "tests" / "fixtures" / "seed" / "bottleneck_half_ported.py"
 # `--enable=mslint` would also turn on the off-by-default rules; editors run the defaults.
@@ -43,7 +49,7 @@ def json2_messages(settings: LintSettings) -> dict[Path, list[dict]]:
     files = [CARDS / rule.symbol / "bad.py" for rule in all_rules() if card_settings(rule) == settings]
     output = io.StringIO()
     with frameworks_kept_out_of_astroid():  # as `mslint check` runs; a bare run would parse MindSpore's sources
-        Run(["--load-plugins=mslint", "--disable=all", DEFAULT_RULES, *settings.pylint_arguments(), *map(str, files)],
+        Run(["--load-plugins=mslint", "--disable=all", DEFAULT_RULES, *pylint_arguments(settings), *map(str, files)],
             reporter=JSON2Reporter(output), exit=False)
     messages: dict[Path, list[dict]] = {path: [] for path in files}
     for message in json.loads(output.getvalue())["messages"]:

@@ -7,9 +7,9 @@ import os
 import re
 import shutil
 
-from mslint.cli import main
-
 from helpers import CARDS, ROOT
+
+from mslint.cli import main
 
 DOC = ROOT / "docs" / "json.md"
 

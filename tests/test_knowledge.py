@@ -15,7 +15,7 @@ ORACLE_CASES = ROOT / "tests" / "oracle" / "oracle_cases.py"
 def test_loaders_do_not_import_the_frameworks() -> None:
     """How fast they load is measured by benchmarks/load_times.py, not asserted here."""
     code = (
-        "import sys; import mslint.knowledge as k; m = k.load_torch_mapping(); s = k.load_signatures(); "
+        "import sys; import mslint.knowledge.mappings as k; m = k.load_torch_mapping(); s = k.load_signatures(); "
         "assert 'torch' not in sys.modules and 'mindspore' not in sys.modules; "
         "assert s.exists('mindspore.Tensor.view') and s.exists('mindspore.Tensor.detach') is False; "
         "assert m['torch.nn.Linear'].ms == 'mindspore.nn.Linear'"
@@ -26,7 +26,7 @@ def test_loaders_do_not_import_the_frameworks() -> None:
 
 def test_verified_entries_have_oracle_cases() -> None:
     """Each mapping entry marked verified has a case in tests/oracle/oracle_cases.py, run against PyTorch there."""
-    mapping = json.loads((ROOT / "mslint" / "data" / "torch_mapping.json").read_text(encoding="utf-8"))["entries"]
+    mapping = json.loads((ROOT / "mslint" / "knowledge" / "data" / "torch_mapping.json").read_text(encoding="utf-8"))["entries"]
     verified = sorted(name for name, entry in mapping.items() if entry["verified"])
     spec = importlib.util.spec_from_file_location("oracle_cases", ORACLE_CASES)
     cases = importlib.util.module_from_spec(spec)

@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from helpers import ROOT
+
 from mslint.cli import main
 
 LINE = "        return x.size(0), nn.ReLU(inplace=True)"

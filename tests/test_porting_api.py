@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from mslint.fixes import apply_fixes
+from helpers import symbols
 
-
-def symbols(findings):
-    return sorted((f.line, f.symbol) for f in findings)
+from mslint.core.edits import apply_fixes
 
 
 def test_dim_is_wrong_on_ops_but_right_on_mint(lint_source):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def symbols(findings):
-    return sorted((f.line, f.symbol) for f in findings)
+from helpers import symbols
 
 
 def test_aliases_of_mindspore_nn_resolve(lint_source):
@@ -167,7 +165,7 @@ def test_torch_style_transpose_is_caught_by_the_argument_rule(lint_source):
 
 def _marked(finding) -> str:
     """The text a finding's range covers (single-line ranges)."""
-    from mslint.findings import source_of
+    from mslint.outputs.findings import source_of
 
     assert finding.line == finding.end_line
     return source_of(finding.abspath).line_text(finding.line)[finding.column : finding.end_column]

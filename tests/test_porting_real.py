@@ -6,13 +6,10 @@ import json
 import subprocess
 import sys
 
-from helpers import lint_file
+from helpers import lint_file, symbols
+
+from mslint.core.edits import apply_fixes
 from mslint.run import lint
-from mslint.fixes import apply_fixes
-
-
-def symbols(findings):
-    return sorted((f.line, f.symbol) for f in findings)
 
 
 def test_torch_names_left_after_the_import_was_removed(lint_source):
@@ -68,21 +65,25 @@ def test_pytorch_defaults_are_followed_through_wrappers(lint_source):
         "    return nn.MaxPool2d(k, stride=stride)\n"
     )
     found = lint_source(source)
+    # Each finding is at the call, where its fix applies; the message says where the default is.
     assert symbols(found) == [
-        (2, "ms-batchnorm-momentum"),
-        (4, "ms-batchnorm-momentum"),
-        (7, "ms-batchnorm-momentum"),
-        (10, "ms-dropout-rate-as-keep-prob"),
+        (3, "ms-batchnorm-momentum"),
+        (5, "ms-batchnorm-momentum"),
+        (5, "ms-batchnorm-momentum"),
+        (8, "ms-batchnorm-momentum"),
+        (12, "ms-dropout-rate-as-keep-prob"),
         (13, "ms-dropout-keep-prob"),
-        (14, "ms-argument-type"),
+        (15, "ms-argument-type"),
     ]
+    assert "momentum defaults to 0.1 at line 2" in found[0].message
     fixed, _ = apply_fixes(source, [f.fix for f in found if f.fix])
-    assert "def _bn(ch, momentum=0.9)" in fixed and "nn.Dropout(p=drop)" in fixed
+    assert "nn.BatchNorm2d(ch, momentum=1 - momentum)" in fixed and "nn.Dropout(p=drop)" in fixed
 
 
 def test_keep_prob_given_a_drop_rate(lint_source):
     found = lint_source("from mindspore import nn\ndef f(dropout=0.1):\n    return nn.Dropout(keep_prob=dropout), nn.Dropout(1 - dropout)\n")
-    assert symbols(found) == [(2, "ms-dropout-rate-as-keep-prob"), (3, "ms-dropout-keep-prob")]
+    assert symbols(found) == [(3, "ms-dropout-keep-prob"), (3, "ms-dropout-rate-as-keep-prob")]
+    assert "dropout defaults to 0.1 at line 2" in found[0].message
     assert found[1].message.endswith("p=dropout")
 
 

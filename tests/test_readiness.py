@@ -16,7 +16,7 @@ import astroid
 import pytest
 
 from mslint.cli import main
-from mslint.knowledge import clean_note, docs_version, load_torch_mapping
+from mslint.knowledge.mappings import clean_note, docs_version, load_torch_mapping
 from mslint.readiness import scan
 from mslint.readiness.effort import OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS
 from mslint.readiness.render_text import places

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from mslint import codes
-from mslint.catalog import all_rules, find_rule
-from mslint.checkers.base import FamilyChecker
-from mslint.codes import CODE_TABLE, CODES, Code
-from mslint.docs import markers
-from mslint.graph_facts import GRAPH_FACTS
-from mslint.rule import Rule, pylint_msgs
-
+from astroid import nodes
 from helpers import CARDS, ROOT, card_options, lint_file
+
+from mslint.core import codes
+from mslint.core.codes import CODE_TABLE, CODES, Code
+from mslint.engine.checker import FamilyChecker
+from mslint.engine.rule import Rule, pylint_msgs
+from mslint.outputs.docs import markers
+from mslint.rules.catalog import all_rules, find_rule
+from mslint.rules.graph.facts import GRAPH_FACTS
 
 RULES = all_rules()
 SHIPPED = [tuple(pair) for pair in json.loads((ROOT / "tests" / "data" / "shipped_codes.json").read_text(encoding="utf-8"))]
@@ -50,19 +50,31 @@ def test_a_former_name_reaches_pylint_and_the_catalogue(monkeypatch):
     assert find_rule("ms-old-forward-name") is rule and find_rule("W7299") is rule
 
 
-def test_a_rule_without_a_code_or_trigger_is_refused():
+def test_a_rule_without_a_code_or_node_class_is_refused():
+    def check(ctx, node):
+        """A check that reports nothing."""
+
     with pytest.raises(LookupError):
-        Rule(symbol="ms-not-in-the-table", triggers=frozenset({"call"}), message="m", summary="s", what="w", why="y")
-    with pytest.raises(ValueError):
-        Rule(symbol="ms-forward-not-construct", triggers=frozenset(), message="m", summary="s", what="w", why="y")
+        Rule(symbol="ms-not-in-the-table", node=nodes.Call, check=check, message="m", summary="s", what="w", why="y")
+    with pytest.raises(TypeError):
+        Rule(symbol="ms-forward-not-construct", node=int, check=check, message="m", summary="s", what="w", why="y")
+    with pytest.raises(TypeError):
+        Rule(symbol="ms-forward-not-construct", node=nodes.Call, check=check, message="m", summary="s", what="w", why="y", after_findings=True)
 
 
-def test_hooks_exist_exactly_for_declared_triggers():
-    rule = find_rule("ms-forward-not-construct")
-    with pytest.raises(TypeError):
-        type("NoHook", (FamilyChecker,), {"rules": (rule,)})
-    with pytest.raises(TypeError):
-        type("UndeclaredHook", (FamilyChecker,), {"rules": (rule,), "visit_classdef": lambda self, node: None, "visit_call": lambda self, node: None})
+def test_visit_hooks_derive_from_the_node_classes_rules_declare():
+    seen = []
+    rule = Rule(symbol="ms-forward-not-construct", node=(nodes.AssignAttr, nodes.With), check=lambda ctx, node: seen.append(node),
+                message="m", summary="s", what="w", why="y")
+    checker = type("Family", (FamilyChecker,), {"rules": (rule,)})
+    assert {"visit_assignattr", "visit_with"} <= set(vars(checker)) and "visit_call" not in vars(checker)
+    assert checker.msgs == pylint_msgs((rule,))
+
+
+def test_no_family_module_writes_a_visit_hook():
+    """Rules are a declaration and a check: dispatch is the engine's."""
+    written = [path for path in (ROOT / "mslint" / "rules").rglob("*.py") if "/cards/" not in str(path) and "def visit_" in path.read_text(encoding="utf-8")]
+    assert written == []
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.symbol)

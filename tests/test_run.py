@@ -14,10 +14,16 @@ import pytest
 from pylint.lint import Run
 from pylint.reporters import CollectingReporter
 
-from mslint.collection import LINT_RUN_THRESHOLDS, fewer_collections
-from mslint.config import ConfigError
-from mslint.linter import MslintRun, module_tokens, pragma_tokens
-from mslint.run import CHUNKS_PER_JOB, LintSettings, _neighbour_groups, frameworks_kept_out_of_astroid, lint
+from mslint.core.settings import ConfigError
+from mslint.run import (
+    CHUNKS_PER_JOB,
+    LintSettings,
+    _neighbour_groups,
+    frameworks_kept_out_of_astroid,
+    lint,
+)
+from mslint.run.collection import LINT_RUN_THRESHOLDS, fewer_collections
+from mslint.run.linter import MslintRun, module_tokens, pragma_tokens
 
 SIZE = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0)\n"
 PLAIN = "import os\n"
@@ -78,9 +84,28 @@ def test_a_bad_setting_raises_instead_of_exiting(tmp_path, settings):
         lint([str(path)], settings)
 
 
-def test_pylint_arguments_spell_only_what_is_set():
-    settings = LintSettings(target="ascend", select=("ms-a", "ms-b"), extend_select=("ms-c",), jobs=2)
-    assert settings.pylint_arguments() == ["--jobs=2", "--mslint-target=ascend", "--mslint-select=ms-a,ms-b", "--mslint-enable=ms-c"]
+def test_settings_are_resolved_once_per_run(tmp_path, monkeypatch):
+    """pyproject.toml is read once, and the rules see what was resolved (not a second reading of it)."""
+    import mslint.core.settings as settings_module
+
+    (tmp_path / "pyproject.toml").write_text('[tool.mslint]\ntarget = "ascend"\n', encoding="utf-8")
+    (tmp_path / "head.py").write_text(SIZE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    reads = []
+    read = settings_module.read_tool_table
+    monkeypatch.setattr(settings_module, "read_tool_table", lambda path: reads.append(path) or read(path))
+    seen = []
+    from mslint.engine import context
+
+    original = context.ModuleContext.__init__
+
+    def recording(self, module, run_settings, *args):
+        seen.append(run_settings.target)
+        original(self, module, run_settings, *args)
+
+    monkeypatch.setattr(context.ModuleContext, "__init__", recording)
+    lint(["head.py"], LintSettings(jobs=1))
+    assert len(reads) == 1 and seen == ["ascend"]
 
 
 BASE_CELL = "from mindspore import nn\n\n\nclass Base(nn.Cell):\n    pass\n"
@@ -162,7 +187,7 @@ def test_the_light_token_list_keeps_pylints_pragmas(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "pragmas.py"
     path.write_text(PRAGMAS, encoding="utf-8")
-    monkeypatch.setattr("mslint.linter.LARGE_SOURCE_BYTES", 0)
+    monkeypatch.setattr("mslint.run.linter.LARGE_SOURCE_BYTES", 0)
     with frameworks_kept_out_of_astroid():
         pylints, mslints = _messages(Run, path), _messages(MslintRun, path)
         every = module_tokens(astroid.MANAGER.ast_from_file(str(path)), every=True)

@@ -14,14 +14,13 @@ from pathlib import Path
 import pytest
 import sarif_om as om
 import yaml
-
-from mslint.catalog import Family, all_rules
-from mslint.cli import main, parser
-from mslint.fingerprints import line_hashes
-from mslint.reporters.sarif import build, to_json
-
 from helpers import CARDS, ROOT
 from sarif_validation import assert_valid_sarif
+
+from mslint.cli import main, parser
+from mslint.outputs.fingerprints import line_hashes
+from mslint.outputs.sarif import build, to_json
+from mslint.rules.catalog import Family, all_rules
 
 TOOLS = ROOT / "tools"
 SIZE_CALL = "from mindspore import nn\n\n\nclass Net(nn.Cell):\n    def construct(self, x):\n{line}\n        return n\n"

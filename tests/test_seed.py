@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from mslint.docs import markers
-
 from helpers import lint_file
+
+from mslint.outputs.docs import markers
 
 SEED = Path(__file__).parent / "fixtures" / "seed"
 

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from mslint.cli import main
-from mslint.codes import find_code
-from mslint.config import ConfigError, read_tool_table, rules_matching
+from mslint.core.codes import find_code
+from mslint.core.settings import ConfigError, read_tool_table, rules_matching
 
 # E7204 (size call), E7203 (inplace) and I7212 (dropout keep_prob, on by default) on one file
 SOURCE = (

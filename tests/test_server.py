@@ -9,12 +9,12 @@ import sys
 
 import pytest
 import pytest_asyncio
+from helpers import ROOT
 from lsprotocol import types
 from pygls.uris import from_fs_path
 from pytest_lsp import client_capabilities, make_test_lsp_client
 
-from helpers import ROOT
-from mslint.catalog import find_rule
+from mslint.rules.catalog import find_rule
 
 pytestmark = pytest.mark.asyncio
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from helpers import CARDS, card_findings, card_options
-from mslint.catalog import all_rules
-from mslint.docs import strip_markers
+
+from mslint.outputs.docs import strip_markers
+from mslint.rules.catalog import all_rules
 from mslint.server.linting import BufferLinter
 
 

@@ -1,4 +1,4 @@
-"""The shipped op metadata (mslint/data/ms_ops.json) and Ascend pitfalls, read without MindSpore.
+"""The shipped op metadata (mslint/knowledge/data/ms_ops.json) and Ascend pitfalls, read without MindSpore.
 
 tests/oracle/test_ops_metadata.py checks them against the installed MindSpore.
 """
@@ -10,14 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mslint.ascend_constraints import constraints_for
-from mslint.ops_metadata import load_ascend_pitfalls, load_op_metadata
+from mslint.knowledge.ascend_constraints import constraints_for
+from mslint.knowledge.ops_metadata import load_ascend_pitfalls, load_op_metadata
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_size_and_coverage() -> None:
-    path = ROOT / "mslint" / "data" / "ms_ops.json"
+    path = ROOT / "mslint" / "knowledge" / "data" / "ms_ops.json"
     assert path.stat().st_size < 1_500_000
     table = load_op_metadata()
     assert len(table) >= 2000
@@ -29,7 +29,7 @@ def test_size_and_coverage() -> None:
 
 def test_loader_does_not_import_mindspore() -> None:
     """How fast it loads is measured by benchmarks/load_times.py, not asserted here."""
-    code = "import sys\nfrom mslint.ops_metadata import load_op_metadata; load_op_metadata()\nprint('mindspore' in sys.modules)"
+    code = "import sys\nfrom mslint.knowledge.ops_metadata import load_op_metadata; load_op_metadata()\nprint('mindspore' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False"]
 
@@ -122,5 +122,5 @@ def test_pitfalls_are_sourced_and_quotes_are_verbatim() -> None:
 
 
 def test_pitfall_file_is_sorted_json() -> None:
-    text = (ROOT / "mslint" / "data" / "ascend_pitfalls.json").read_text(encoding="utf-8")
+    text = (ROOT / "mslint" / "knowledge" / "data" / "ascend_pitfalls.json").read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=1, sort_keys=True, ensure_ascii=False) + "\n"

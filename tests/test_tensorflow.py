@@ -7,11 +7,10 @@ from pathlib import Path
 
 import astroid
 import pytest
-
-from mslint.knowledge import load_tf_mapping, tf_mapping_for
-from mslint.origin import PYTORCH, TENSORFLOW, detect_origin
-
 from helpers import lint_file
+
+from mslint.analysis.origin import PYTORCH, TENSORFLOW, detect_origin
+from mslint.knowledge.mappings import load_tf_mapping, tf_mapping_for
 
 
 def findings(tmp_path: Path, code: str, name: str = "model.py", **options: str) -> list[tuple[int, str, str]]:
@@ -20,7 +19,7 @@ def findings(tmp_path: Path, code: str, name: str = "model.py", **options: str) 
     return [(f.line, f.symbol, f.message) for f in lint_file(path, **options)]
 
 
-def symbols(tmp_path: Path, code: str, **options: str) -> set[tuple[int, str]]:
+def lint_symbols(tmp_path: Path, code: str, **options: str) -> set[tuple[int, str]]:
     return {(line, symbol) for line, symbol, _ in findings(tmp_path, code, **options)}
 
 
@@ -79,7 +78,7 @@ TF_ORIGIN_PORT = """\
 
 
 def test_tensorflow_conventions_are_not_flagged(tmp_path: Path) -> None:
-    found = symbols(tmp_path, TF_ORIGIN_PORT, profile="migration")
+    found = lint_symbols(tmp_path, TF_ORIGIN_PORT, profile="migration")
     assert not {symbol for _, symbol in found} & {
         "ms-batchnorm-momentum", "ms-dropout-rate-as-keep-prob", "ms-dropout-keep-prob", "ms-pool-stride-default",
         "ms-default-differs", "ms-tf-padding-string", "ms-tf-pad-mode-case",
@@ -95,8 +94,8 @@ def test_the_same_code_from_pytorch_is_flagged_and_says_so(tmp_path: Path) -> No
 
 def test_configured_tensorflow_origin_silences_pytorch_conventions(tmp_path: Path) -> None:
     code = "from mindspore import nn\nnorm = nn.BatchNorm2d(8, momentum=0.1)\ndrop = nn.Dropout(0.2)\n"
-    assert {symbol for _, symbol in symbols(tmp_path, code)} == {"ms-batchnorm-momentum", "ms-dropout-rate-as-keep-prob"}
-    assert symbols(tmp_path, code, origin="tensorflow") == set()
+    assert {symbol for _, symbol in lint_symbols(tmp_path, code)} == {"ms-batchnorm-momentum", "ms-dropout-rate-as-keep-prob"}
+    assert lint_symbols(tmp_path, code, origin="tensorflow") == set()
 
 
 # layouts, windows and padding
@@ -104,8 +103,8 @@ def test_configured_tensorflow_origin_silences_pytorch_conventions(tmp_path: Pat
 
 def test_nhwc_is_silent_on_gpu(tmp_path: Path) -> None:
     code = "from mindspore import nn\nconv = nn.Conv2d(3, 8, 3, data_format='NHWC')\n"
-    assert symbols(tmp_path, code) == {(2, "ms-tf-nhwc-data-format")}
-    assert symbols(tmp_path, code, target="gpu") == set()
+    assert lint_symbols(tmp_path, code) == {(2, "ms-tf-nhwc-data-format")}
+    assert lint_symbols(tmp_path, code, target="gpu") == set()
 
 
 @pytest.mark.parametrize(
@@ -114,11 +113,11 @@ def test_nhwc_is_silent_on_gpu(tmp_path: Path) -> None:
 )
 def test_four_element_windows_on_pooling(tmp_path: Path, call: str) -> None:
     code = f"from mindspore import nn, ops\ndef f(x):\n    return {call}\n"
-    assert {symbol for _, symbol in symbols(tmp_path, code)} == {"ms-tf-four-element-window"}
+    assert {symbol for _, symbol in lint_symbols(tmp_path, code)} == {"ms-tf-four-element-window"}
 
 
 def test_nchw_four_element_stride_of_the_conv2d_primitive_is_silent(tmp_path: Path) -> None:
-    assert symbols(tmp_path, "from mindspore import ops\nconv = ops.Conv2D(8, 3, stride=(1, 1, 2, 2))\n") == set()
+    assert lint_symbols(tmp_path, "from mindspore import ops\nconv = ops.Conv2D(8, 3, stride=(1, 1, 2, 2))\n") == set()
 
 
 def test_four_element_window_not_in_nhwc_form_has_no_fix(tmp_path: Path) -> None:
@@ -132,7 +131,7 @@ def test_four_element_window_not_in_nhwc_form_has_no_fix(tmp_path: Path) -> None
     "call", ["nn.MaxPool2d(3, 2, pad_mode='SAME')", "nn.Conv3d(3, 8, 3, pad_mode='VALID')", "nn.Conv2d(3, 8, 3, pad_mode='same')"]
 )
 def test_pad_mode_case_accepted_where_mindspore_accepts_it(tmp_path: Path, call: str) -> None:
-    assert symbols(tmp_path, f"from mindspore import nn\nlayer = {call}\n") == set()
+    assert lint_symbols(tmp_path, f"from mindspore import nn\nlayer = {call}\n") == set()
 
 
 def test_padding_string_next_to_pad_mode_has_no_fix(tmp_path: Path) -> None:
@@ -147,7 +146,7 @@ def test_padding_string_next_to_pad_mode_has_no_fix(tmp_path: Path) -> None:
 
 def test_get_shape_in_a_tensorflow_file_is_not_reported(tmp_path: Path) -> None:
     code = "import tensorflow as tf\nimport mindspore\ndef f(x):\n    return x.get_shape().as_list()\n"
-    assert symbols(tmp_path, code) == set()
+    assert lint_symbols(tmp_path, code) == set()
 
 
 def test_shape_primitive_held_as_get_shape_is_mindspore(tmp_path: Path) -> None:
@@ -163,7 +162,7 @@ def test_shape_primitive_held_as_get_shape_is_mindspore(tmp_path: Path) -> None:
             def construct(self, x):
                 return self.get_shape(x)[0]
     """
-    assert symbols(tmp_path, code) == set()
+    assert lint_symbols(tmp_path, code) == set()
 
 
 def test_get_shape_as_list_is_reported_without_fix(tmp_path: Path) -> None:
@@ -193,19 +192,19 @@ CONCAT = """\
 
 
 def test_channel_axis_only_on_conv_outputs(tmp_path: Path) -> None:
-    assert symbols(tmp_path, CONCAT, origin="tensorflow") == {(15, "ms-tf-channel-axis")}
+    assert lint_symbols(tmp_path, CONCAT, origin="tensorflow") == {(15, "ms-tf-channel-axis")}
     messages = [message for _, symbol, message in findings(tmp_path, CONCAT, origin="tensorflow")]
     assert len(messages) == 2 and any("Concat(axis=3)" in m for m in messages) and any("ops.split" in m for m in messages)
 
 
 def test_channel_axis_is_silent_for_pytorch_origin(tmp_path: Path) -> None:
     """PyTorch is NCHW too: its axis 3 is the width on both sides."""
-    assert symbols(tmp_path, CONCAT) == set()
+    assert lint_symbols(tmp_path, CONCAT) == set()
 
 
 def test_channel_axis_follows_the_last_assignment(tmp_path: Path) -> None:
     code = CONCAT.replace("            b = self.dense(y)\n", "            b = self.dense(y)\n            a = a.copy()\n")
-    assert symbols(tmp_path, code, origin="tensorflow") == set()
+    assert lint_symbols(tmp_path, code, origin="tensorflow") == set()
 
 
 @pytest.mark.parametrize(
@@ -235,7 +234,7 @@ def test_loss_argument_order_by_names(tmp_path: Path, call: str, reported: bool)
             def construct(self, logits, labels, y_true, y_pred, a, b, label, pred, target, output):
                 return {call}
     """
-    assert bool(symbols(tmp_path, code)) is reported
+    assert bool(lint_symbols(tmp_path, code)) is reported
 
 
 # tf.* names
@@ -243,13 +242,13 @@ def test_loss_argument_order_by_names(tmp_path: Path, call: str, reported: bool)
 
 def test_tf_api_only_in_mindspore_files(tmp_path: Path) -> None:
     code = "import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 224, 224, 3])\n"
-    assert symbols(tmp_path, code) == set()
-    assert symbols(tmp_path, "import mindspore\n" + code) == {(3, "ms-tf-api")}
+    assert lint_symbols(tmp_path, code) == set()
+    assert lint_symbols(tmp_path, "import mindspore\n" + code) == {(3, "ms-tf-api")}
 
 
 def test_checkpoint_converters_may_use_tensorflow(tmp_path: Path) -> None:
     code = "import mindspore as ms\nimport tensorflow as tf\nreader = tf.train.NewCheckpointReader('model.ckpt')\n"
-    assert symbols(tmp_path, code) == set()
+    assert lint_symbols(tmp_path, code) == set()
 
 
 def test_unbound_tf_prefix_counts_as_tensorflow(tmp_path: Path) -> None:
@@ -259,8 +258,8 @@ def test_unbound_tf_prefix_counts_as_tensorflow(tmp_path: Path) -> None:
 
 
 def test_a_local_named_tf_is_not_tensorflow(tmp_path: Path) -> None:
-    assert symbols(tmp_path, "import mindspore\ndef f(tf):\n    return tf.nn.relu(1)\n") == set()
-    assert symbols(tmp_path, "import mindspore\nfrom helpers import *\ndef f(x):\n    return tf.nn.relu(x)\n") == set()
+    assert lint_symbols(tmp_path, "import mindspore\ndef f(tf):\n    return tf.nn.relu(1)\n") == set()
+    assert lint_symbols(tmp_path, "import mindspore\nfrom helpers import *\ndef f(x):\n    return tf.nn.relu(x)\n") == set()
 
 
 def test_mapping_lookups() -> None:
@@ -300,7 +299,7 @@ CHECKPOINT = """\
     ],
 )
 def test_checkpoint_copy(tmp_path: Path, copy: str, reported: bool) -> None:
-    found = symbols(tmp_path, CHECKPOINT.format(copy=copy))
+    found = lint_symbols(tmp_path, CHECKPOINT.format(copy=copy))
     assert {symbol for _, symbol in found} - {"ms-tf-api"} == ({"ms-tf-checkpoint-layout"} if reported else set())
 
 
@@ -317,7 +316,7 @@ def test_checkpoint_copy(tmp_path: Path, copy: str, reported: bool) -> None:
     ],
 )
 def test_python2_sign(source: str, sign: str | None) -> None:
-    from mslint.screening import python2_sign
+    from mslint.run.screening import python2_sign
 
     with pytest.raises(SyntaxError) as error:
         compile(source, "f.py", "exec")

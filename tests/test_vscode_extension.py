@@ -7,9 +7,9 @@ import re
 import subprocess
 
 import pytest
-
 from helpers import ROOT
-from mslint import config
+
+from mslint.core import settings as config
 
 EXTENSION = ROOT / "editors" / "vscode"
 
@@ -64,14 +64,14 @@ def _json_blocks() -> list[dict]:
 
 
 def test_documented_settings_are_real(manifest):
-    from mslint.server.linting import checked_settings
+    from mslint.server.linting import given_settings
     from mslint.server.protocol import SERVER_OPTIONS
 
     (server,) = [block for block in _json_blocks() if "lint-on-change" in block]
-    checked_settings({key: value for key, value in server.items() if key not in SERVER_OPTIONS})
+    config.resolve_settings(given_settings({key: value for key, value in server.items() if key not in SERVER_OPTIONS}), {})
     assert set(SERVER_OPTIONS) <= set(server)
     (vscode,) = [block for block in _json_blocks() if "mslint.interpreter" in block]
     properties = manifest["contributes"]["configuration"]["properties"]
     assert {key for key in vscode if key.startswith("mslint.")} <= set(properties)
-    checked_settings(vscode["mslint.settings"])
+    config.resolve_settings(given_settings(vscode["mslint.settings"]), {})
     assert vscode["[python]"]["editor.codeActionsOnSave"] == {"source.fixAll.mslint": "explicit"}

@@ -14,9 +14,10 @@ import argparse
 import collections
 import re
 import sys
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+import tomllib
 
 HERE = Path(__file__).resolve().parent
 TABLE_DIR = HERE / "table"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mslint.knowledge import load_torch_mapping
+from mslint.knowledge.mappings import load_torch_mapping
 from mslint.readiness.scan import AUTO, NONE, TENSOR, UNKNOWN, Risk, Use
 
 MECHANICAL, ARGUMENTS, SEMANTIC, REWRITE, LOOKUP = "mechanical", "arguments", "semantic", "rewrite", "lookup"
@@ -27,7 +27,7 @@ class Override:
     reason: str
 
 
-# Each reason restates the knowledge base's own advice for the API (mslint/data/torch_mapping_curated.toml).
+# Each reason restates the knowledge base's own advice for the API (mslint/knowledge/data/torch_mapping_curated.toml).
 OVERRIDES = {
     row.api: row
     for row in (

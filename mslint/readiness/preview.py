@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from mslint.positions import decode_source
+from mslint.core.positions import decode_source
 from mslint.run import LintSettings, lint
-from mslint.screening import python_files
+from mslint.run.screening import python_files
 
 IMPORTS_TORCH = re.compile(r"^[ \t]*(?:import|from)[ \t]+torch\b", re.M)
 MARK = "if False:  # mslint fix preview: a port in progress{newline}    import mindspore{newline}"
@@ -49,7 +49,7 @@ def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, s
 
 def fix_preview(paths: Sequence[str], settings: LintSettings) -> int:
     """Print the diff of the safe fixes on stdout and a summary on stderr; 1 when something would change."""
-    from mslint.file_writing import MAX_FIX_PASSES, fixed_source
+    from mslint.run.fix import MAX_FIX_PASSES, fixed_source
 
     with tempfile.TemporaryDirectory(prefix="mslint-preview-") as folder:
         copies = _copies(paths, Path(folder))

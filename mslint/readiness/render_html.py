@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from mslint.readiness.render_text import number, plural
-from mslint.readiness.scan import STATUSES
+from mslint.readiness.uses import STATUSES
 
 COLORS = {"auto-fixable": "#2e7d32", "needs-manual-change": "#f9a825", "no-equivalent": "#c62828",
           "possibly-tensor-method": "#90a4ae", "unknown": "#6a1b9a"}

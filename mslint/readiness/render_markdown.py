@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mslint.readiness.render_text import number, plural
-from mslint.readiness.scan import STATUSES
+from mslint.readiness.uses import STATUSES
+
 
 def _cell(text: object) -> str:
     return str(text if text is not None else "-").replace("|", "\\|").replace("\n", " ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
-from mslint.readiness.scan import STATUSES
+from mslint.readiness.uses import STATUSES
 
 BAR_WIDTH = 30
 TOP_BLOCKERS = 10

@@ -15,18 +15,24 @@ from pathlib import Path
 import astroid
 from astroid import nodes
 
-from mslint import names
-from mslint.catalog import Rule, find_rule
-from mslint.checkers.graph import GRAPH_RULES, graph_matches
-from mslint.collection import fewer_collections
-from mslint.config import Settings
-from mslint.graph_scope import GraphFunction, find_method, graph_functions
-from mslint.knowledge import ApiMapping, docs_version, load_torch_mapping, mapping_table_url, versioned_doc
+from mslint.analysis import names
+from mslint.analysis.graph_scope import GraphFunction, find_method, graph_functions
+from mslint.analysis.target import PLATFORM_NAMES, sets_graph_mode
+from mslint.core.settings import Settings
+from mslint.knowledge.mappings import (
+    ApiMapping,
+    docs_version,
+    load_torch_mapping,
+    mapping_table_url,
+    versioned_doc,
+)
 from mslint.readiness.thirdparty import Counterpart, counterpart
-from mslint.readiness.uses import AUTO, MANUAL, NONE, STATUSES, TENSOR, UNKNOWN, Use
+from mslint.readiness.uses import AUTO, MANUAL, NONE, TENSOR, UNKNOWN, Use
+from mslint.rules.catalog import Rule, find_rule
+from mslint.rules.graph import GRAPH_RULES, graph_matches
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
-from mslint.screening import python_files, too_deep, unreadable
-from mslint.target import PLATFORM_NAMES, sets_graph_mode
+from mslint.run.collection import fewer_collections
+from mslint.run.screening import python_files, too_deep, unreadable
 
 STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
 RISK_KINDS = ("graph", "target", "porting")
@@ -87,14 +93,6 @@ class Options:
     @classmethod
     def of(cls, settings: LintSettings) -> Options:
         return cls(settings.target, settings.jit_syntax_level or "lax", settings.graph_mode or "always", settings)
-
-
-def rule_is_on(rule: Rule, settings: Settings) -> bool:
-    """Whether a rule runs under the effective settings: enabled by default or selected, not ignored, and its
-    MindSpore versions and profile match (what the linter's enable/disable and version/profile gates decide)."""
-    enabled = settings.runs(rule.symbol, rule.default_enabled)
-    in_profile = rule.profile != "migration" or settings.profile == "migration"
-    return enabled and in_profile and rule.applies_to_version(settings.mindspore_version)
 
 
 def doc_link(entry: ApiMapping | None) -> str:
@@ -382,7 +380,8 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
     ``progress(done, total, path)`` is called after each file. Raises ``config.ConfigError`` for a bad setting or
     ``[tool.mslint]`` table."""
     settings = options.lint.effective()
-    rules = [rule for rule in (*GRAPH_RULES, find_rule(TARGET_RULE)) if rule is not None and rule_is_on(rule, settings)]
+    settings = dataclasses.replace(settings, target=options.target or "none")  # the target is the scan's, not a module's
+    rules = [rule for rule in (*GRAPH_RULES, find_rule(TARGET_RULE)) if rule is not None and rule.runs(settings)]
     with frameworks_kept_out_of_astroid(), fewer_collections():
         results = _scan_files(paths, options, rules, progress)
         _add_lint_risks([result for result in results if result.framework in ("mindspore", "mixed")], options)
@@ -488,7 +487,7 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     """Half-migrated files: mslint's own rules (Cell construct as graph code, device rules when a target is set)."""
     if not migrated:
         return
-    from mslint.catalog import Family
+    from mslint.rules.catalog import Family
 
     kinds = {Family.GRAPH: "graph", Family.ASCEND: "target", Family.PORTING: "porting", Family.TENSORFLOW: "porting"}
     by_path = {str(Path(result.path).resolve()): result for result in migrated}

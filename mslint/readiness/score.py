@@ -6,11 +6,21 @@ import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from mslint import __version__
-from mslint.readiness.effort import (OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS, change_of, mechanical_effort,
-                                     override_reason, risk_effort, use_effort)
+from mslint.core.versions import MSLINT_VERSION
+from mslint.readiness.effort import (
+    OVERRIDES,
+    RISK_WEIGHTS,
+    TENSOR_LIKELIHOOD,
+    WEIGHTS,
+    change_of,
+    mechanical_effort,
+    override_reason,
+    risk_effort,
+    use_effort,
+)
+from mslint.readiness.scan import RISK_KINDS, FileScan, Options, Risk
 from mslint.readiness.tensorflow import by_mapping_status
-from mslint.readiness.scan import AUTO, MANUAL, NONE, RISK_KINDS, STATUSES, TENSOR, UNKNOWN, FileScan, Options, Risk, Use
+from mslint.readiness.uses import AUTO, MANUAL, NONE, STATUSES, TENSOR, UNKNOWN, Use
 
 FORMAT = 2
 SEVERITY = {NONE: 0, "graph": 1, "target": 2, "porting": 3, UNKNOWN: 4, MANUAL: 5, TENSOR: 6}
@@ -136,7 +146,7 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
     total = score(uses, risks)
     return {
         "format": FORMAT,
-        "tool": f"mslint {__version__}",
+        "tool": f"mslint {MSLINT_VERSION}",
         "options": {"target": options.target, "jit_syntax_level": options.level},
         "summary": {
             "files": len(scans),

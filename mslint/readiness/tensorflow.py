@@ -1,5 +1,5 @@
 """TensorFlow 1.x projects in the readiness report: ``tf.*`` uses counted by their status in MindSpore's
-TensorFlow API mapping table (``mslint/data/tf_mapping.json``), and a clear status for Python 2 files."""
+TensorFlow API mapping table (``mslint/knowledge/data/tf_mapping.json``), and a clear status for Python 2 files."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 from astroid import nodes
 
-from mslint.checkers.tensorflow import TF_MAPPING_PAGE
-from mslint.knowledge import TF_STATUSES, load_tf_mapping, tf_mapping_for
+from mslint.knowledge.mappings import TF_STATUSES, load_tf_mapping, tf_mapping_for
 from mslint.readiness.uses import MANUAL, NONE, UNKNOWN, Use
-from mslint.screening import python2_sign
+from mslint.rules.tensorflow import TF_MAPPING_PAGE
+from mslint.run.screening import python2_sign
 
 # A TensorFlow use weighs as the PyTorch mapping kind of the same effort (the effort model reads the kind).
 TF_KIND = {"consistent": "exact", "renamed-args": "renamed-args", "diff": "semantic-diff", "listed": "semantic-diff",

@@ -23,27 +23,27 @@ from pylint.reporters import CollectingReporter
 from pylint.reporters.progress_reporters import ProgressReporter
 from pylint.utils import FileState, LinterStats
 
-from mslint import config
-from mslint.ast_queries import ModuleMemo
-from mslint.checkers.base import store_of
-from mslint.collection import collections_paused
-from mslint.file_writing import MAX_FIX_PASSES
-from mslint.findings import Finding, findings_of
-from mslint.fixes import fixed_text
-from mslint.linter import MslintLinter
-from mslint.positions import SourceText, decode_source
-from mslint.run import LintSettings, frameworks_kept_out_of_astroid
-from mslint.screening import depth_reason, source_too_deep
+from mslint.analysis.ast_queries import ModuleMemo
+from mslint.core import settings as config
+from mslint.core.edits import fixed_text
+from mslint.core.positions import SourceText, decode_source
+from mslint.core.project import find_pyproject
+from mslint.engine.checker import store_of
+from mslint.outputs.findings import Finding, findings_of
+from mslint.run import forget_inferences, frameworks_kept_out_of_astroid
+from mslint.run.collection import collections_paused
+from mslint.run.fix import MAX_FIX_PASSES
+from mslint.run.linter import MslintLinter
+from mslint.run.screening import depth_reason, source_too_deep
 
 EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
 
 
 class ProjectLinter(MslintLinter):
-    """A pylint linter set up for one project folder (its ``[tool.mslint]`` is read from there)."""
+    """A pylint linter set up for one project's settings."""
 
-    def __init__(self, project_folder: Path) -> None:
-        self.project_folder = project_folder
-        super().__init__(reporter=CollectingReporter())
+    def __init__(self, settings: config.Settings) -> None:
+        super().__init__(reporter=CollectingReporter(), preset_settings=settings)
 
     def get_ast(self, filepath: str, modname: str, data: str | None = None):
         """As pylint's, but a buffer's module reads back as the bytes it would be saved as (its coding cookie)."""
@@ -72,27 +72,9 @@ def clean_text(text: str) -> str:
     return text
 
 
-def checked_settings(settings: EditorSettings) -> dict[str, Any]:
-    """Editor settings (``[tool.mslint]`` keys, ``-`` or ``_``) validated; raises ConfigError."""
-    checked = {}
-    for key, value in settings.items():
-        spec = config.OPTIONS_BY_KEY.get(key.replace("_", "-"))
-        if spec is None:
-            raise config.ConfigError(f"unknown setting {key!r}; known: {', '.join(config.OPTIONS_BY_KEY)}")
-        try:
-            checked[spec.key] = spec.check(value)
-        except config.ConfigError as error:
-            raise config.ConfigError(f"setting {spec.key}: {error}") from error
-    return checked
-
-
-def lint_settings(settings: EditorSettings) -> LintSettings:
-    """Editor settings as the lint run's settings (``enable``/``disable`` are its ``extend_select``/``ignore``;
-    ``docs-url`` is not a lint setting)."""
-    renamed = {"enable": "extend_select", "disable": "ignore"}
-    checked = checked_settings(settings)
-    checked.pop("docs-url", None)
-    return LintSettings(**{renamed.get(key, key.replace("-", "_")): value for key, value in checked.items()})
+def given_settings(settings: EditorSettings) -> dict[str, Any]:
+    """Editor settings keyed like ``[tool.mslint]`` (editors spell keys with ``-`` or ``_``)."""
+    return {key.replace("_", "-"): value for key, value in settings.items()}
 
 
 class BufferLinter:
@@ -117,7 +99,7 @@ class BufferLinter:
         depth = source_too_deep(text)
         if depth is not None:
             return [Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}")]
-        linter = self._linter_for(path, lint_settings(settings or {}))
+        linter = self._linter_for(path, given_settings(settings or {}))
         self._sync_module_cache()
         try:
             with collections_paused():
@@ -150,15 +132,16 @@ class BufferLinter:
             text = new_text
         return text
 
-    def _linter_for(self, path: Path, settings: LintSettings) -> ProjectLinter:
-        pyproject = config.find_pyproject(path.parent)
-        settings.effective(path.parent)  # a bad value here or in [tool.mslint] raises ConfigError, with its message
-        arguments = [f"--{config.RULES_ONLY_OPTION}=y", *settings.pylint_arguments()]
+    def _linter_for(self, path: Path, given: dict[str, Any]) -> ProjectLinter:
+        """A linter for the project of ``path``, configured with its settings (resolved once here: a bad value in the
+        editor's settings or in ``[tool.mslint]`` raises ConfigError, with its message)."""
+        pyproject = find_pyproject(path.parent)
+        settings = config.settings_for(given, path.parent)
         stamp = pyproject.stat().st_mtime_ns if pyproject else None
-        key = (pyproject, stamp, tuple(arguments))
+        key = (pyproject, stamp, settings)
         if key not in self._linters:
             self._linters = {k: v for k, v in self._linters.items() if k[0] != pyproject}  # drop stale configurations
-            self._linters[key] = _new_linter(pyproject.parent if pyproject else path.parent, arguments)
+            self._linters[key] = _new_linter(settings)
         return self._linters[key]
 
     def _run(self, linter: ProjectLinter, path: Path, text: str) -> list:
@@ -203,12 +186,13 @@ class BufferLinter:
                 del self._mtimes[file]
 
 
-def _new_linter(project_folder: Path, arguments: list[str]) -> ProjectLinter:
+def _new_linter(settings: config.Settings) -> ProjectLinter:
     """A linter with mslint loaded and configured as the lint run configures pylint from the current folder."""
     from pylint.config.config_initialization import _config_initialization
     from pylint.config.find_default_config_files import find_default_config_files
 
-    linter = ProjectLinter(project_folder)
+    linter = ProjectLinter(settings)
+    arguments = [f"--{config.RULES_ONLY_OPTION}=y"]
     linter.load_default_plugins()
     linter.load_plugin_modules(["mslint"])
     try:
@@ -220,16 +204,13 @@ def _new_linter(project_folder: Path, arguments: list[str]) -> ProjectLinter:
 
 def _release_node_caches() -> None:
     """Drop the caches holding nodes of the buffers linted so far (their trees would stay in memory)."""
-    from astroid.context import _invalidate_cache
-    from astroid.inference_tip import clear_inference_tip_cache
     from astroid.interpreter.objectmodel import ObjectModel
     from astroid.nodes._base_nodes import LookupMixIn
     from astroid.nodes.scoped_nodes import ClassDef
     from pylint.checkers.clear_lru_cache import clear_lru_caches
 
     clear_lru_caches()
-    clear_inference_tip_cache()
-    _invalidate_cache()
+    forget_inferences()
     for cached in (LookupMixIn.lookup, ObjectModel.attributes, ClassDef._metaclass_lookup_attribute):  # pylint: disable=protected-access
         cached.cache_clear()
     ModuleMemo.forget_all()

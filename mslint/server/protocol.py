@@ -20,12 +20,13 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 from pygls.workspace import PositionCodec
 
-from mslint import __version__, config
-from mslint.catalog import find_rule
-from mslint.docs import rule_markdown
-from mslint.findings import Finding
-from mslint.fixes import Applicability, Edit
-from mslint.positions import SourceText
+from mslint.core import settings as config
+from mslint.core.edits import Applicability, Edit
+from mslint.core.positions import SourceText
+from mslint.core.versions import MSLINT_VERSION
+from mslint.outputs.docs import rule_markdown
+from mslint.outputs.findings import Finding
+from mslint.rules.catalog import find_rule
 from mslint.server.linting import BufferLinter
 
 logger = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class MslintLanguageServer(LanguageServer):
     """mslint over LSP: one warm process, one lint thread."""
 
     def __init__(self) -> None:
-        super().__init__("mslint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("mslint", MSLINT_VERSION, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.linter = BufferLinter()
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mslint-lint")
         self.settings: dict[str, Any] = {}

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from helpers import require
 
 os.environ.setdefault("GLOG_v", "3")

@@ -1,4 +1,4 @@
-"""Call every entry of mslint/data/jit_forbidden.json inside a Cell's construct under one config.
+"""Call every entry of mslint/knowledge/data/jit_forbidden.json inside a Cell's construct under one config.
 
 Usage: ``python tests/oracle/jit_forbidden_runner.py CONFIG`` (``pynative``, ``strict`` or ``lax``).
 Prints one ``@@FORBIDDEN {json}`` line per entry: kind, name, ok, error type and first message line.
@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 MARK = "@@FORBIDDEN "
-DATA = Path(__file__).resolve().parents[2] / "mslint" / "data" / "jit_forbidden.json"
+DATA = Path(__file__).resolve().parents[2] / "mslint" / "knowledge" / "data" / "jit_forbidden.json"
 PROBE = '''
 import importlib
 import mindspore as ms

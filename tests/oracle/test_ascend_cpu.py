@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import CARDS
 
-from mslint.checkers.ascend import COMPATIBLE_ALTERNATIVES, PURE_RENAMES
-from mslint.ops_metadata import load_op_metadata
+from mslint.knowledge.ops_metadata import load_op_metadata
+from mslint.rules.ascend import COMPATIBLE_ALTERNATIVES, PURE_RENAMES
 
 ROOT = Path(__file__).resolve().parents[2]
-CARD = ROOT / "mslint" / "cards" / "ms-op-no-kernel-on-target"
+CARD = CARDS / "ms-op-no-kernel-on-target"
 RUNNER = Path(__file__).with_name("card_runner.py")
 
 

@@ -9,13 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from mslint.ascend_constraints import (
-    NOT_CHECKABLE, REASONS, RULE_CLASSES, classification_of, constraints_by_api, load_classifications, load_statements,
+from mslint.knowledge.ascend_constraints import (
+    NOT_CHECKABLE,
+    REASONS,
+    RULE_CLASSES,
+    classification_of,
+    constraints_by_api,
+    load_classifications,
+    load_statements,
 )
-from mslint.catalog import all_rules
-from mslint.checkers.ascend import RULES_BY_SYMBOL
-from mslint.checkers.ascend_conditions import PREDICATE
-from mslint.ops_metadata import load_op_metadata
+from mslint.knowledge.ops_metadata import load_op_metadata
+from mslint.rules.ascend import RULES_BY_SYMBOL
+from mslint.rules.ascend.conditions import PREDICATE
+from mslint.rules.catalog import all_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "GLOG_v": "3"}
@@ -45,7 +51,7 @@ def test_about_600_places_are_found() -> None:
 
 def test_every_statement_is_classified() -> None:
     missing = [s.key for s in load_statements() if classification_of(s) is None]
-    assert missing == [], f"classify these in mslint/data/ascend_classification.toml: {missing}"
+    assert missing == [], f"classify these in mslint/knowledge/data/ascend_classification.toml: {missing}"
 
 
 def test_every_classification_names_a_current_statement_with_its_apis() -> None:

@@ -15,11 +15,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import CARDS
 
-from mslint.catalog import Oracle, all_rules
+from mslint.rules.catalog import Oracle, all_rules
 
 ROOT = Path(__file__).resolve().parents[2]
-CARDS = ROOT / "mslint" / "cards"
 RUNNER = Path(__file__).with_name("card_runner.py")
 ORACLE_RULES = [rule for rule in all_rules() if rule.oracle is not Oracle.NONE and (CARDS / rule.symbol).is_dir() and rule.family.value != "73"]
 # Graph-mode cards need GRAPH_MODE and each syntax level: tests/oracle/test_graph_cards.py runs them.

@@ -11,4 +11,4 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_cell_facts_match_the_installed_mindspore():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_cell_facts.py"), "--check"], capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, "mslint/data/cell_facts.json is stale: run scripts/gen_cell_facts.py"
+    assert result.returncode == 0, "mslint/knowledge/data/cell_facts.json is stale: run scripts/gen_cell_facts.py"

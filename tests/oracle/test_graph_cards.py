@@ -1,4 +1,4 @@
-"""Oracle: run every graph-rule card under MindSpore 2.10 and check the claims in mslint.graph_facts
+"""Oracle: run every graph-rule card under MindSpore 2.10 and check the claims in mslint.rules.graph.facts
 (tests/test_graph_facts.py checks the catalogue and the card files without MindSpore).
 
 Each (config, batch of card files) runs in a fresh ``graph_runner.py`` subprocess;
@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import CARDS
 
-from mslint.graph_facts import GRAPH_FACTS, LEVELS, GraphFact
+from mslint.rules.graph.facts import GRAPH_FACTS, LEVELS, GraphFact
 
 ROOT = Path(__file__).resolve().parents[2]
-CARDS = ROOT / "mslint" / "cards"
 NOT_FLAGGED_PROBES = Path(__file__).with_name("not_flagged")
 RUNNER = Path(__file__).with_name("graph_runner.py")
 MARK = "@@CARD "

@@ -1,4 +1,4 @@
-"""mslint/data/jit_forbidden.json equals what the installed MindSpore says, and every entry fails to compile.
+"""mslint/knowledge/data/jit_forbidden.json equals what the installed MindSpore says, and every entry fails to compile.
 
 The data is read from MindSpore's own forbidden-API registry (scripts/gen_jit_forbidden.py); the
 oracle calls each Cell method and function in a construct under GRAPH_MODE at STRICT and LAX.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = json.loads((ROOT / "mslint" / "data" / "jit_forbidden.json").read_text(encoding="utf-8"))
+DATA = json.loads((ROOT / "mslint" / "knowledge" / "data" / "jit_forbidden.json").read_text(encoding="utf-8"))
 RUNNER = Path(__file__).with_name("jit_forbidden_runner.py")
 FORBIDDEN = "is not supported in 'construct' or function with @jit decorator"
 
@@ -23,7 +23,7 @@ FORBIDDEN = "is not supported in 'construct' or function with @jit decorator"
 def test_jit_forbidden_data_matches_the_installed_mindspore():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_jit_forbidden.py"), "--check"],
                             capture_output=True, text=True, timeout=300, check=False)
-    assert result.returncode == 0, "mslint/data/jit_forbidden.json is stale: run scripts/gen_jit_forbidden.py"
+    assert result.returncode == 0, "mslint/knowledge/data/jit_forbidden.json is stale: run scripts/gen_jit_forbidden.py"
 
 
 def test_data_names_the_apis_users_report():

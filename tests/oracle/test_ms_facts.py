@@ -8,7 +8,6 @@ import textwrap
 
 import numpy as np
 import pytest
-
 from helpers import require
 
 ms = require("mindspore")
@@ -190,7 +189,7 @@ def test_softmax_default_last_axis() -> None:
 
 
 def _mapping() -> dict:
-    from mslint.knowledge import load_torch_mapping
+    from mslint.knowledge.mappings import load_torch_mapping
 
     return load_torch_mapping()
 

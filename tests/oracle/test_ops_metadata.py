@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mslint.ops_metadata import load_op_metadata
+from mslint.knowledge.ops_metadata import load_op_metadata
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "GLOG_v": "3"}

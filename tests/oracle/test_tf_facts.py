@@ -11,10 +11,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from mslint.checkers import tensorflow as tf_rules
-
 from helpers import require
+
+from mslint.rules import tensorflow as tf_rules
 
 ms = require("mindspore")
 nn, ops, Tensor = ms.nn, ms.ops, ms.Tensor
@@ -222,7 +221,7 @@ def test_dropout_positional_is_tensorflow_keep_prob() -> None:
 
 
 def test_every_mindspore_name_of_the_mapping_exists() -> None:
-    entries = json.loads((ROOT / "mslint" / "data" / "tf_mapping.json").read_text(encoding="utf-8"))["entries"]
+    entries = json.loads((ROOT / "mslint" / "knowledge" / "data" / "tf_mapping.json").read_text(encoding="utf-8"))["entries"]
     missing = []
     for tf_name, entry in entries.items():
         for target in entry["ms"]:

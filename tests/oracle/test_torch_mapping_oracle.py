@@ -11,16 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
-
+from helpers import require
 from oracle_cases import CASES
 from oracle_harness import VARIANTS, run_case
-
-from helpers import require
 
 require("torch")
 ms = require("mindspore")
 
-MAPPING = json.loads((Path(__file__).resolve().parents[2] / "mslint" / "data" / "torch_mapping.json").read_text(encoding="utf-8"))["entries"]
+MAPPING = json.loads((Path(__file__).resolve().parents[2] / "mslint" / "knowledge" / "data" / "torch_mapping.json").read_text(encoding="utf-8"))["entries"]
 VERIFIED = sorted(name for name, e in MAPPING.items() if e["verified"])
 
 

@@ -1,0 +1,126 @@
+"""MindSpore names a project replaces at import (``nn.Dropout = X``, ``setattr(nn, "Dropout", X)``).
+
+mindnlp 0.3.x replaces ``mindspore.nn.Dropout`` with a torch-style class in its package; every other module
+then calls the patched class. Files are linted one at a time (and in parallel with ``-j``), so ``lint`` scans
+the whole file list (and the ``__init__.py`` of their packages) once before linting and passes the names to
+every worker as the ``patched-apis`` option. The scan uses the standard ``ast`` module: it must stay cheap.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from mslint.analysis import names
+from mslint.core.positions import decode_source
+from mslint.knowledge.naming import canonical
+
+# Cheap prefilter before parsing: the roots of ``a.b.C = ...`` lines and of ``setattr(a, ...)`` calls, and the
+# names mindspore import lines bind.
+_ASSIGNED_ROOT = re.compile(rb"^[ \t]*([A-Za-z_]\w*)(?:\.\w+)*\.\w+[ \t]*=(?!=)", re.MULTILINE)
+_SETATTR_ROOT = re.compile(rb"\bsetattr\([ \t]*([A-Za-z_]\w*)")
+_MINDSPORE_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+mindspore[\w.]*[ \t]+import[ \t]+([^\n#]+)|import[ \t]+(mindspore[^\n#]*))", re.MULTILINE)
+
+
+def _may_patch(data: bytes) -> bool:
+    """Whether an assignment or setattr in the file has a root name that a mindspore import binds."""
+    if b"mindspore" not in data:
+        return False
+    roots = set(_ASSIGNED_ROOT.findall(data)) | set(_SETATTR_ROOT.findall(data))
+    if not roots - {b"self", b"cls"}:
+        return False
+    bound = set()
+    for imported, module in _MINDSPORE_IMPORT.findall(data):
+        for part in (imported or module).replace(b"(", b" ").replace(b")", b" ").split(b","):
+            words = part.split()
+            if words:
+                bound.add(words[-1] if b"as" in words else words[0].split(b".")[0])
+    return bool(roots & bound)
+
+
+def replaced_names(tree: ast.Module) -> set[str]:
+    """MindSpore names a module replaces (through the names its imports bind)."""
+    aliases = _import_aliases(tree)
+
+    def dotted(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            owner = dotted(node.value)
+            return f"{owner}.{node.attr}" if owner else None
+        return None
+
+    found = set()
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        for target in targets:
+            owner = dotted(target.value) if isinstance(target, ast.Attribute) else None
+            if names.is_mindspore_name(owner):
+                found.add(canonical(f"{owner}.{target.attr}"))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr" and len(node.args) == 3:
+            owner, attribute = dotted(node.args[0]), node.args[1]
+            if names.is_mindspore_name(owner) and isinstance(attribute, ast.Constant) and isinstance(attribute.value, str):
+                found.add(canonical(f"{owner}.{attribute.value}"))
+    return found
+
+
+def _import_aliases(tree: ast.Module) -> dict[str, str]:
+    """Local name -> MindSpore module or object it is imported as (names bound twice are dropped)."""
+    aliases: dict[str, str | None] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            pairs = [(alias.asname or alias.name.split(".")[0], alias.name if alias.asname else alias.name.split(".")[0]) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            pairs = [(alias.asname or alias.name, f"{node.module}.{alias.name}") for alias in node.names if alias.name != "*"]
+        else:
+            continue
+        for local, qualified in pairs:
+            aliases[local] = qualified if aliases.get(local, qualified) == qualified else None
+    return {local: qualified for local, qualified in aliases.items() if qualified and names.is_mindspore_name(qualified)}
+
+
+def _with_package_inits(files: Iterable[str]) -> list[str]:
+    """The files plus the ``__init__.py`` of every package containing one (where a package patches on import)."""
+    paths = dict.fromkeys(str(file) for file in files)
+    for file in list(paths):
+        folder = Path(file).resolve().parent
+        while (folder / "__init__.py").is_file():
+            paths.setdefault(str(folder / "__init__.py"))
+            folder = folder.parent
+    return list(paths)
+
+
+def project_patches(files: Iterable[str]) -> list[str]:
+    """MindSpore names replaced by any of ``files`` or their packages' ``__init__.py`` (sorted)."""
+    found: set[str] = set()
+    for path in _with_package_inits(files):
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            continue
+        if not _may_patch(data):
+            continue
+        try:
+            text = decode_source(data)[0]
+        except (SyntaxError, ValueError, LookupError):
+            continue  # such files get their own finding from the lint run
+        found |= replaced_in_source(text)
+    return sorted(found)
+
+
+def replaced_in_source(text: str) -> set[str]:
+    """``replaced_names`` of a module's source; empty when it does not parse (the lint run reports that)."""
+    if not _may_patch(text.encode("utf-8", "surrogatepass")):
+        return set()
+    try:
+        return replaced_names(ast.parse(text))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return set()
+
+
+def with_project_patches(files: Iterable[str], declared: Iterable[str]) -> tuple[str, ...]:
+    """The ``patched-apis`` setting: the declared names (command line merged with ``[tool.mslint]``) plus the
+    project's patches."""
+    return tuple(sorted({*declared, *project_patches(files)}))

@@ -1,0 +1,14 @@
+"""PyTorch's BatchNorm momentum=0.1 kept as a wrapper's default; MindSpore's momentum weights the old statistics."""
+import numpy as np
+from mindspore import Tensor, nn
+
+
+def batch_norm(channels, momentum=0.1):
+    return nn.BatchNorm2d(channels, momentum=1 - momentum)
+
+
+def demo():
+    bn = batch_norm(2)
+    bn.set_train()
+    bn(Tensor(np.full((4, 2, 3, 3), 5.0, np.float32)))
+    return [round(v, 3) for v in bn.moving_mean.asnumpy().tolist()]

@@ -1,0 +1,282 @@
+"""The lint run: mslint's rules over files, as the CLI, ``mslint readiness`` and long-lived callers use it.
+
+``lint(paths, settings)`` is the stable entry point. Each call is self-contained: settings travel as arguments,
+pylint gets a fresh linter, and astroid's caches and module denylist are restored afterwards, so a process can
+lint again (after the files changed) and still run a plain ``pylint --load-plugins=mslint`` unchanged.
+"""
+
+from __future__ import annotations
+
+import atexit
+import dataclasses
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mslint.analysis.patches import with_project_patches
+from mslint.core import settings as config
+from mslint.core.project import project_root
+from mslint.engine import dependencies
+from mslint.outputs.findings import Finding, findings_of, source_of
+from mslint.run.collection import fewer_collections
+from mslint.run.screening import depth_reason, python_files, too_deep, unreadable
+
+if TYPE_CHECKING:
+    from mslint.run.cache import LintCache
+
+FRAMEWORK_PACKAGES = ("mindspore", "torch")
+# Files pylint may read its configuration from, in the working folder or above.
+PYLINT_CONFIG_FILES = ("pylintrc", ".pylintrc", "pylintrc.toml", ".pylintrc.toml", "pyproject.toml", "setup.cfg", "tox.ini")
+# -j N cuts the files into N times this many runs of neighbouring files, handed out as processes finish.
+CHUNKS_PER_JOB = 2
+
+
+@dataclass(frozen=True)
+class LintSettings:
+    """What a caller asks of one lint run; unset values (``None``, ``()``) leave the choice to the nearest
+    ``[tool.mslint]``, then to the defaults. ``select`` (the rules to run instead of the defaults),
+    ``extend_select`` and ``ignore`` hold rule symbols, ids or prefixes, as Ruff's options do."""
+
+    mindspore_version: str | None = None
+    target: str | None = None
+    profile: str | None = None
+    origin: str | None = None
+    jit_syntax_level: str | None = None
+    graph_mode: str | None = None
+    patched_apis: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    jobs: int = 1
+    extend_select: tuple[str, ...] = ()
+
+    def configuration(self) -> dict[str, Any]:
+        """The values that are set, keyed like ``[tool.mslint]`` (``extend_select``/``ignore`` are ``enable``/``disable``)."""
+        values = {spec.key: getattr(self, spec.request_field) for spec in config.OPTIONS if spec.cli_flag}
+        return {key: value for key, value in values.items() if value is not None and value != ()}
+
+    def effective(self, start: Path | None = None) -> config.Settings:
+        """The settings the rules will see, merged with the ``[tool.mslint]`` nearest to ``start``; raises
+        ``config.ConfigError`` for a bad value here or there."""
+        return config.settings_for(self.configuration(), start)
+
+
+class _FrameworkDenylist(set):
+    """astroid's module denylist, extended to whole packages: mslint never needs their sources."""
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.split(".")[0] in FRAMEWORK_PACKAGES or super().__contains__(name)
+
+
+@contextmanager
+def frameworks_kept_out_of_astroid() -> Iterator[None]:
+    """Within the block astroid never builds MindSpore or PyTorch sources (mslint resolves their names through
+    imports). Re-entrant: only the outermost block installs the denylist; on leaving it, the previous denylist
+    comes back and the modules built, module files found and inferences made inside are dropped, so none outlives
+    the block (and a file changed, added or removed since is read again)."""
+    import astroid
+    from astroid.manager import AstroidManager
+
+    manager = astroid.MANAGER
+    previous = manager.module_denylist
+    if isinstance(previous, _FrameworkDenylist):
+        yield
+        return
+    known, known_files = set(manager.astroid_cache), set(manager._mod_file_cache)
+    manager.module_denylist = AstroidManager.brain["module_denylist"] = _FrameworkDenylist(previous)
+    try:
+        yield
+    finally:
+        manager.module_denylist = AstroidManager.brain["module_denylist"] = previous
+        for name in set(manager.astroid_cache) - known:
+            del manager.astroid_cache[name]
+        for key in set(manager._mod_file_cache) - known_files:
+            del manager._mod_file_cache[key]
+        forget_inferences()
+        _forget_module_locations()
+
+
+def forget_inferences() -> None:
+    """Drop astroid's caches of inference results (they hold nodes of the trees built so far)."""
+    from astroid.context import _invalidate_cache
+    from astroid.inference_tip import clear_inference_tip_cache
+
+    clear_inference_tip_cache()
+    _invalidate_cache()
+
+
+def _forget_module_locations() -> None:
+    """Empty astroid's caches of where modules were found (files may be added or removed before the next run)."""
+    from astroid import modutils
+    from astroid.interpreter._import import spec, util
+
+    for cached in (spec._find_spec, spec._is_setuptools_namespace, modutils._cache_normalize_path_, modutils._has_init,
+                   modutils.cached_os_path_isfile, util.is_namespace):
+        cached.cache_clear()
+    for finder in spec._SPEC_FINDERS:
+        finder.find_module.cache_clear()
+
+
+def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
+    """The Python files below ``paths`` split into those to lint and those not checked, with one finding each
+    instead of a crash or a hang: too deeply nested to parse (``astroid-error``), not a regular file (a FIFO or
+    device would block the read) or a notebook (``fatal``)."""
+    files, skipped = [], []
+    for path in python_files(paths):
+        reason = unreadable(path)
+        if reason:
+            skipped.append(Finding.file_level(path, "F0001", "fatal", f"{path}: not checked: {reason}"))
+            continue
+        depth = too_deep(path)
+        if depth is None:
+            files.append(str(path))
+            continue
+        skipped.append(Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}"))
+    return files, skipped
+
+
+def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: bool = False) -> list[Finding]:
+    """Lint the Python files named or found below ``paths`` with mslint's rules; return the findings, sorted.
+
+    pylint's configuration and ``# pylint: disable`` pragmas are honoured; pylint's own messages are not
+    reported, except those that say a file could not be read or parsed. With ``cache``, files whose content and
+    dependencies are unchanged since a run with the same settings get their findings from ``.mslint_cache/``
+    (``mslint.run.cache``). Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table.
+    """
+    effective = settings.effective()  # resolved once: a bad value raises here, not as pylint's exit inside the run
+    files = [str(path) for path in python_files(paths)]
+    readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block a read
+    effective = dataclasses.replace(effective, patched_apis=with_project_patches(readable, effective.patched_apis))
+    if not cache:
+        return sorted(_pylint_findings(files, effective, settings.jobs, record_imports=False)[0], key=Finding.sort_key)
+    from mslint.run.cache import LintCache
+
+    store = LintCache(project_root() or Path.cwd().resolve(), cache_key(settings, effective))
+    found: list[Finding] = screen(sorted(set(files) - set(readable)))[1]  # not checked, never hashed
+    stale: list[str] = []
+    for path in readable:
+        cached = store.lookup(os.path.abspath(path))
+        if cached is None:
+            stale.append(str(path))
+        else:
+            found.extend(cached)
+    if stale:
+        found.extend(_lint_stale(stale, effective, settings.jobs, store))
+        store.save()
+    return sorted(found, key=Finding.sort_key)
+
+
+def _lint_stale(stale: list[str], settings: config.Settings, jobs: int, store: LintCache) -> list[Finding]:
+    """Lint the files the cache could not answer for, and store their findings with their dependencies."""
+    fresh, imports = _pylint_findings(stale, settings, jobs, record_imports=True)
+    by_file: dict[str, list[Finding]] = {os.path.realpath(path): [] for path in stale}
+    for finding in fresh:
+        by_file.get(os.path.realpath(finding.abspath), []).append(finding)
+    for path in stale:
+        abspath = os.path.abspath(path)
+        depends_on = {os.path.abspath(dependency) for dependency in dependencies.reachable(abspath, imports)}
+        store.store(abspath, store.hash_of(abspath), by_file[os.path.realpath(path)], depends_on)
+    return fresh
+
+
+def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, Any]:
+    """What findings depend on besides the files: the settings asked for and in effect, the versions of Python,
+    pylint and astroid, and pylint's configuration files."""
+    from importlib import metadata
+
+    from mslint.run.cache import file_hash
+
+    candidates = [Path(os.environ.get("PYLINTRC", "")), Path.home() / ".pylintrc", Path.home() / ".config" / "pylintrc"]
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        candidates += [folder / name for name in PYLINT_CONFIG_FILES]
+    return {
+        "request": {**dataclasses.asdict(settings), "jobs": None},
+        "settings": dataclasses.asdict(effective),
+        "python": sys.version,
+        "pylint": metadata.version("pylint"),
+        "astroid": metadata.version("astroid"),
+        "configuration": {str(path): file_hash(str(path)) for path in candidates if path.name and path.is_file()},
+    }
+
+
+def _pylint_findings(files: list[str], settings: config.Settings, jobs: int, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    """pylint's run over the screened ``files`` with mslint's rules: the findings (with one per file too deeply
+    nested to parse) and, with ``record_imports``, the imports astroid resolved between project files.
+
+    With ``jobs`` other than 1, the files are cut into ``jobs * CHUNKS_PER_JOB`` runs of neighbouring files (a
+    package's files mostly stay together, so a process builds the modules they share once), each a sequential
+    pylint run, handed out to ``jobs`` processes: cheaper than pylint's ``-j``, which hands out one file at a time.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(files) > 1:
+        return _parallel_findings(files, settings, record_imports, jobs)
+    return _sequential_findings(files, settings, record_imports)
+
+
+@fewer_collections()
+def _sequential_findings(files: list[str], settings: config.Settings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    files, skipped = screen(files)
+    if not files:
+        return skipped, {}
+    from pylint.reporters import CollectingReporter
+
+    from mslint.engine.checker import store_of
+    from mslint.run.linter import MslintRun
+
+    source_of.cache_clear()  # files may have changed since the last run in this process (fix passes)
+    arguments = ["--load-plugins=mslint", "--score=n", f"--{config.RULES_ONLY_OPTION}=y"]
+    if record_imports:
+        arguments.append(f"--{config.RECORD_IMPORTS_OPTION}=y")
+    reporter = CollectingReporter()
+    dependencies.take_recorded()  # nothing left from an earlier run
+    try:
+        with frameworks_kept_out_of_astroid():
+            run = MslintRun([*arguments, *files], settings, reporter=reporter, exit=False)
+            fixes = store_of(run.linter).fixes
+    finally:
+        dependencies.stop_recording()
+    return [*findings_of(reporter.messages, fixes), *skipped], dependencies.take_recorded()
+
+
+def _parallel_findings(files: list[str], settings: config.Settings, record_imports: bool, jobs: int) -> tuple[list[Finding], dict[str, list[str]]]:
+    """Runs of neighbouring files handed out to ``jobs`` processes as each finishes its last run (files differ
+    too much in cost for a split made in advance); a process keeps the modules it built from run to run."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = _neighbour_groups(files, jobs * CHUNKS_PER_JOB)
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    findings: list[Finding] = []
+    imports: dict[str, list[str]] = {}
+    with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_keep_modules_built) as pool:
+        for found, recorded in pool.map(_sequential_findings, chunks, [settings] * len(chunks), [record_imports] * len(chunks)):
+            findings.extend(found)
+            for importing, imported in recorded.items():
+                imports[importing] = sorted({*imports.get(importing, ()), *imported})
+    return findings, imports
+
+
+def _keep_modules_built() -> None:
+    """In a worker process: one framework keep-out for the process's life, so the modules built for one run of
+    files serve the next (the files do not change during a lint); left when the process exits."""
+    keep_out = frameworks_kept_out_of_astroid()
+    keep_out.__enter__()  # pylint: disable=unnecessary-dunder-call
+    atexit.register(keep_out.__exit__, None, None, None)
+
+
+def _neighbour_groups(files: list[str], count: int) -> list[list[str]]:
+    """``files`` in path order, cut into at most ``count`` runs of about the same size in bytes."""
+    ordered = sorted(files)
+    sizes = [max(os.path.getsize(path) if os.path.exists(path) else 0, 1) for path in ordered]
+    share = sum(sizes) / count
+    groups: list[list[str]] = [[]]
+    filled = 0.0
+    for path, size in zip(ordered, sizes):
+        if filled >= share * len(groups) and len(groups) < count:
+            groups.append([])
+        groups[-1].append(path)
+        filled += size
+    return [group for group in groups if group]
