@@ -48,6 +48,7 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("E7224", "ms-torch-cell-method"),
     Code("E7225", "ms-torch-not-imported"),
     Code("E7226", "ms-argument-type"),
+    Code("W7227", "ms-torch-backend-flag"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),
     Code("E7302", "ms-graph-generator"),
