@@ -66,3 +66,20 @@ def test_the_package_version_is_pyproject_s():
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert mslint.__version__ == project["version"]
+
+
+def test_every_docs_table_that_lists_rules_is_generated():
+    """A table row naming a rule id in the docs lies between generated markers (scripts/gen_docs.py writes it)."""
+    import re
+
+    hand_kept = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        inside = False
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(r"<!-- [\w:-]+:start -->", line):
+                inside = True
+            elif re.match(r"<!-- [\w:-]+:end -->", line):
+                inside = False
+            elif not inside and re.match(r"\|\s*[CRWEFI]7\d{3}\s*\|", line):
+                hand_kept.append(f"{page.name}:{number}")
+    assert hand_kept == []

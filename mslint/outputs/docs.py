@@ -15,7 +15,7 @@ from mslint.knowledge.ascend_constraints import (
     constraints_by_api,
     load_statements,
 )
-from mslint.rules.catalog import Oracle, Rule, all_rules, find_rule
+from mslint.rules.catalog import Family, Oracle, Rule, all_rules, find_rule
 from mslint.rules.graph.facts import (
     COVERAGE_STATUSES,
     GRAPH_FACTS,
@@ -29,6 +29,8 @@ ASCEND_TABLE = ("<!-- ascend-statements:start -->", "<!-- ascend-statements:end 
 GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
 NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
 COVERAGE_TABLE = ("<!-- graph-coverage:start -->", "<!-- graph-coverage:end -->")
+# The docs pages that list a family's rules (between its markers).
+FAMILY_PAGES = {"porting.md": Family.PORTING, "ascend.md": Family.ASCEND, "tensorflow.md": Family.TENSORFLOW}
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 
@@ -149,13 +151,14 @@ def rules_text() -> str:
     return "\n".join([*lines, "", legend]) + "\n"
 
 
-def rules_table() -> str:
-    """The Markdown table of all rules (README, docs/rules/README.md, ``mslint rules``)."""
+def rules_table(family: Family | None = None, link_base: str = "docs/rules/") -> str:
+    """The Markdown table of all rules, or of one family's (README, docs/rules/README.md, ``mslint rules``, the
+    family pages)."""
     rows = ["| id | symbol | family | summary | fix | MindSpore |", "|---|---|---|---|---|---|"]
-    for rule in all_rules():
+    for rule in (rule for rule in all_rules() if family in (None, rule.family)):
         off = " (off by default)" if not rule.default_enabled else ""
         rows.append(
-            f"| {rule.msgid} | [{rule.symbol}](docs/rules/{rule.symbol}.md) | {rule.family.title} | "
+            f"| {rule.msgid} | [{rule.symbol}]({link_base}{rule.symbol}.md) | {rule.family.title} | "
             f"{rule.summary}{off} | {_fix_line(rule)} | {_versions(rule)} |"
         )
     return "\n".join(rows) + "\n"
@@ -230,6 +233,10 @@ def graph_coverage_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+def family_markers(family: Family) -> tuple[str, str]:
+    return (f"<!-- rules:{family.package}:start -->", f"<!-- rules:{family.package}:end -->")
+
+
 def _between(text: str, markers: tuple[str, str], content: str) -> str:
     """``text`` with the part between the two marker comments replaced by ``content``."""
     start, end = text.index(markers[0]) + len(markers[0]), text.index(markers[1])
@@ -248,6 +255,9 @@ def generated_files(root: Path) -> dict[Path, str]:
     files[graph_mode] = _between(text, COVERAGE_TABLE, graph_coverage_table())
     ascend = root / "docs" / "ascend.md"
     files[ascend] = _between(ascend.read_text(encoding="utf-8"), ASCEND_TABLE, ascend_statements_markdown())
+    for name, family in FAMILY_PAGES.items():
+        page = root / "docs" / name
+        files[page] = _between(files.get(page) or page.read_text(encoding="utf-8"), family_markers(family), rules_table(family, "rules/"))
     return files
 
 
