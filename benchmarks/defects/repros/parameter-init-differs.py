@@ -1,4 +1,4 @@
-"""A learnable Parameter initialised from another tensor where the original initialised it to a constant (ones)."""
+"""A parameter initialised otherwise than in the original (here from another tensor where the original used ones)."""
 
 import mindspore as ms
 import numpy as np
