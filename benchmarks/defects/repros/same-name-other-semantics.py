@@ -1,4 +1,4 @@
-"""A MindSpore API with torch's name but other semantics: Tensor.max(axis) returns the values only (torch returned values and indices); Cell.cells() lists direct children only (torch modules() recursed); iterating a Dataset yields lists, not dicts."""
+"""A MindSpore API with torch's name but other semantics: Tensor.max(axis) returns the values only (torch returned values and indices); iterating a mindspore.dataset yields lists, not the dicts a torch DataLoader gave."""
 
 import mindspore as ms
 import numpy as np
