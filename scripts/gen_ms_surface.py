@@ -14,7 +14,8 @@ Records, under ``versions["<major.minor>"]`` (format: ``mslint/knowledge/data/RE
 
 Probes run in child processes. ``--check`` recomputes everything but reuses the outcomes of the slow probes
 (argument types, graph forms) that the shipped file records for the same calls: it fails when the file is stale or a
-call is new; ``tests/oracle/test_ms_surface_oracle.py`` re-runs a seeded sample of those outcomes.
+call is new; ``tests/oracle/test_ms_surface_types.py`` and ``test_ms_surface_graph.py`` re-run a seeded sample of the
+type claims and every graph-narrower form.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ import json
 import os
 import sys
 import textwrap
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 os.environ.setdefault("GLOG_v", "3")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -116,9 +118,9 @@ SWAP_SAMPLE = (
 )
 SWAP_RULE = (
     "A Cell or Primitive takes its configuration in __init__ and tensors when called. A Tensor passed to the "
-    "constructor raises TypeError at construction when __init__ takes no positional parameter (init signature "
-    "without kind 0/1 parameters) or when the parameter it binds to is validated (arg_types); otherwise it builds "
-    "and the error comes later, when the instance is called (see samples)."
+    "constructor raises at construction when __init__ takes no positional parameter (TypeError; init signature "
+    "without kind 0/1 parameters) or when the parameter it binds to is validated (TypeError, or ValueError from a "
+    "value check such as ops.Concat's axis); otherwise it builds and the error comes when the instance is called."
 )
 
 
@@ -260,7 +262,8 @@ def type_items(module_table: dict[str, Any], class_table: dict[str, Any], functi
             if not kinds or base is None:
                 continue
             calls = [base] + [call_code(path, params, {**fill, name: LITERALS[kind]}) for kind in kinds]
-            items.append({"id": f"{key}|{name}", "code": calls, "kinds": kinds, "types": sorted(types)})
+            source = f"validator in {obj.__module__}"
+            items.append({"id": f"{key}|{name}", "code": calls, "kinds": kinds, "types": sorted(types), "source": source})
     return items
 
 
@@ -270,7 +273,7 @@ def arg_types(items: list[dict[str, Any]], results: dict[str, dict[str, Any]]) -
     for item in items:
         key, name = item["id"].split("|")
         outcomes = results[item["id"]].get("results") or [results[item["id"]].get("error", "no result")] * (len(item["kinds"]) + 1)
-        entry: dict[str, Any] = {"accepts": item["types"], "accepted": item["code"][0]}
+        entry: dict[str, Any] = {"accepts": item["types"], "accepted": item["code"][0], "source": item["source"]}
         if outcomes[0] != "ok":
             entry["unverified"] = outcomes[0]
         else:
@@ -308,7 +311,7 @@ def tensor_first_arg(paths: dict[str, str]) -> dict[str, Any]:
     for item in items:
         construct, call = results[item["id"]].get("results", [results[item["id"]].get("error")] * 2)
         samples[item["id"]] = {"construct": construct} if construct != "ok" else {"construct": "ok", "call": call}
-    return {"rule": SWAP_RULE, "samples": samples, "source": "surface_probes eval stage, PyNative on CPU"}
+    return {"rule": SWAP_RULE, "samples": samples}
 
 
 # ---------------------------------------------------------------------------------------------- graph forms
@@ -406,25 +409,37 @@ def narrower(section: dict[str, Any]) -> dict[str, dict[str, Any]]:
 # ---------------------------------------------------------------------------------------------- assembly
 
 
+def version_key() -> str:
+    """``major.minor`` of the installed MindSpore: the key of its record."""
+    import mindspore
+
+    return ".".join(mindspore.__version__.split(".")[:2])
+
+
+def shipped_record() -> dict[str, Any]:
+    """The shipped file's record for the installed MindSpore."""
+    return json.loads(OUT.read_text(encoding="utf-8"))["versions"][version_key()]
+
+
 def build(shipped: dict[str, Any] | None) -> dict[str, Any]:
     """The whole file; with ``shipped`` (``--check``), slow probe outcomes recorded there are reused."""
     import mindspore
 
-    version = ".".join(mindspore.__version__.split(".")[:2])
+    version = version_key()
     modules = surface_introspect.import_modules()
     module_table, class_table, function_table, registry = surface_introspect.collect(modules)
     paths = first_paths(module_table)
     previous = (shipped or {}).get("versions", {}).get(version, {})
     items = type_items(module_table, class_table, function_table, registry)
-    if shipped:
+    if shipped is not None:
         results = type_results_from(previous.get("arg_types", {}), items)
         results |= {item["id"]: {"error": NOT_PROBED} for item in items if item["id"] not in results}
     else:
         results = surface_probes.run("eval", items)
-    forms = graph_forms(form_items(class_table), previous.get("graph_forms") if shipped else None)
+    forms = graph_forms(form_items(class_table), previous.get("graph_forms", {}) if shipped is not None else None)
     record = {
         "mindspore": mindspore.__version__,
-        "source": f"introspection and probes of the installed mindspore {mindspore.__version__} (CPU) by {COMMAND}",
+        "sources": SOURCES,
         "modules": module_table,
         "classes": class_table,
         "functions": function_table,
@@ -440,6 +455,20 @@ def build(shipped: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
+SOURCES = {
+    "modules": "dir() of each module after importing all of them; pkgutil.iter_modules for submodules",
+    "classes": "inspect (signatures: field s = inspect | docstring | probe | construct | __call__ | infer_shape | "
+               "__infer__ | docstring-inputs | none)",
+    "functions": "inspect, else the docstring signature lines (field s)",
+    "instances": "built in PyNative on CPU with the code in field code (how = built), else the self.x assignments of "
+                 "the __init__ sources (how = init-source)",
+    "arg_types": "validator calls read from the source (gen_arg_types), each literal kind verified by a call in PyNative "
+                 "on CPU",
+    "tensor_first_arg": "calls in PyNative on CPU",
+    "graph_forms": "each form run in PyNative and returned from a Cell's construct in GRAPH_MODE (jit_syntax_level LAX "
+                   "and STRICT) on CPU",
+    "graph_narrower": "derived from graph_forms",
+}
 # One line per entry at these depths below versions.<v>.<section> (0 = the section on one line).
 EXPANDED_DEPTH = {"modules": 3, "classes": 1, "functions": 1, "instances": 1, "arg_types": 1, "tensor_first_arg": 2,
                   "graph_forms": 1, "graph_narrower": 1}
@@ -469,8 +498,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the shipped file differs (reuses its slow probe outcomes)")
     parser.add_argument("--out", type=Path, default=OUT)
     options = parser.parse_args(argv)
-    shipped = json.loads(options.out.read_text(encoding="utf-8")) if options.check and options.out.exists() else None
-    return write_or_check(options.out, render(build(shipped)), options.check, COMMAND)
+    existing = json.loads(options.out.read_text(encoding="utf-8")) if options.out.exists() else {"versions": {}}
+    data = build(existing if options.check else None)
+    data["versions"] = {**existing["versions"], **data["versions"]}  # other MindSpore versions are kept
+    return write_or_check(options.out, render(data), options.check, COMMAND)
 
 
 if __name__ == "__main__":

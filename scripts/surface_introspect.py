@@ -11,7 +11,8 @@ import importlib
 import inspect
 import pkgutil
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import gen_signatures
 import sigdoc
@@ -84,6 +85,11 @@ def qualified_name(obj: Any) -> str:
     """``__module__`` + ``__qualname__`` of a class or function (``builtins`` when C code leaves them out)."""
     module = getattr(obj, "__module__", None) or "builtins"
     return f"{module}.{getattr(obj, '__qualname__', None) or obj.__name__}"
+
+
+def from_mindspore(obj: Any) -> bool:
+    """Defined in a MindSpore module (``__module__`` can be missing or not a string on C objects)."""
+    return str(getattr(obj, "__module__", None) or "").startswith("mindspore")
 
 
 def import_modules() -> dict[str, Any]:
@@ -200,7 +206,7 @@ def own_member_names(cls: type) -> list[str]:
 
 
 def member_record(cls: type, name: str) -> dict[str, Any]:
-    """``gen_signatures.describe_member`` plus ``classmethod`` and the value type of a property probed on a sample."""
+    """``gen_signatures.describe_member``, with ``classmethod`` told apart from ``method``."""
     record = gen_signatures.describe_member(cls, name)
     if isinstance(inspect.getattr_static(cls, name), classmethod):
         record["t"] = "classmethod"
@@ -272,11 +278,6 @@ def callable_record(key: str, obj: Any) -> dict[str, Any]:
     """Signature of a function (``gen_signatures.describe_callable``) as ``{s, o}``."""
     record = gen_signatures.describe_callable(key, obj) or {"t": "function", "s": "none"}
     return {field: value for field, value in record.items() if field != "t"}
-
-
-def from_mindspore(obj: Any) -> bool:
-    """Defined in a MindSpore module (``__module__`` can be missing or not a string on C objects)."""
-    return str(getattr(obj, "__module__", None) or "").startswith("mindspore")
 
 
 def iter_mro_classes(classes: list[type]) -> Iterator[type]:

@@ -91,7 +91,7 @@ def _eval_all(item: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
         try:
             value = eval(code, names)  # pylint: disable=eval-used
             _sync(value)
-        except Exception as error:  # the point is to observe the failure  # pylint: disable=broad-except
+        except Exception as error:  # noqa: BLE001  # pylint: disable=broad-except  # the point is to observe it
             results.append(outcome(error))
         else:
             results.append("ok")
@@ -117,7 +117,7 @@ def _instance(item: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
 
     try:
         instance = eval(item["code"], names)  # pylint: disable=eval-used
-    except Exception as error:  # pylint: disable=broad-except
+    except Exception as error:  # noqa: BLE001  # pylint: disable=broad-except
         return {"error": outcome(error)}
     record: dict[str, Any] = {}
     own = set(vars(instance)) if hasattr(instance, "__dict__") else set()
@@ -126,7 +126,8 @@ def _instance(item: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
         record["buffers"] = _names(getattr(instance, "_buffers", None))
         record["cells"] = _names(instance._cells)  # pylint: disable=protected-access
         record["primitives"] = _names(getattr(instance, "_primitives", None))
-        own -= set(vars(nn.Cell())) | {"_params", "_cells", "_buffers", "_primitives"}
+        if type(instance) is not nn.Cell:  # a bare Cell's own attributes are recorded once, under nn.Cell
+            own -= set(vars(nn.Cell())) | {"_params", "_cells", "_buffers", "_primitives"}
         own -= set(record["primitives"])
     if isinstance(instance, Primitive):
         record["prim_attrs"] = _names(instance.attrs)
@@ -142,7 +143,7 @@ def _instance(item: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
 def _value_type(instance: Any, name: str) -> str:
     try:
         return type(getattr(instance, name)).__name__
-    except Exception as error:  # pylint: disable=broad-except
+    except Exception as error:  # noqa: BLE001  # pylint: disable=broad-except
         return outcome(error)
 
 
@@ -155,7 +156,7 @@ def _graph(item: dict[str, Any], names: dict[str, Any], folder: Path) -> dict[st
         sys.modules[path.stem] = module
         spec.loader.exec_module(module)  # type: ignore[union-attr]
         _sync(module.Probe()(names["x"], names["y"], names["m"], names["i"]))
-    except Exception as error:  # pylint: disable=broad-except
+    except Exception as error:  # noqa: BLE001  # pylint: disable=broad-except
         return {"results": [outcome(error)]}
     return {"results": ["ok"]}
 
@@ -245,6 +246,8 @@ def _collect(proc: subprocess.Popen[str], chunk: list[dict[str, Any]], results: 
             started = None
     proc.wait()
     selector.close()
+    if failure == "crash":
+        failure = f"crash: the process exited with {proc.returncode}"
     remaining = [item for item in chunk if item["id"] not in results]
     if remaining and started is None:
         started = remaining[0]["id"]  # died between items: blame the next one, so every restart makes progress
