@@ -26,7 +26,7 @@ import os
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from generated_file import write_or_check
 
@@ -37,6 +37,9 @@ OUT = ROOT / "mslint" / "knowledge" / "data" / "ms_arg_types.json"
 COMMAND = "GLOG_v=3 python scripts/gen_arg_types.py"
 
 FLOAT_VALIDATORS = ("check_is_float", "check_positive_float", "check_non_negative_float", "check_float_range")
+FLOAT_TYPE = {name: "float" for name in FLOAT_VALIDATORS}
+# A ``validators`` key that also reads ``if not isinstance(p, T): raise TypeError`` and single-type check_value_type.
+ISINSTANCE_GUARD = "isinstance-guard"
 # Values for required constructor arguments when a claim is verified by building the class.
 FILLERS: dict[str, Any] = {
     "in_channels": 2, "out_channels": 2, "num_features": 2, "channels": 2, "in_features": 2, "out_features": 2,
@@ -62,19 +65,29 @@ def _init(cls: type) -> Any:
     return function
 
 
-def validated_parameters(cls: type) -> dict[str, set[str]]:
-    """Parameter -> types accepted by the validators of ``cls.__init__`` and its MindSpore bases' ``__init__``."""
+def validated_parameters(cls: type, validators: Mapping[str, str] = FLOAT_TYPE) -> dict[str, set[str]]:
+    """Parameter -> types accepted by the validators of ``cls.__init__`` and its MindSpore bases' ``__init__``.
+
+    ``validators`` maps the single-type validators to read (``check_is_float`` -> ``float``) besides
+    ``check_value_type``."""
     found: dict[str, set[str]] = {}
     leaf = set(inspect.signature(_init(cls)).parameters) - {"self"}
     for base in cls.__mro__:
         if not base.__module__.startswith("mindspore.") or "__init__" not in vars(base):
             continue
-        init = _init(base)
-        tree = _function_tree(init)
-        if tree is not None:
-            for name, types in _validator_calls(tree, {name: name for name in leaf}, init.__globals__, 0).items():
-                found.setdefault(name, types)
+        for name, types in validated_function_parameters(_init(base), validators, leaf).items():
+            found.setdefault(name, types)
     return found
+
+
+def validated_function_parameters(function: Any, validators: Mapping[str, str], names: set[str] | None = None) -> dict[str, set[str]]:
+    """Parameter -> accepted types for the validator calls in ``function``'s source (``names``: the parameters to
+    follow, by default all of ``function``'s)."""
+    tree = _function_tree(function)
+    if tree is None:
+        return {}
+    followed = names if names is not None else {arg.arg for arg in ast.walk(tree.args) if isinstance(arg, ast.arg)}
+    return _validator_calls(tree, {name: name for name in followed}, function.__globals__, 0, validators)
 
 
 def _function_tree(function: Any) -> ast.FunctionDef | None:
@@ -85,11 +98,13 @@ def _function_tree(function: Any) -> ast.FunctionDef | None:
     return next((node for node in tree.body if isinstance(node, ast.FunctionDef)), None)
 
 
-def _validator_calls(function: ast.FunctionDef, parameters: dict[str, str], scope: dict[str, Any], depth: int) -> dict[str, set[str]]:
+def _validator_calls(
+    function: ast.FunctionDef, parameters: dict[str, str], scope: dict[str, Any], depth: int, validators: Mapping[str, str]
+) -> dict[str, set[str]]:
     """Validated parameters of ``function`` (its local names -> the class parameter they hold), following helpers
     it passes them to (module functions and functions defined inside it) one level deep."""
     local_defs = {node.name: node for node in ast.walk(function) if isinstance(node, ast.FunctionDef) and node is not function}
-    found: dict[str, set[str]] = {}
+    found: dict[str, set[str]] = _isinstance_guards(function, parameters) if ISINSTANCE_GUARD in validators else {}
     for call in ast.walk(function):
         if not isinstance(call, ast.Call):
             continue
@@ -97,8 +112,10 @@ def _validator_calls(function: ast.FunctionDef, parameters: dict[str, str], scop
         arguments = [parameters.get(arg.id) if isinstance(arg, ast.Name) else None for arg in call.args]
         if called == "check_value_type" and len(call.args) >= 3 and arguments[1] and isinstance(call.args[2], (ast.List, ast.Tuple)):
             found.setdefault(arguments[1], {ast.unparse(t) for t in call.args[2].elts})
-        elif called in FLOAT_VALIDATORS and arguments and arguments[0]:
-            found.setdefault(arguments[0], {"float"})
+        elif called == "check_value_type" and len(call.args) >= 3 and arguments[1] and ISINSTANCE_GUARD in validators:
+            found.setdefault(arguments[1], {ast.unparse(call.args[2])})
+        elif called in validators and arguments and arguments[0]:
+            found.setdefault(arguments[0], {validators[called]})
         elif depth == 0 and called and any(arguments):
             helper = local_defs.get(called)
             if helper is None and inspect.isfunction(scope.get(called)) and scope[called].__module__.startswith("mindspore."):
@@ -107,8 +124,26 @@ def _validator_calls(function: ast.FunctionDef, parameters: dict[str, str], scop
                 continue
             names = [a.arg for a in helper.args.args]
             renamed = {names[i]: arg for i, arg in enumerate(arguments) if arg and i < len(names)}
-            for name, types in _validator_calls(helper, renamed, scope, depth + 1).items():
+            for name, types in _validator_calls(helper, renamed, scope, depth + 1, validators).items():
                 found.setdefault(name, types)
+    return found
+
+
+def _isinstance_guards(function: ast.FunctionDef, parameters: dict[str, str]) -> dict[str, set[str]]:
+    """``if not isinstance(param, types): raise TypeError(...)`` guards (``nn.LayerNorm``'s ``normalized_shape``)."""
+    found: dict[str, set[str]] = {}
+    for node in ast.walk(function):
+        test = node.test if isinstance(node, ast.If) else None
+        if not (isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Call)):
+            continue
+        call = test.operand
+        if not (isinstance(call.func, ast.Name) and call.func.id == "isinstance" and len(call.args) == 2 and isinstance(call.args[0], ast.Name)):
+            continue
+        raised = node.body[0].exc if isinstance(node.body[0], ast.Raise) else None
+        raised_name = raised.func if isinstance(raised, ast.Call) else raised
+        if parameters.get(call.args[0].id) and isinstance(raised_name, ast.Name) and raised_name.id == "TypeError":
+            types = call.args[1].elts if isinstance(call.args[1], ast.Tuple) else [call.args[1]]
+            found.setdefault(parameters[call.args[0].id], {ast.unparse(t) for t in types})
     return found
 
 
