@@ -468,6 +468,20 @@ def build(verdicts: dict[str, dict[str, dict[str, str]]], pages: dict[str, Any],
     }
 
 
+def summary_table(version: dict[str, Any]) -> str:
+    """The counts table of README_graph_syntax.md: rows, verdict kinds per level, rows that contradict the docs."""
+    kinds = ("ok", "compile-error", "runtime-error", "differs", "graph-only", "crash")
+    lines = ["| table | rows | " + " | ".join(f"{kind} S/L" for kind in kinds) + " | documented | disagree with docs |",
+             "|---|---:|" + "---:|" * len(kinds) + "---:|---:|"]
+    for name, rows in version["tables"].items():
+        counts = [" / ".join(str(sum(entry["verdict"][level].split(":")[0] == kind for entry in rows.values())) for level in LEVELS)
+                  for kind in kinds]
+        cited = sum(any(value != "silent" for value in entry["documented"].values()) for entry in rows.values())
+        disagree = sum("disagrees_with_docs" in entry for entry in rows.values())
+        lines.append(f"| {name} | {len(rows)} | " + " | ".join(counts) + f" | {cited} | {disagree} |")
+    return "\n".join(lines)
+
+
 def render(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -552,7 +566,10 @@ def main(argv: list[str]) -> int:
         verdicts = {row_id: level_verdicts(outcome) for row_id, outcome in outcomes.items()}
     data = {"format": FORMAT, "generated_by": COMMAND,
             "versions": {**data["versions"], key: build(verdicts, pages, mindspore.__version__)}}
-    return write_or_check(OUTPUT, render(data), args.check, COMMAND)
+    status = write_or_check(OUTPUT, render(data), args.check, COMMAND)
+    if not args.check:
+        print(summary_table(data["versions"][key]))
+    return status
 
 
 if __name__ == "__main__":

@@ -348,6 +348,13 @@ row(S, "While.else", "while ... else", """
         x = x * 2
     return x
 """)
+row(S, "While.reassigned_type_mismatch", "variable set to an int, reassigned a Tensor in a tensor-condition while", """
+    y = 0
+    while x.sum() < 20:
+        x = x * 2
+        y = x
+    return y
+""")
 row(S, "While.loop_only_variable", "variable first assigned inside a tensor-condition while loop, used after it", """
     while x.sum() < 20:
         x = x * 2
@@ -406,6 +413,12 @@ row(S, "If.branch_dtype_mismatch", "tensor-if branches return float32 and float1
     if x.sum() > 2:
         return x
     return x.astype(ms.float16)
+""")
+row(S, "If.reassigned_type_mismatch", "variable set to an int, reassigned a Tensor in a tensor-if", """
+    y = 0
+    if x.sum() > 2:
+        y = x
+    return y
 """)
 row(S, "If.training_flag", "if self.training", """
     if self.training:
@@ -514,7 +527,7 @@ row(S, "Raise.fstring_message", "raise with an f-string message naming a shape",
 """, raises=True)
 row(S, "Raise.dict_argument", "raise with a dict argument", """
     raise ValueError({"a": 1})
-""", raises=True)
+""", raises=True, note="docs master (after r2.6.0) adds: 'The raise syntax in graph mode does not support variables of type Dict.'")
 row(S, "Raise.bare", "bare raise (no active exception)", """
     raise
 """, raises=True)
@@ -868,7 +881,7 @@ row(E, "Call.parameter_created", "Parameter created inside construct", """
 row(E, "Call.dense_created", "nn.Dense created inside construct (random initial weights)", """
     dense = nn.Dense(2, 2)
     return dense(x.reshape(1, 2))
-""")
+""", prelude="ms.set_seed(1)")
 row(E, "Call.numpy_on_constant", "numpy function on constants", """
     return x * np.sqrt(16.0)
 """)
@@ -1122,7 +1135,7 @@ row(BI, "hex", "hex() of an int", "return hex(255)")
 row(BI, "id", "id() of the same object twice", "return id(x) == id(x)")
 row(BI, "input", "input() (stdin closed: EOFError)", """
     return input()
-""", raises=True)
+""", raises=True, note="the graph calls input() while compiling (EOFError at compile time); PyNative at the call")
 row(BI, "int", "int() of constants", "return int(2.7), int('12'), int(True)")
 row(BI, "int.tensor", "int() of a single-element tensor", "return int(x.sum())")
 row(BI, "int.base", "int(str, base) with a positional base", "return int('ff', 16)")
@@ -1436,8 +1449,8 @@ row(MT, "tuple.index.tensor_elements", "tuple.index(tensor) on a tuple of single
 
 DICT_CALLS = {  # method -> (call on a local dict {"a": 1, "b": 2}, construct)
     "clear": ("table.clear()", "dict.clear()"),
-    "copy": ("table.copy()", "dict.copy()"),
-    "fromkeys": ("dict.fromkeys(('x', 'y'), 0)", "dict.fromkeys(keys, value)"),
+    "copy": ("tuple(table.copy().items())", "dict.copy()"),
+    "fromkeys": ("tuple(dict.fromkeys(('x', 'y'), 0).items())", "dict.fromkeys(keys, value)"),
     "get": ("table.get('a')", "dict.get(key)"),
     "items": ("table.items()", "dict.items()"),
     "keys": ("table.keys()", "dict.keys()"),
@@ -1620,7 +1633,9 @@ for _symbol, _name in (("and", "and"), ("or", "or")):
     for _kind, (_left, _right) in {"string": ("''", "'b'"), "number": ("0", "2"), "tuple": ("()", "(2,)"),
                                    "list": ("[1]", "[2]"), "dict": ("{'a': 1}", "{'b': 2}"), "none": ("None", "3"),
                                    "tensor": ("(x[0] > 1)", "(x[1] > 1)"), "tensor_number": ("(x[0] > 1)", "3")}.items():
-        row(OP, f"{_name}.{_kind}", f"{_left} {_symbol} {_right}", f"return {_left} {_symbol} {_right}")
+        _expression = f"{_left} {_symbol} {_right}"  # a dict result is returned as its items: STRICT returns dicts as values
+        row(OP, f"{_name}.{_kind}", _expression,
+            f"return tuple(({_expression}).items())" if _kind == "dict" else f"return {_expression}")
 for _kind, _operand in {"number": "0", "tuple": "()", "list": "[1]", "tensor": "(x[0] > 1)", "string": "''",
                         "dict": "{}", "none": "None", "multi_element_tensor_bool": "x.all()"}.items():
     row(OP, f"not.{_kind}", f"not {_operand}", f"return not {_operand}")
