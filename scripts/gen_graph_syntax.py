@@ -51,7 +51,7 @@ LEVELS = ("STRICT", "LAX")
 CONFIGS = ("pynative", *LEVELS)
 CALLS = 2
 PROBE_TIMEOUT = 60.0
-CHUNK = 120
+CHUNK = 250
 MESSAGE_LENGTH = 240
 
 HEADER = '''"""Graph-syntax probe {id}."""
@@ -317,7 +317,7 @@ def _run_task(config: str, ids: list[str]) -> list[dict[str, Any]]:
                     process.kill()
                     process.wait()
                     crash = f"timeout after {PROBE_TIMEOUT:.0f} s"
-            found = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+            found = [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n")[:-1]]  # complete lines
             records += found
             remaining = remaining[len(found):]
             if remaining:
@@ -442,12 +442,28 @@ def row_entry(row: Row, verdicts: dict[str, dict[str, str]], claims: list[dict[s
         entry["pynative_raises"] = True
     if claims:
         entry["docs"] = [{"url": claim["url"], "statement": claim["key"]} for claim in claims]
+    if row.between:
+        entry["between_calls"] = row.between
+    if row.after:
+        entry["state_after"] = row.after
     disagree = disagreements(verdicts, docs)
     if disagree:
         entry["disagrees_with_docs"] = disagree
-    if row.note:
-        entry["note"] = row.note
+    notes = [row.note] if row.note else []
+    notes += [f"The docs say {docs[level]} at {level}; MindSpore {compiler_does(verdicts[level]['verdict'])}." for level in disagree]
+    if notes:
+        entry["note"] = " ".join(notes)
     return entry
+
+
+def compiler_does(text: str) -> str:
+    """A verdict in words, for notes."""
+    kind, _, detail = text.partition(": ")
+    return {"ok": "compiles it and matches PyNative",
+            "compile-error": f"rejects it while compiling ({detail})",
+            "runtime-error": f"compiles it and raises {detail} when it runs",
+            "differs": "compiles it but the result differs from PyNative",
+            "crash": f"crashes ({detail})"}.get(kind, text)
 
 
 def build(verdicts: dict[str, dict[str, dict[str, str]]], pages: dict[str, Any], mindspore_version: str) -> dict[str, Any]:
@@ -473,7 +489,7 @@ def summary_table(version: dict[str, Any]) -> str:
     kinds = ("ok", "compile-error", "runtime-error", "differs", "graph-only", "crash")
     lines = ["| table | rows | " + " | ".join(f"{kind} S/L" for kind in kinds) + " | documented | disagree with docs |",
              "|---|---:|" + "---:|" * len(kinds) + "---:|---:|"]
-    for name, rows in version["tables"].items():
+    for name, rows in sorted(version["tables"].items()):
         counts = [" / ".join(str(sum(entry["verdict"][level].split(":")[0] == kind for entry in rows.values())) for level in LEVELS)
                   for kind in kinds]
         cited = sum(any(value != "silent" for value in entry["documented"].values()) for entry in rows.values())
