@@ -41,8 +41,9 @@ NOTES = "docs/msadapter/docs/source_zh_cn/note"
 PUBLISHED = "https://www.mindspore.cn/msadapter/docs/zh-CN/master/note/{page}.html"
 TABLE_PAGES = ("torch", "torch_nn", "nn_functional", "tensor", "optim")  # pytorch_api_supporting_<page>.md
 OVERVIEW_PAGE = "overview"
+# kind: api (a row of an API table), module (a row of the overview's module table), mixing (a MindSpore Tensor member
+# that `import torch` changes, from the overview's mixing section).
 FIELDS = ("name", "kind", "status", "constraint", "section", "source")
-KINDS = ("api", "module", "mixing")  # a table row; a row of the module table; a MindSpore Tensor member that `import torch` changes
 STATUSES = {"Stable": "stable", "Beta": "beta", "Not Support": "not-supported", "部分支持": "partial", "不支持": "not-supported"}
 SAMPLE_SEED = 2024
 SAMPLE_SIZES = {"not-supported": 40, "stable": 20}
