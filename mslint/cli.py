@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import difflib
+import contextlib
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from mslint.core import settings as config
 from mslint.core.positions import decode_source
@@ -18,11 +16,15 @@ from mslint.core.project import repository_root
 from mslint.core.versions import MSLINT_VERSION
 from mslint.outputs.findings import Finding
 from mslint.outputs.text import render_statistics, render_text
-from mslint.rules.catalog import find_rule
 from mslint.run import LintSettings, lint
 from mslint.run.cache import CACHE_FOLDER
-from mslint.run.fix import FixRun, fix_files
+from mslint.run.changes import ChangesError
+from mslint.run.progress import terminal_progress
 from mslint.run.screening import python_files
+from mslint.run.shards import ShardError, parse_shard
+
+if TYPE_CHECKING:
+    from mslint.run.fix import FixRun
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
 
@@ -103,10 +105,19 @@ def render(findings: list[Finding], options: argparse.Namespace, root: Path) -> 
 
 def command_check(options: argparse.Namespace) -> int:
     check_output_path(options.output)
+    try:
+        shard = parse_shard(options.shard) if options.shard else None
+    except ShardError as error:
+        raise UsageError(str(error)) from error
     paths, missing = existing_paths(options.paths)
     settings = lint_settings(options)
     options.docs_url = settings.effective().docs_url
-    findings = lint(paths, settings, cache=not options.no_cache) if paths else []
+    progress = terminal_progress()
+    try:
+        with progress or contextlib.nullcontext():
+            findings = lint(paths, settings, cache=not options.no_cache, shard=shard, changed_since=options.changed_since, progress=progress) if paths else []
+    except ChangesError as error:
+        raise UsageError(str(error)) from error
     root = Path(options.project_root).resolve() if options.project_root else repository_root()
     report = render(findings, options, root)
     if options.output:
@@ -121,6 +132,8 @@ def command_check(options: argparse.Namespace) -> int:
 def _mirror(paths: Sequence[str], folder: Path) -> tuple[list[str], dict[Path, Path]]:
     """Copies of the files to lint (and the ``__init__.py`` files of their packages) below ``folder``, laid out as
     below the paths' common folder; returns the paths to lint there and copy -> original."""
+    import shutil
+
     files = [path.resolve() for path in python_files(paths) if path.is_file()]
     if not files:
         return [], {}
@@ -141,6 +154,8 @@ def _mirror(paths: Sequence[str], folder: Path) -> tuple[list[str], dict[Path, P
 
 
 def _diff(run: FixRun, originals: dict[Path, Path]) -> None:
+    import difflib
+
     for copy in sorted(run.changed, key=lambda path: originals[path]):
         before = decode_source(originals[copy].read_bytes())[0].splitlines(keepends=True)
         after = decode_source(copy.read_bytes())[0].splitlines(keepends=True)
@@ -149,6 +164,10 @@ def _diff(run: FixRun, originals: dict[Path, Path]) -> None:
 
 
 def command_fix(options: argparse.Namespace) -> int:
+    import tempfile
+
+    from mslint.run.fix import fix_files
+
     paths, missing = existing_paths(options.paths)
     settings = lint_settings(options)
     settings.effective()  # a bad setting stops here, before anything is written
@@ -160,7 +179,9 @@ def command_fix(options: argparse.Namespace) -> int:
             _diff(run, originals)
         print(f"Would fix {run.fixed} finding{'s' * (run.fixed != 1)}.", file=sys.stderr)
         return 2 if missing else (1 if run.changed else 0)
-    run = fix_files(paths, settings, options.unsafe_fixes, cache=not options.no_cache)
+    progress = terminal_progress()
+    with progress or contextlib.nullcontext():
+        run = fix_files(paths, settings, options.unsafe_fixes, cache=not options.no_cache, progress=progress)
     for path in sorted(run.changed):
         print(f"fixed {shown_path(path)}", file=sys.stderr)
     for path, reason in sorted(run.problems.items()):
@@ -193,6 +214,7 @@ def command_rules(options: argparse.Namespace) -> int:
 
 def command_explain(options: argparse.Namespace) -> int:
     from mslint.outputs.docs import rule_markdown, rule_text
+    from mslint.rules.catalog import find_rule
 
     rule = find_rule(options.rule)
     if rule is None:
@@ -229,6 +251,8 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="count findings per rule instead of listing them")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--project-root", help="folder report paths are relative to (default: the git root, else the working folder)")
+    check.add_argument("--changed-since", metavar="REF", help="report only the files changed since the git revision REF and those whose findings depend on them")
+    check.add_argument("--shard", metavar="I/N", help="check only the I-th of N parts of the files (a package stays in one part), for CI matrices")
     check.set_defaults(handler=command_check)
     fix = commands.add_parser("fix", help="apply fixes")
     _add_lint_options(fix)

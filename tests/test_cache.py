@@ -9,7 +9,7 @@ import pytest
 import mslint.run
 from mslint.cli import main
 from mslint.run import LintSettings, lint
-from mslint.run.cache import CACHE_FOLDER
+from mslint.run.cache import CACHE_FOLDER, PATCHES_FILE
 
 BASE_CELL = "from mindspore import nn\n\n\nclass Base(nn.Cell):\n    pass\n"
 BASE_PLAIN = "class Base:\n    pass\n"
@@ -28,12 +28,17 @@ def project(tmp_path, monkeypatch):
     checked: list[list[str]] = []
     pylint_findings = mslint.run._pylint_findings
 
-    def recording(files, settings, jobs, record_imports):
+    def recording(files, settings, jobs, record_imports, progress=None):
         checked.append(sorted(path.rsplit("/", 1)[-1] for path in files))
-        return pylint_findings(files, settings, jobs, record_imports)
+        return pylint_findings(files, settings, jobs, record_imports, progress)
 
     monkeypatch.setattr(mslint.run, "_pylint_findings", recording)
     return tmp_path, checked
+
+
+def findings_files(root):
+    """The cache's files of findings (one per key), not the patch scans."""
+    return [path for path in (root / CACHE_FOLDER).glob("*.json") if path.name != PATCHES_FILE]
 
 
 def findings_by_path(findings) -> list[tuple[str, str]]:
@@ -82,7 +87,7 @@ def test_other_settings_do_not_reuse_the_findings(project):
 def test_a_corrupt_or_foreign_cache_is_ignored_and_replaced(project, content):
     root, checked = project
     expected = lint(["."], cache=True)
-    (cache_file,) = (root / CACHE_FOLDER).glob("*.json")
+    (cache_file,) = findings_files(root)
     cache_file.write_bytes(content)
     assert lint(["."], cache=True) == expected
     assert len(checked) == 2
@@ -93,7 +98,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_replaced(project, content):
 def test_a_damaged_entry_is_checked_again(project):
     root, checked = project
     expected = lint(["."], cache=True)
-    (cache_file,) = (root / CACHE_FOLDER).glob("*.json")
+    (cache_file,) = findings_files(root)
     data = json.loads(cache_file.read_bytes())
     data["entries"][str(root / "model.py")]["findings"] = [{"line": "?"}]
     cache_file.write_text(json.dumps(data), encoding="utf-8")

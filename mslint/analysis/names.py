@@ -9,7 +9,7 @@ from astroid import nodes
 
 from mslint.analysis import ast_queries
 from mslint.analysis.inference import only_inferred
-from mslint.knowledge.naming import canonical
+from mslint.knowledge.naming import canonical, is_mindspore_name
 
 # Torch-compatible layers on top of MindSpore: their torch-style idioms are intended.
 TORCH_COMPAT_PACKAGES = ("msadapter", "x2ms_adapter", "mindtorch", "mindnlp.core")
@@ -64,10 +64,6 @@ def _resolve(node: nodes.NodeNG) -> str | None:
 
 def is_torch_name(qualname: str | None) -> bool:
     return qualname is not None and (qualname == "torch" or qualname.startswith("torch."))
-
-
-def is_mindspore_name(qualname: str | None) -> bool:
-    return qualname is not None and (qualname == "mindspore" or qualname.startswith("mindspore."))
 
 
 _IMPORTED_MODULES: weakref.WeakKeyDictionary[nodes.Module, frozenset[str]] = weakref.WeakKeyDictionary()

@@ -10,29 +10,32 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from mslint.analysis import names
 from mslint.core.positions import decode_source
-from mslint.knowledge.naming import canonical
+from mslint.knowledge.naming import canonical, is_mindspore_name
 
 # Cheap prefilter before parsing: the roots of ``a.b.C = ...`` lines and of ``setattr(a, ...)`` calls, and the
-# names mindspore import lines bind.
-_ASSIGNED_ROOT = re.compile(rb"^[ \t]*([A-Za-z_]\w*)(?:\.\w+)*\.\w+[ \t]*=(?!=)", re.MULTILINE)
+# names mindspore import lines bind. The line patterns start with a newline (searched in the file's bytes after
+# one): a pattern that starts with a character is tried where that character is, ``^`` at every position.
+_ASSIGNED_ROOT = re.compile(rb"\n[ \t]*([A-Za-z_]\w*)(?:\.\w+)*\.\w+[ \t]*=(?!=)")
 _SETATTR_ROOT = re.compile(rb"\bsetattr\([ \t]*([A-Za-z_]\w*)")
-_MINDSPORE_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+mindspore[\w.]*[ \t]+import[ \t]+([^\n#]+)|import[ \t]+(mindspore[^\n#]*))", re.MULTILINE)
+_MINDSPORE_IMPORT = re.compile(rb"\n[ \t]*(?:from[ \t]+mindspore[\w.]*[ \t]+import[ \t]+([^\n#]+)|import[ \t]+(mindspore[^\n#]*))")
 
 
 def _may_patch(data: bytes) -> bool:
     """Whether an assignment or setattr in the file has a root name that a mindspore import binds."""
     if b"mindspore" not in data:
         return False
-    roots = set(_ASSIGNED_ROOT.findall(data)) | set(_SETATTR_ROOT.findall(data))
+    lines = b"\n" + data
+    roots = set(_ASSIGNED_ROOT.findall(lines))
+    if b"setattr(" in data:
+        roots.update(_SETATTR_ROOT.findall(data))
     if not roots - {b"self", b"cls"}:
         return False
     bound = set()
-    for imported, module in _MINDSPORE_IMPORT.findall(data):
+    for imported, module in _MINDSPORE_IMPORT.findall(lines):
         for part in (imported or module).replace(b"(", b" ").replace(b")", b" ").split(b","):
             words = part.split()
             if words:
@@ -57,11 +60,11 @@ def replaced_names(tree: ast.Module) -> set[str]:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
         for target in targets:
             owner = dotted(target.value) if isinstance(target, ast.Attribute) else None
-            if names.is_mindspore_name(owner):
+            if is_mindspore_name(owner):
                 found.add(canonical(f"{owner}.{target.attr}"))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr" and len(node.args) == 3:
             owner, attribute = dotted(node.args[0]), node.args[1]
-            if names.is_mindspore_name(owner) and isinstance(attribute, ast.Constant) and isinstance(attribute.value, str):
+            if is_mindspore_name(owner) and isinstance(attribute, ast.Constant) and isinstance(attribute.value, str):
                 found.add(canonical(f"{owner}.{attribute.value}"))
     return found
 
@@ -78,7 +81,7 @@ def _import_aliases(tree: ast.Module) -> dict[str, str]:
             continue
         for local, qualified in pairs:
             aliases[local] = qualified if aliases.get(local, qualified) == qualified else None
-    return {local: qualified for local, qualified in aliases.items() if qualified and names.is_mindspore_name(qualified)}
+    return {local: qualified for local, qualified in aliases.items() if qualified and is_mindspore_name(qualified)}
 
 
 def _with_package_inits(files: Iterable[str]) -> list[str]:
@@ -92,22 +95,23 @@ def _with_package_inits(files: Iterable[str]) -> list[str]:
     return list(paths)
 
 
-def project_patches(files: Iterable[str]) -> list[str]:
-    """MindSpore names replaced by any of ``files`` or their packages' ``__init__.py`` (sorted)."""
-    found: set[str] = set()
-    for path in _with_package_inits(files):
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            continue
-        if not _may_patch(data):
-            continue
-        try:
-            text = decode_source(data)[0]
-        except (SyntaxError, ValueError, LookupError):
-            continue  # such files get their own finding from the lint run
-        found |= replaced_in_source(text)
-    return sorted(found)
+def replaced_in_file(data: bytes) -> set[str]:
+    """``replaced_in_source`` of a file's bytes; empty when they do not decode (the lint run reports that)."""
+    if not _may_patch(data):
+        return set()
+    try:
+        text = decode_source(data)[0]
+    except (SyntaxError, ValueError, LookupError):
+        return set()
+    return replaced_in_source(text)
+
+
+def replaced_in_path(path: str) -> set[str]:
+    """``replaced_in_file`` of the file at ``path`` (empty when it cannot be read)."""
+    try:
+        return replaced_in_file(Path(path).read_bytes())
+    except OSError:
+        return set()
 
 
 def replaced_in_source(text: str) -> set[str]:
@@ -120,7 +124,8 @@ def replaced_in_source(text: str) -> set[str]:
         return set()
 
 
-def with_project_patches(files: Iterable[str], declared: Iterable[str]) -> tuple[str, ...]:
+def with_project_patches(files: Iterable[str], declared: Iterable[str], replaced: Callable[[str], Iterable[str]] = replaced_in_path) -> tuple[str, ...]:
     """The ``patched-apis`` setting: the declared names (command line merged with ``[tool.mslint]``) plus the
-    project's patches."""
-    return tuple(sorted({*declared, *project_patches(files)}))
+    names ``files`` or their packages' ``__init__.py`` replace (``replaced(path)``: a file's, e.g. remembered by
+    the cache)."""
+    return tuple(sorted({*declared, *(name for path in _with_package_inits(files) for name in replaced(path))}))

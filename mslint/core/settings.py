@@ -7,7 +7,6 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +17,7 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 from mslint.core.codes import CODE_TABLE, CODES, find_code
 from mslint.core.project import find_pyproject
-from mslint.core.versions import parse_version
+from mslint.core.versions import installed_version, parse_version
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -45,13 +44,8 @@ class ConfigError(ValueError):
 
 @cache
 def installed_mindspore_version() -> str:
-    """The installed MindSpore's version, read from package metadata (never imported)."""
-    for distribution in ("mindspore", "mindspore-ascend", "mindspore-gpu", "mindspore-cpu"):
-        try:
-            return metadata.version(distribution)
-        except metadata.PackageNotFoundError:
-            continue
-    return DEFAULT_MINDSPORE_VERSION
+    """The installed MindSpore's version, read from its distribution's folder name (never imported)."""
+    return installed_version("mindspore", "mindspore-ascend", "mindspore-gpu", "mindspore-cpu") or DEFAULT_MINDSPORE_VERSION
 
 
 MAX_VERSION_LENGTH = 32

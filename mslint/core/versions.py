@@ -1,8 +1,10 @@
-"""MindSpore version strings: parse and compare them."""
+"""Version strings: parse and compare MindSpore's; read an installed distribution's."""
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 
 MSLINT_VERSION = "0.1.0"  # pyproject.toml's version (tests/test_catalog.py keeps them equal)
 
@@ -25,3 +27,29 @@ def version_at_least(version: str, other: str) -> bool:
     current, wanted = parse_version(version), parse_version(other)
     width = max(len(current), len(wanted))
     return current + (0,) * (width - len(current)) >= wanted + (0,) * (width - len(wanted))
+
+
+def _normalized(distribution: str) -> str:
+    return re.sub(r"[-_.]+", "_", distribution).lower()
+
+
+def installed_version(*distributions: str) -> str | None:
+    """The version of the first of ``distributions`` installed on ``sys.path`` (the first found there, as
+    importlib.metadata picks it), read from the name of its ``.dist-info``/``.egg-info`` folder
+    (``mindspore-2.10.0.dist-info``); None when none is. Neither imports the distribution nor importlib.metadata
+    (25 ms: a run answered from the cache takes less than that in all)."""
+    ranks = {_normalized(name): rank for rank, name in enumerate(distributions)}
+    found: dict[int, str] = {}
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in entries:
+            stem, dot, suffix = entry.rpartition(".")
+            if dot and suffix in ("dist-info", "egg-info"):
+                name, _, version = stem.partition("-")
+                rank = ranks.get(_normalized(name))
+                if rank is not None and version:
+                    found.setdefault(rank, version.split("-")[0])
+    return found[min(found)] if found else None

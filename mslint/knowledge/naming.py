@@ -25,3 +25,8 @@ def canonical(qualname: str) -> str:
                 rest = rest.rsplit(".", 1)[1]  # mindspore.nn.layer.activation.ReLU -> ReLU
             return public + rest
     return qualname
+
+
+def is_mindspore_name(qualname: str | None) -> bool:
+    """Whether a qualified name is ``mindspore`` or below it."""
+    return qualname is not None and (qualname == "mindspore" or qualname.startswith("mindspore."))

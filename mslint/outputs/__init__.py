@@ -9,9 +9,8 @@ if TYPE_CHECKING:
 
 
 def register_reporters(linter: PyLinter) -> None:
-    from mslint.outputs.json_reporter import MslintJsonReporter
+    from mslint.outputs.base import MslintJsonReporter, MslintTextReporter
     from mslint.outputs.sarif import MslintSarifReporter
-    from mslint.outputs.text import MslintTextReporter
 
     linter.register_reporter(MslintJsonReporter)
     linter.register_reporter(MslintSarifReporter)

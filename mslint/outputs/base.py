@@ -1,4 +1,6 @@
-"""What mslint's reporters share: collect the run's messages, write one document of findings."""
+"""mslint's pylint reporters: collect the run's messages, write one document of findings (text, JSON; SARIF in
+``sarif.py``). The renderers live apart from pylint (``text.py``, ``json_reporter.py``): a run answered from the
+cache renders without importing it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from pylint.reporters import BaseReporter
 
 from mslint.engine.checker import store_of
 from mslint.outputs.findings import Finding, findings_of
+from mslint.outputs.json_reporter import render_json
+from mslint.outputs.text import render_text
 
 
 class FindingsReporter(BaseReporter):
@@ -30,3 +34,23 @@ class FindingsReporter(BaseReporter):
 
     def _display(self, layout) -> None:
         """Nothing else to print."""
+
+
+class MslintTextReporter(FindingsReporter):
+    """pylint's run printed as ``mslint check`` prints it (same columns)."""
+
+    name = "mslint-text"
+    extension = "txt"
+
+    def render(self, findings: list[Finding]) -> str:
+        return render_text(findings)
+
+
+class MslintJsonReporter(FindingsReporter):
+    """Every message of the run as one JSON document, mslint fixes included."""
+
+    name = "mslint-json"
+    extension = "json"
+
+    def render(self, findings: list[Finding]) -> str:
+        return render_json(findings)

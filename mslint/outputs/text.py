@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 
 from mslint.core.edits import Applicability
-from mslint.outputs.base import FindingsReporter
 from mslint.outputs.findings import Finding
 
 
@@ -44,12 +43,3 @@ def render_statistics(findings: list[Finding]) -> str:
     ]
     return "".join(lines) + summary(findings)
 
-
-class MslintTextReporter(FindingsReporter):
-    """pylint's run printed as ``mslint check`` prints it (same columns)."""
-
-    name = "mslint-text"
-    extension = "txt"
-
-    def render(self, findings: list[Finding]) -> str:
-        return render_text(findings)

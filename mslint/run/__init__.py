@@ -17,16 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mslint.analysis.patches import with_project_patches
+from mslint.analysis.patches import replaced_in_path, with_project_patches
 from mslint.core import settings as config
 from mslint.core.project import project_root
+from mslint.core.versions import installed_version
 from mslint.engine import dependencies
 from mslint.outputs.findings import Finding, findings_of, source_of
+from mslint.run.cache import LintCache, PatchScans, file_hash
+from mslint.run.changes import affected, changed_files
 from mslint.run.collection import fewer_collections
+from mslint.run.progress import Progress, counter
 from mslint.run.screening import depth_reason, python_files, too_deep, unreadable
-
-if TYPE_CHECKING:
-    from mslint.run.cache import LintCache
+from mslint.run.shards import shard_files
 
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
 # Files pylint may read its configuration from, in the working folder or above.
@@ -138,57 +140,85 @@ def screen(paths: Sequence[str]) -> tuple[list[str], list[Finding]]:
     return files, skipped
 
 
-def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: bool = False) -> list[Finding]:
+def lint(
+    paths: Sequence[str],
+    settings: LintSettings = LintSettings(),
+    cache: bool = False,
+    *,
+    shard: tuple[int, int] | None = None,
+    changed_since: str | None = None,
+    progress: Progress | None = None,
+) -> list[Finding]:
     """Lint the Python files named or found below ``paths`` with mslint's rules; return the findings, sorted.
 
     pylint's configuration and ``# pylint: disable`` pragmas are honoured; pylint's own messages are not
     reported, except those that say a file could not be read or parsed. With ``cache``, files whose content and
     dependencies are unchanged since a run with the same settings get their findings from ``.mslint_cache/``
-    (``mslint.run.cache``). Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table.
+    (``mslint.run.cache``). ``shard`` (index, count) keeps that shard's files (``mslint.run.shards``);
+    ``changed_since`` (a git revision) keeps the findings of the files changed since and of the files whose
+    findings depend on them (``mslint.run.changes``); ``progress`` counts the files done and findings. Raises
+    ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table, ``ChangesError`` when git cannot tell
+    what changed.
     """
     effective = settings.effective()  # resolved once: a bad value raises here, not as pylint's exit inside the run
+    changed = changed_files(changed_since) if changed_since is not None else None
     files = [str(path) for path in python_files(paths)]
     readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block a read
-    effective = dataclasses.replace(effective, patched_apis=with_project_patches(readable, effective.patched_apis))
-    if not cache:
-        return sorted(_pylint_findings(files, effective, settings.jobs, record_imports=False)[0], key=Finding.sort_key)
-    from mslint.run.cache import LintCache
-
-    store = LintCache(project_root() or Path.cwd().resolve(), cache_key(settings, effective))
+    scans = PatchScans(project_root() or Path.cwd().resolve()) if cache else None
+    # every file's patches, whatever the shard: the settings (and cache key) of every shard are the same
+    patched = with_project_patches(readable, effective.patched_apis, scans.replaced if scans else replaced_in_path)
+    effective = dataclasses.replace(effective, patched_apis=patched)
+    if shard is not None:
+        files = shard_files(files, *shard)
+        readable = [path for path in readable if path in set(files)]
+    tally = counter(progress.counts if progress is not None else None)
+    if progress is not None:
+        progress.expect(len(files))
     found: list[Finding] = screen(sorted(set(files) - set(readable)))[1]  # not checked, never hashed
+    tally(len(found), len(found))
+    store = LintCache(scans.folder.parent, cache_key(settings, effective), scans.hashes) if scans else None
+    depends_on: dict[str, set[str]] = {}
     stale: list[str] = []
     for path in readable:
-        cached = store.lookup(os.path.abspath(path))
+        cached = store.lookup(os.path.abspath(path)) if store else None
         if cached is None:
-            stale.append(str(path))
-        else:
-            found.extend(cached)
+            stale.append(path)
+            continue
+        found.extend(cached)
+        depends_on[os.path.realpath(path)] = {os.path.realpath(dependency) for dependency in store.dependencies(os.path.abspath(path))}
+        tally(1, len(cached))
     if stale:
-        found.extend(_lint_stale(stale, effective, settings.jobs, store))
+        fresh, imports = _pylint_findings(stale, effective, settings.jobs, store is not None or changed is not None, progress)
+        found.extend(fresh)
+        for path, dependencies_of_path in _stored(stale, fresh, imports, store).items():
+            depends_on[os.path.realpath(path)] = {os.path.realpath(dependency) for dependency in dependencies_of_path}
+    if scans is not None and store is not None:
+        scans.save()
         store.save()
+    if changed is not None:
+        kept = affected(files, changed, depends_on)
+        found = [finding for finding in found if os.path.realpath(finding.abspath) in kept]
     return sorted(found, key=Finding.sort_key)
 
 
-def _lint_stale(stale: list[str], settings: config.Settings, jobs: int, store: LintCache) -> list[Finding]:
-    """Lint the files the cache could not answer for, and store their findings with their dependencies."""
-    fresh, imports = _pylint_findings(stale, settings, jobs, record_imports=True)
+def _stored(stale: list[str], fresh: list[Finding], imports: dict[str, list[str]], store: LintCache | None) -> dict[str, set[str]]:
+    """The project files each freshly linted file depends on (through the imports recorded during its lint);
+    with a ``store``, each file's findings are stored under them."""
     by_file: dict[str, list[Finding]] = {os.path.realpath(path): [] for path in stale}
     for finding in fresh:
         by_file.get(os.path.realpath(finding.abspath), []).append(finding)
+    depends_on = {}
     for path in stale:
         abspath = os.path.abspath(path)
-        depends_on = {os.path.abspath(dependency) for dependency in dependencies.reachable(abspath, imports)}
-        store.store(abspath, store.hash_of(abspath), by_file[os.path.realpath(path)], depends_on)
-    return fresh
+        depends_on[path] = {os.path.abspath(dependency) for dependency in dependencies.reachable(abspath, imports)}
+        if store is not None:
+            store.store(abspath, store.hash_of(abspath), by_file[os.path.realpath(path)], depends_on[path])
+    return depends_on
 
 
 def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, Any]:
     """What findings depend on besides the files: the settings asked for and in effect, the versions of Python,
     pylint and astroid, and pylint's configuration files."""
-    from importlib import metadata
-
-    from mslint.run.cache import file_hash
-
     candidates = [Path(os.environ.get("PYLINTRC", "")), Path.home() / ".pylintrc", Path.home() / ".config" / "pylintrc"]
     for folder in (Path.cwd(), *Path.cwd().parents):
         candidates += [folder / name for name in PYLINT_CONFIG_FILES]
@@ -196,13 +226,13 @@ def cache_key(settings: LintSettings, effective: config.Settings) -> dict[str, A
         "request": {**dataclasses.asdict(settings), "jobs": None},
         "settings": dataclasses.asdict(effective),
         "python": sys.version,
-        "pylint": metadata.version("pylint"),
-        "astroid": metadata.version("astroid"),
+        "pylint": installed_version("pylint"),
+        "astroid": installed_version("astroid"),
         "configuration": {str(path): file_hash(str(path)) for path in candidates if path.name and path.is_file()},
     }
 
 
-def _pylint_findings(files: list[str], settings: config.Settings, jobs: int, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+def _pylint_findings(files: list[str], settings: config.Settings, jobs: int, record_imports: bool, progress: Progress | None = None) -> tuple[list[Finding], dict[str, list[str]]]:
     """pylint's run over the screened ``files`` with mslint's rules: the findings (with one per file too deeply
     nested to parse) and, with ``record_imports``, the imports astroid resolved between project files.
 
@@ -211,14 +241,18 @@ def _pylint_findings(files: list[str], settings: config.Settings, jobs: int, rec
     pylint run, handed out to ``jobs`` processes: cheaper than pylint's ``-j``, which hands out one file at a time.
     """
     jobs = jobs or os.cpu_count() or 1
+    counts = progress.counts if progress is not None else None
     if jobs > 1 and len(files) > 1:
-        return _parallel_findings(files, settings, record_imports, jobs)
-    return _sequential_findings(files, settings, record_imports)
+        return _parallel_findings(files, settings, record_imports, jobs, counts)
+    return _sequential_findings(files, settings, record_imports, counts)
 
 
 @fewer_collections()
-def _sequential_findings(files: list[str], settings: config.Settings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+def _sequential_findings(files: list[str], settings: config.Settings, record_imports: bool, counts: Any = None) -> tuple[list[Finding], dict[str, list[str]]]:
+    """One pylint run over ``files``; ``counts`` (a ``Progress``'s) get each module and its findings once checked."""
     files, skipped = screen(files)
+    tally = counter(counts)
+    tally(len(skipped), len(skipped))
     if not files:
         return skipped, {}
     from pylint.reporters import CollectingReporter
@@ -231,17 +265,25 @@ def _sequential_findings(files: list[str], settings: config.Settings, record_imp
     if record_imports:
         arguments.append(f"--{config.RECORD_IMPORTS_OPTION}=y")
     reporter = CollectingReporter()
+    counted = [0, 0]  # modules and messages counted so far
+
+    def module_checked() -> None:
+        tally(1, len(reporter.messages) - counted[1])
+        counted[:] = [counted[0] + 1, len(reporter.messages)]
+
     dependencies.take_recorded()  # nothing left from an earlier run
     try:
         with frameworks_kept_out_of_astroid():
-            run = MslintRun([*arguments, *files], settings, reporter=reporter, exit=False)
+            run = MslintRun([*arguments, *files], settings, reporter=reporter, exit=False, module_checked=module_checked)
             fixes = store_of(run.linter).fixes
     finally:
         dependencies.stop_recording()
-    return [*findings_of(reporter.messages, fixes), *skipped], dependencies.take_recorded()
+    found = findings_of(reporter.messages, fixes)
+    tally(len(files) - counted[0], len(found) - counted[1])  # files that did not parse, messages not kept
+    return [*found, *skipped], dependencies.take_recorded()
 
 
-def _parallel_findings(files: list[str], settings: config.Settings, record_imports: bool, jobs: int) -> tuple[list[Finding], dict[str, list[str]]]:
+def _parallel_findings(files: list[str], settings: config.Settings, record_imports: bool, jobs: int, counts: Any = None) -> tuple[list[Finding], dict[str, list[str]]]:
     """Runs of neighbouring files handed out to ``jobs`` processes as each finishes its last run (files differ
     too much in cost for a split made in advance); a process keeps the modules it built from run to run."""
     import multiprocessing
@@ -251,20 +293,30 @@ def _parallel_findings(files: list[str], settings: config.Settings, record_impor
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     findings: list[Finding] = []
     imports: dict[str, list[str]] = {}
-    with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_keep_modules_built) as pool:
-        for found, recorded in pool.map(_sequential_findings, chunks, [settings] * len(chunks), [record_imports] * len(chunks)):
+    with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_start_worker, initargs=(counts,)) as pool:
+        for found, recorded in pool.map(_worker_findings, chunks, [settings] * len(chunks), [record_imports] * len(chunks)):
             findings.extend(found)
             for importing, imported in recorded.items():
                 imports[importing] = sorted({*imports.get(importing, ()), *imported})
     return findings, imports
 
 
-def _keep_modules_built() -> None:
+_worker_counts: Any = None  # in a -j worker: the progress counts it adds to
+
+
+def _start_worker(counts: Any) -> None:
     """In a worker process: one framework keep-out for the process's life, so the modules built for one run of
-    files serve the next (the files do not change during a lint); left when the process exits."""
+    files serve the next (the files do not change during a lint), left when the process exits; the progress
+    counts (shared memory, inherited) to add to."""
+    global _worker_counts  # pylint: disable=global-statement
+    _worker_counts = counts
     keep_out = frameworks_kept_out_of_astroid()
     keep_out.__enter__()  # pylint: disable=unnecessary-dunder-call
     atexit.register(keep_out.__exit__, None, None, None)
+
+
+def _worker_findings(files: list[str], settings: config.Settings, record_imports: bool) -> tuple[list[Finding], dict[str, list[str]]]:
+    return _sequential_findings(files, settings, record_imports, _worker_counts)
 
 
 def _neighbour_groups(files: list[str], count: int) -> list[list[str]]:

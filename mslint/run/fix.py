@@ -14,6 +14,7 @@ from mslint.core.files import NotWritten, write_atomically
 from mslint.core.positions import decode_source
 from mslint.outputs.findings import Finding
 from mslint.run import LintSettings, lint
+from mslint.run.progress import Progress
 from mslint.run.screening import python_files
 
 MAX_FIX_PASSES = 10
@@ -56,13 +57,14 @@ class FixRun:
     problems: dict[Path, str] = field(default_factory=dict)
 
 
-def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache: bool = False) -> FixRun:
+def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache: bool = False, progress: Progress | None = None) -> FixRun:
     """Lint and fix until nothing changes (bounded passes). Each file's content is fingerprinted before the lint
-    that computes its fixes; a file changed since is not written (it is reported and linted again next pass)."""
+    that computes its fixes; a file changed since is not written (it is reported and linted again next pass).
+    ``progress`` counts each pass's lint."""
     run = FixRun()
     for _ in range(MAX_FIX_PASSES):
         linted = {path.resolve(): _digest(path) for path in python_files(paths) if path.is_file()}
-        run.findings = lint(paths, settings, cache=cache)
+        run.findings = lint(paths, settings, cache=cache, progress=progress)
         by_file: dict[Path, list[Fix]] = defaultdict(list)
         for finding in run.findings:
             if finding.fix and finding.fix.is_applicable(unsafe):
@@ -88,5 +90,5 @@ def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache:
             changed = True
         if not changed:
             return run
-    run.findings = lint(paths, settings)  # the last pass still changed files: report what is left
+    run.findings = lint(paths, settings, progress=progress)  # the last pass still changed files: report what is left
     return run

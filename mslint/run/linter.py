@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import io
 import tokenize
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from astroid import nodes
@@ -47,9 +47,10 @@ def module_tokens(module: nodes.Module, every: bool) -> list[tokenize.TokenInfo]
 class MslintLinter(PyLinter):
     """pylint's linter with a lighter token list, and the settings of mslint's run resolved beforehand."""
 
-    def __init__(self, *args: Any, preset_settings: Settings | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, preset_settings: Settings | None = None, module_checked: Callable[[], None] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.preset_settings = preset_settings
+        self.module_checked = module_checked
 
     def _check_astroid_module(self, node: nodes.Module, walker: Any, rawcheckers: list[Any], tokencheckers: list[Any]) -> bool | None:
         """pylint's own (4.x), except the token list (see the module's docstring)."""
@@ -70,12 +71,15 @@ class MslintLinter(PyLinter):
                 token_checker.process_tokens(tokens)
         del tokens  # the walk does not read them
         walker.walk(node)
+        if self.module_checked is not None:
+            self.module_checked()
         return True
 
 
 class MslintRun(Run):
-    """pylint's ``Run`` with ``MslintLinter`` given the run's settings (None: read from the options, as pylint's)."""
+    """pylint's ``Run`` with ``MslintLinter`` given the run's settings (None: read from the options, as pylint's)
+    and what to call once each module is checked (its findings emitted)."""
 
-    def __init__(self, args: list[str], settings: Settings | None = None, **kwargs: Any) -> None:
-        self.LinterClass = functools.partial(MslintLinter, preset_settings=settings)
+    def __init__(self, args: list[str], settings: Settings | None = None, module_checked: Callable[[], None] | None = None, **kwargs: Any) -> None:
+        self.LinterClass = functools.partial(MslintLinter, preset_settings=settings, module_checked=module_checked)
         super().__init__(args, **kwargs)

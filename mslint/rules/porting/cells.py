@@ -115,7 +115,7 @@ def check_self_attributes(ctx: ModuleContext, node: nodes.ClassDef) -> None:
     if cell is None:
         return
     hierarchy, framework, complete = cell
-    if not complete or not framework <= {"mindspore.nn.Cell"} or _is_abstract_base(node, hierarchy):
+    if not complete or not framework <= {"mindspore.nn.Cell"} or _is_abstract_base(ctx, node, hierarchy):
         return
     assigned: set[str] = set()
     for cls in hierarchy:
@@ -296,13 +296,19 @@ def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
     return found
 
 
-def _is_abstract_base(node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> bool:
+def _is_abstract_base(ctx: ModuleContext, node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> bool:
     """A base meant to be completed by subclasses: no ``__init__`` in its hierarchy, or subclassed in its module
     (its methods may read attributes the subclasses assign)."""
     if not any("__init__" in cls.locals for cls in hierarchy):
         return True
-    return any(
-        isinstance(base, nodes.Name) and base.name == node.name
-        for other in ast_queries.descendants(node.root(), nodes.ClassDef)
+    return node.name in ctx.memo(_base_names)
+
+
+def _base_names(ctx: ModuleContext) -> frozenset[str]:
+    """The plain names (``class B(A)``: ``A``) that classes of the module derive from, gathered once per module."""
+    return frozenset(
+        base.name
+        for other in ast_queries.descendants(ctx.module, nodes.ClassDef)
         for base in other.bases
+        if isinstance(base, nodes.Name)
     )

@@ -327,12 +327,18 @@ def _tensor_method_call(ctx: ModuleContext, call: nodes.Call, method: str) -> bo
     return ctx.framework == "mindspore" and isinstance(func, nodes.Attribute) and func.attrname == method and ctx.callee(call) is None
 
 
+def _defines_size(ctx: ModuleContext) -> bool:
+    """Whether the module binds ``size`` at its top level or defines a function or method named ``size``."""
+    module = ctx.module
+    return "size" in module.locals or any(func.name == "size" for func in ast_queries.descendants(module, nodes.FunctionDef))
+
+
 def check_size_call(ctx: ModuleContext, node: nodes.Call) -> None:
     if not _tensor_method_call(ctx, node, "size") or len(node.args) + len(node.keywords or ()) > 1:
         return
     if (node.keywords and node.keywords[0].arg != "dim") or foreign(node.func.expr):
         return
-    if "size" in node.root().locals or any(isinstance(func, nodes.FunctionDef) and func.name == "size" for func in ast_queries.descendants(node.root(), nodes.FunctionDef)):
+    if ctx.memo(_defines_size):
         return  # the module defines its own size() (d2l: size = lambda x, *a: x.size(*a)): the receiver may be one of its objects
     argument = [*node.args, *(kw.value for kw in node.keywords or ())]
     replacement = f"shape[{ctx.text(argument[0])}]" if argument else "shape"
