@@ -1,4 +1,4 @@
-"""The ``mslint`` command: check, fix, readiness, rules, explain, server."""
+"""The ``mslint`` command: check, fix, readiness, rules, explain, merge-sarif, server."""
 
 from __future__ import annotations
 
@@ -224,6 +224,21 @@ def command_explain(options: argparse.Namespace) -> int:
     return 0
 
 
+def command_merge_sarif(options: argparse.Namespace) -> int:
+    from mslint.outputs.sarif_merge import MergeError, merge_sarif_files
+
+    check_output_path(options.output)
+    try:
+        merged = merge_sarif_files(options.files)
+    except MergeError as error:
+        raise UsageError(str(error)) from error
+    if options.output:
+        Path(options.output).write_text(merged, encoding="utf-8")
+    else:
+        sys.stdout.write(merged)
+    return 0
+
+
 def command_server(options: argparse.Namespace) -> int:
     from mslint.server import serve
 
@@ -273,6 +288,10 @@ def parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", help="symbol or message id")
     explain.add_argument("--format", choices=("text", "markdown"), default="text")
     explain.set_defaults(handler=command_explain)
+    merge = commands.add_parser("merge-sarif", help="merge the SARIF files of `check --shard` jobs into one run, for one upload")
+    merge.add_argument("files", nargs="+", metavar="FILE", help="SARIF files written by mslint check --output-format sarif")
+    merge.add_argument("--output", help="write the merged log to this file")
+    merge.set_defaults(handler=command_merge_sarif)
     server = commands.add_parser("server", help="run the language server (LSP over stdio) for editors")
     server.set_defaults(handler=command_server)
     return main_parser
