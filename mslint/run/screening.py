@@ -80,14 +80,19 @@ def source_too_deep(source: str | bytes) -> int | None:
     return depth if depth > MAX_DEPTH else None
 
 
-_PYTHON2_SIGNS = (
+# Python 2 statements Python 3 cannot parse (mslint.run.repair neutralises them), then other Python 2 signs.
+PYTHON2_STATEMENT_SIGNS = (
     (re.compile(r"^\s*print\s+[^\s(=.,)][^=]*$"), "print statement"),
     (re.compile(r"^\s*except\s+[\w.]+\s*,\s*\w+\s*:"), "except X, e"),
     (re.compile(r"^\s*raise\s+[\w.]+\s*,"), "raise X, message"),
     (re.compile(r"^\s*exec\s+[\"'\w]"), "exec statement"),
-    (re.compile(r"\bur[\"']|<>|`\w+`"), "Python 2 literal or operator"),
+)
+_PYTHON2_SIGNS = (
+    *PYTHON2_STATEMENT_SIGNS,
     (re.compile(r"\b(?:xrange|raw_input|unicode|basestring|iteritems|has_key)\("), "Python 2 builtin"),
 )
+# Read on the line Python stopped at only: docstrings quote names in backticks.
+_PYTHON2_LITERAL = re.compile(r"\bur[\"']|<>|`\w+`")
 
 
 def python2_sign(source: str, error: SyntaxError) -> str | None:
@@ -98,9 +103,12 @@ def python2_sign(source: str, error: SyntaxError) -> str | None:
     """
     lines = source.splitlines()
     for number, line in enumerate(lines, start=1):
+        code = line.split("#", 1)[0]
         for pattern, sign in _PYTHON2_SIGNS:
-            if pattern.search(line.split("#", 1)[0]):
+            if pattern.search(code):
                 return f"{sign}, line {number}"
+        if number == error.lineno and _PYTHON2_LITERAL.search(code):
+            return f"Python 2 literal or operator, line {number}"
     if isinstance(error, TabError) or "inconsistent use of tabs" in str(error):
         return f"tabs and spaces mixed in indentation, line {error.lineno}"
     return None
