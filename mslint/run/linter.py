@@ -19,6 +19,7 @@ from astroid import nodes
 from pylint.interfaces import HIGH
 from pylint.lint import PyLinter, Run
 
+from mslint.core.notebooks import is_notebook
 from mslint.core.settings import Settings
 
 _PRAGMA_TOKEN_TYPES = frozenset({tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE})
@@ -50,6 +51,14 @@ class MslintLinter(PyLinter):
     def __init__(self, *args: Any, preset_settings: Settings | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.preset_settings = preset_settings
+
+    def get_ast(self, filepath: str, modname: str, data: str | None = None) -> nodes.Module | None:
+        """As pylint's; a notebook file is read as its code cells joined into one module (``run.notebooks``)."""
+        if data is None and is_notebook(filepath):
+            from mslint.run.notebooks import notebook_module
+
+            return notebook_module(self, filepath, modname)
+        return super().get_ast(filepath, modname, data)
 
     def _check_astroid_module(self, node: nodes.Module, walker: Any, rawcheckers: list[Any], tokencheckers: list[Any]) -> bool | None:
         """pylint's own (4.x), except the token list (see the module's docstring)."""
