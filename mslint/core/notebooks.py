@@ -43,6 +43,7 @@ _ASSIGNED = re.compile(r"([ \t]*)((?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)*[A-Za-z_][\w.
 _AUTOMAGIC = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]+\S")
 _CODE_CHARS = re.compile(r"[#'\"()\[\]{}\\]")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
+_IMPORT_LINE = re.compile(r"(?:import|from)[ \t]")
 
 
 class NotebookError(ValueError):
@@ -271,18 +272,37 @@ class NotebookSource(SourceText):
         cell = self.cells[index]
         following = self.cells[index + 1].offset if index + 1 < len(self.cells) else len(self.text)
         first, last = start_line - cell.first_line, end_line - cell.first_line
+        lines_inserted = edit.start == edit.end and start_column == 0 and edit.content.endswith(("\n", "\r"))
+        if lines_inserted and first == 0 and index > 0 and self._ends_with_import(index - 1):
+            return index - 1, self._appended(self.cells[index - 1], edit.content)  # an import joins its cell's imports
         if first < 0 or edit.end > following:
             return None
         if edit.start == edit.end:  # an insertion changes its line, unless whole lines go in before it
-            touched = range(first, first + (start_column != 0 or not edit.content.endswith(("\n", "\r"))))
+            touched = range(first, first + (not lines_inserted))
         else:
             touched = range(first, last + (end_column != 0))
         if any(line in cell.masked for line in touched):
             return None
+        if lines_inserted and first == cell.line_count:
+            return index, self._appended(cell, edit.content)
         starts = cell.source.line_starts
         start = starts[first] + start_column if first < len(starts) else len(cell.text)
         end = starts[last] + end_column if last < len(starts) else len(cell.text)
         return index, Edit(min(start, len(cell.text)), min(end, len(cell.text)), edit.content)
+
+    def _ends_with_import(self, index: int) -> bool:
+        """Whether the cell's last line is an import, not neutralised (lines inserted after it join its imports)."""
+        cell = self.cells[index]
+        return bool(cell.line_count) and cell.line_count - 1 not in cell.masked and bool(
+            _IMPORT_LINE.match(cell.source.line_text(cell.line_count)))
+
+    @staticmethod
+    def _appended(cell: CodeCell, lines: str) -> Edit:
+        """Whole lines added at the end of a cell (after a line break when its last line has none)."""
+        if cell.text and not cell.text.endswith(("\n", "\r")):
+            ending = lines[len(lines.rstrip("\r\n")) :]
+            lines = ending + lines[: len(lines) - len(ending)]
+        return Edit(len(cell.text), len(cell.text), lines)
 
     def fixed(self, fixes: Iterable[Fix]) -> tuple[list[str], int] | None:
         """The cell texts with the fixes applied (those that stay in one cell and off neutralised lines) and how
