@@ -40,7 +40,8 @@ _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _ESCAPED = re.compile(r"[ \t]*[%!?]")
 # ``name = !ls``, ``a, b = %magic``: IPython assigns the command's output.
 _ASSIGNED = re.compile(r"([ \t]*)((?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)*[A-Za-z_][\w.]*)[ \t]*=[ \t]*[%!]")
-_AUTOMAGIC = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]+\S")
+# A magic's name and its arguments; not when they start as Python goes on (IPython's own test: ``config = 1``).
+_AUTOMAGIC = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]+[^\s!=()<>,+*/%^&|]")
 _CODE_CHARS = re.compile(r"[#'\"()\[\]{}\\]")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _IMPORT_LINE = re.compile(r"(?:import|from)[ \t]")
