@@ -23,6 +23,7 @@ from astroid.builder import AstroidBuilder
 from pylint.interfaces import HIGH
 from pylint.lint import PyLinter, Run
 
+from mslint.core.notebooks import is_notebook
 from mslint.core.positions import decode_source
 from mslint.core.settings import Settings
 from mslint.engine.checker import store_of
@@ -67,7 +68,12 @@ class MslintLinter(PyLinter):
 
     def get_ast(self, filepath: str, modname: str, data: str | None = None) -> nodes.Module | None:
         """pylint's, except that a file (or buffer: ``data``) that does not parse is reported and checked with its
-        offending statements neutralised (``mslint.run.repair``); pylint reports any other failure."""
+        offending statements neutralised (``mslint.run.repair``); pylint reports any other failure. A notebook file
+        is read as its code cells joined into one module (``run.notebooks``)."""
+        if data is None and is_notebook(filepath):
+            from mslint.run.notebooks import notebook_module
+
+            return notebook_module(self, filepath, modname)
         try:
             if data is None:
                 return astroid.MANAGER.ast_from_file(filepath, modname, source=True)

@@ -1,5 +1,6 @@
-"""Which files a lint run reads: the .py files below the given paths, minus those nested so deeply that parsing
-them would overflow the stack (mslint.run reports those, mslint readiness lists them)."""
+"""Which files a lint run reads: the .py files and Jupyter notebooks below the given paths, minus those nested so
+deeply that parsing them would overflow the stack (mslint.run reports those, mslint readiness lists them) and
+notebooks that do not read as nbformat 4 JSON."""
 
 from __future__ import annotations
 
@@ -9,29 +10,38 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from mslint.core.notebooks import NOTEBOOK_SUFFIX, NotebookError, NotebookSource, is_notebook
+
 # CPython's own parser stops at 200 nested parentheses; real code stays far below.
 MAX_DEPTH = 200
+LINTED_SUFFIXES = (".py", NOTEBOOK_SUFFIX)
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", "node_modules", ".mypy_cache"})
 
 
 def python_files(paths: Sequence[str]) -> Iterator[Path]:
-    """The .py files named or found below the given paths."""
+    """The .py files and notebooks named or found below the given paths."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
             for folder, subfolders, files in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
-                yield from (Path(folder) / file for file in sorted(files) if file.endswith(".py"))
+                yield from (Path(folder) / file for file in sorted(files) if file.endswith(LINTED_SUFFIXES))
         else:
             yield path
 
 
 def unreadable(path: Path) -> str | None:
-    """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook."""
-    if path.suffix == ".ipynb":
-        return "Jupyter notebooks are not linted; export the code cells with `jupyter nbconvert --to script`"
+    """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook that is
+    not nbformat 4 JSON."""
     if not path.is_file():
         return "not a regular file (FIFO, device or socket)"
+    if is_notebook(path):
+        try:
+            NotebookSource.read(path.read_bytes())
+        except NotebookError as error:
+            return str(error)
+        except OSError as error:
+            return error.strerror or str(error)
     return None
 
 
@@ -63,8 +73,9 @@ def too_deep(path: Path) -> int | None:
     Files that do not read or parse are left to pylint, which reports them.
     """
     try:
-        return source_too_deep(path.read_bytes())
-    except OSError:
+        raw = path.read_bytes()
+        return source_too_deep(NotebookSource.read(raw).text if is_notebook(path) else raw)
+    except (OSError, NotebookError):
         return None
 
 
