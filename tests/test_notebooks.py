@@ -24,7 +24,7 @@ from mslint.run import LintSettings, lint
 RULES = all_rules()
 FIXABLE = [rule for rule in RULES if (CARDS / rule.symbol / "fixed.py").is_file()]
 IMPORTS = ["%matplotlib inline\n", "!pip install mindspore\n", "import mindspore as ms\n", "from mindspore import nn"]
-HEAD = ["class Head(nn.Cell):\n", "    def construct(self, x):\n", "        return x.size(0), nn.ReLU(inplace=True)\n"]
+HEAD = ["class Head(nn.Cell):\n", "    def construct(self, x):\n", "        return x.size(0), nn.ReLU(inplace=True)(x)\n"]
 
 
 def notebook(*sources: list[str] | str, outputs: list | None = None) -> dict:
@@ -82,7 +82,7 @@ def test_cells_join_in_order_and_positions_map_back():
     assert [cell.number for cell in source.cells] == [2, 3, 4]  # the markdown cell counts, as Jupyter and Ruff count
     assert source.text.splitlines()[2:4] == ["import mindspore as ms", "from mindspore import nn"]
     assert source.text.endswith("y = 2\n")
-    line = source.text.splitlines().index("        return x.size(0), nn.ReLU(inplace=True)") + 1
+    line = source.text.splitlines().index("        return x.size(0), nn.ReLU(inplace=True)(x)") + 1
     position = source.position(line, 17)
     assert (position.cell, position.line, position.column) == (3, 3, 17)
 
@@ -105,7 +105,7 @@ def test_findings_are_at_cell_and_line_in_text_json_and_github(folder, capsys):
 
     main(["check", "port.ipynb", "--no-cache", "--format", "github"])
     annotation = next(line for line in capsys.readouterr().out.splitlines() if "E7204" in line)
-    file_line = path.read_text(encoding="utf-8").splitlines().index('    "        return x.size(0), nn.ReLU(inplace=True)\\n"') + 1
+    file_line = path.read_text(encoding="utf-8").splitlines().index('    "        return x.size(0), nn.ReLU(inplace=True)(x)\\n"') + 1
     assert f"line={file_line},col=22," in annotation and "port.ipynb:cell 3:3:17" in annotation
 
 
@@ -199,7 +199,7 @@ def test_fix_writes_into_the_cell_and_keeps_every_byte_outside_it(folder, capsys
     before = path.read_bytes()
     assert main(["fix", "port.ipynb", "--diff"]) == 1
     diff = capsys.readouterr().out
-    assert diff.startswith("--- a/port.ipynb:cell 4\n+++ b/port.ipynb:cell 4\n") and "+        return x.shape[0], nn.ReLU()\n" in diff
+    assert diff.startswith("--- a/port.ipynb:cell 4\n+++ b/port.ipynb:cell 4\n") and "+        return x.shape[0], nn.ReLU()(x)\n" in diff
     assert path.read_bytes() == before
 
     assert main(["fix", "port.ipynb"]) == 0
@@ -219,7 +219,7 @@ def test_crlf_bom_and_a_missing_final_newline_are_kept(folder):
     after = path.read_bytes()
     assert_only_sources_changed(before, after, {1})
     assert after.startswith(b"\xef\xbb\xbf") and not after.endswith(b"\n") and b"\n" not in after.replace(b"\r\n", b"")
-    assert b'"        return x.shape[0], nn.ReLU()\\n"\r\n' in after
+    assert b'"        return x.shape[0], nn.ReLU()(x)\\n"\r\n' in after
 
 
 def test_an_import_a_fix_needs_joins_the_first_cells_imports(folder):

@@ -12,7 +12,7 @@ from test_server import code_actions, covered, mslint_fix, offset, project  # no
 pytestmark = pytest.mark.asyncio
 
 IMPORTS = "%matplotlib inline\nfrom mindspore import nn"
-HEAD = "class Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)"
+HEAD = "class Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)(x)"
 BROKEN = "def f(:\n    pass"
 FORWARD = "class Head(nn.Cell):\n    def forward(self, x):\n        return x"
 
