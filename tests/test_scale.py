@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,27 @@ def test_findings_are_the_same_without_the_cache_cold_and_warm(tree):
     assert {path.split("/")[0] for path, *_ in expected} >= {"nets", "lib", "scripts"}  # every part has findings
     assert located(lint(["."], cache=True)) == expected
     assert located(lint(["."], cache=True)) == expected
+
+
+IMPORTED = """
+import sys
+from mslint.cli import main
+main(["check", "."])
+print(sorted({name.split(".")[0] for name in sys.modules} & {"pylint", "astroid"}), file=sys.stderr)
+"""
+
+
+def frameworks_imported(root: Path) -> str:
+    """Which of pylint and astroid a ``mslint check .`` in a fresh process imports."""
+    completed = subprocess.run([sys.executable, "-c", IMPORTED], cwd=root, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, check=True)
+    return completed.stderr.strip().splitlines()[-1]
+
+
+def test_a_cache_hit_imports_neither_pylint_nor_astroid(tree):
+    assert frameworks_imported(tree) == "['astroid', 'pylint']"  # cold: every file checked
+    assert frameworks_imported(tree) == "[]"
+    write(tree / "scripts" / "added.py", "import os\n")
+    assert frameworks_imported(tree) == "['astroid', 'pylint']"
 
 
 @pytest.mark.parametrize("count", [2, 3, 5])
