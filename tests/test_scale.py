@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -18,7 +19,8 @@ from helpers import CARDS, ROOT
 from sarif_validation import assert_valid_sarif
 
 from mslint.cli import main, parser
-from mslint.run import lint
+from mslint.run import LintSettings, lint
+from mslint.run.progress import Progress
 from mslint.run.shards import shard_files
 
 BASE_CELL = "from mindspore import nn\n\n\nclass Base(nn.Cell):\n    pass\n"
@@ -198,3 +200,17 @@ def test_the_ci_recipes_run_mslint_with_options_it_has():
     assert (sharded.shard, sharded.output_format, sharded.output) == ("2/4", "sarif", "shard-2.sarif")
     (merge,) = [options for options in commands if options.command == "merge-sarif"]
     assert (merge.files, merge.output) == (["shard-*.sarif"], "mslint.sarif")
+
+
+@pytest.mark.parametrize(("jobs", "cache"), [(1, False), (2, False), (1, True)])
+def test_the_progress_line_counts_every_file_and_finding(tree, capsys, jobs, cache):
+    if cache:
+        lint(["."], cache=True)  # the second run's files are all cache hits
+    stream = io.StringIO()
+    progress = Progress(stream, delay=0)
+    with capsys.disabled(), progress:  # -j workers cannot hold pytest's captured stdout
+        found = lint(["."], LintSettings(jobs=jobs), cache=cache, progress=progress)
+    files = len(list(tree.rglob("*.py")))
+    assert (progress.total, *progress.counts[:]) == (files, files, len(found)) and found
+    assert progress.line() == f"mslint: {files}/{files} files checked, {len(found)} findings"
+    assert stream.getvalue().startswith("\rmslint: ") and stream.getvalue().endswith("\r")  # drawn, then erased
