@@ -9,6 +9,7 @@ every worker as the ``patched-apis`` option. The scan uses the standard ``ast`` 
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -87,11 +88,13 @@ def _import_aliases(tree: ast.Module) -> dict[str, str]:
 def _with_package_inits(files: Iterable[str]) -> list[str]:
     """The files plus the ``__init__.py`` of every package containing one (where a package patches on import)."""
     paths = dict.fromkeys(str(file) for file in files)
+    seen: set[str] = set()  # folders done, with the packages above them
     for file in list(paths):
-        folder = Path(file).resolve().parent
-        while (folder / "__init__.py").is_file():
-            paths.setdefault(str(folder / "__init__.py"))
-            folder = folder.parent
+        folder = os.path.dirname(os.path.realpath(file))
+        while folder not in seen and os.path.isfile(init := os.path.join(folder, "__init__.py")):
+            seen.add(folder)
+            paths.setdefault(init)
+            folder = os.path.dirname(folder)
     return list(paths)
 
 

@@ -170,7 +170,8 @@ def lint(
     effective = dataclasses.replace(effective, patched_apis=patched)
     if shard is not None:
         files = shard_files(files, *shard)
-        readable = [path for path in readable if path in set(files)]
+        in_shard = set(files)
+        readable = [path for path in readable if path in in_shard]
     tally = counter(progress.counts if progress is not None else None)
     if progress is not None:
         progress.expect(len(files))
@@ -185,7 +186,8 @@ def lint(
             stale.append(path)
             continue
         found.extend(cached)
-        depends_on[os.path.realpath(path)] = {os.path.realpath(dependency) for dependency in store.dependencies(os.path.abspath(path))}
+        if changed is not None:
+            depends_on[os.path.realpath(path)] = {os.path.realpath(dependency) for dependency in store.dependencies(os.path.abspath(path))}
         tally(1, len(cached))
     if stale:
         fresh, imports = _pylint_findings(stale, effective, settings.jobs, store is not None or changed is not None, progress)

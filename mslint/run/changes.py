@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -13,6 +12,8 @@ class ChangesError(ValueError):
 
 
 def _git(folder: Path, *arguments: str) -> str:
+    import subprocess  # only with --changed-since: not on the path of a run answered from the cache
+
     try:
         result = subprocess.run(["git", "-C", str(folder), *arguments], capture_output=True, text=True, check=False)
     except OSError as error:
