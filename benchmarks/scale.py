@@ -13,12 +13,13 @@ the slowest of 2 ``--shard I/2`` jobs. ``--large``: a tree measured only by ``as
 --no-cache -j 2`` (issue 30's million lines: goal <= 3 min wall on an idle 2-core machine, <= 1 GB peak).
 Every command runs in a child process; CPU is user+sys from the kernel (summed over -j workers), peak is the
 largest process's resident set. The machine is shared: compare CPU figures, read wall figures against the load
-average printed beside them. Not a test: report the numbers, don't assert them.
+average printed beside them. Python writes bytecode (in a scratch folder) as for an installed mslint. Not a test: report the numbers, don't assert them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -112,6 +113,9 @@ def main() -> int:
     parser.add_argument("--large", type=Path, help="a large tree: ast.parse and mslint -j 2 only")
     parser.add_argument("--repeat", type=int, default=1, help="runs per figure (median); the warm cache: at least 3")
     options = parser.parse_args()
+    # as when installed: bytecode compiled once (kept out of the checkout), not compiled again by every run
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = os.environ.get("PYTHONPYCACHEPREFIX") or tempfile.mkdtemp(prefix="mslint-pycache-")
     for tree in options.trees:
         measure_tree(tree.resolve(), options.repeat)
     if options.doublings >= 0:
