@@ -191,6 +191,41 @@ CASES: dict[str, dict] = {
     "torch.optim.Adagrad": _OPTIMIZER,
     # tensor functions the generic case does not cover
     "torch.Tensor.diff": {"self": "u(3,4)"},
+    "torch.Tensor.clamp": {"self": "u(3,4)", "args": {"min": -0.5}},
+    "torch.Tensor.clip": {"self": "u(3,4)", "args": {"min": -0.5}},
+    "torch.clamp": {"args": {"input": "u(3,4)", "min": -0.5}},
+    "torch.clip": {"args": {"input": "u(3,4)", "min": -0.5}},
+    "torch.outer": {"args": {"input": "u(3)", "vec2": "u(4)"}},
+    "torch.Tensor.outer": {"self": "u(3)", "args": {"vec2": "u(4)"}},
+    "torch.mv": {"args": {"input": "u(3,4)", "vec": "u(4)"}},
+    "torch.dot": {"args": {"input": "u(4)", "tensor": "u(4)"}},
+    "torch.cdist": {"args": {"x1": "u(3,4)", "x2": "u(5,4)"}},
+    "torch.linspace": {"args": {"start": 0.0, "end": 1.0, "steps": 5}},
+    "torch.inverse": {"args": {"input": "u(3,3)"}},
+    "torch.logdet": {"args": {"input": "p(3,3)"}},
+    "torch.slogdet": {"args": {"input": "u(3,3)"}},
+    "torch.scatter": {"args": {"input": "u(3,4)", "dim": 1, "index": "i(3,1)", "src": "u(3,1)"}},
+    "torch.scatter_add": {"args": {"input": "u(3,4)", "dim": 1, "index": "i(3,1)", "src": "u(3,1)"}},
+    "torch.Tensor.scatter_": {"self": "u(3,4)", "args": {"dim": 1, "index": "i(3,1)", "src": "u(3,1)"}},
+    "torch.Tensor.scatter_add": {"self": "u(3,4)", "args": {"dim": 1, "index": "i(3,1)", "src": "u(3,1)"}},
+    "torch.Tensor.index_select": {"self": "u(3,4)", "args": {"dim": 1, "index": "i(2)"}},
+    "torch.searchsorted": {"args": {"sorted_sequence": "p(5)", "input": "p(3)"}},
+    "torch.bucketize": {"args": {"input": "p(3,4)", "boundaries": "p(5)"}},
+    "torch.hamming_window": {"args": {"window_length": 8}},
+    "torch.hann_window": {"args": {"window_length": 8}},
+    "torch.blackman_window": {"args": {"window_length": 8}},
+    "torch.bartlett_window": {"args": {"window_length": 8}},
+    "torch.kaiser_window": {"args": {"window_length": 8}},
+    "torch.nn.functional.threshold": {"args": {"input": "u(3,4)", "threshold": 0.1, "value": 0.0}},
+    "torch.nn.functional.pixel_shuffle": {"args": {"input": "u(1,8,3,3)", "upscale_factor": 2}},
+    "torch.nn.functional.pixel_unshuffle": {"args": {"input": "u(1,2,4,4)", "downscale_factor": 2}},
+    "torch.nn.functional.adaptive_max_pool1d": {"args": {"input": "u(1,3,6)", "output_size": 2}},
+    "torch.nn.functional.adaptive_max_pool2d": {"args": {"input": "u(1,3,6,6)", "output_size": 2}},
+    "torch.nn.functional.adaptive_avg_pool3d": {"args": {"input": "u(1,2,4,4,4)", "output_size": 2}},
+    "torch.nn.functional.lp_pool1d": {"args": {"input": "p(1,3,6)", "norm_type": 2, "kernel_size": 2}},
+    "torch.nn.functional.lp_pool2d": {"args": {"input": "p(1,3,6,6)", "norm_type": 2, "kernel_size": 2}},
+    "torch.nn.functional.one_hot": {"args": {"input": "i(4)"}},
+    "torch.nn.functional.conv_transpose2d": {"args": {"input": "u(2,3,6,6)", "weight": "u(3,4,3,3)"}},
     "torch.Tensor.norm": {"self": "u(3,4)"},
     "torch.Tensor.renorm": {"self": "u(3,4)", "args": {"p": 2, "dim": 0, "maxnorm": 1.0}},
     "torch.Tensor.repeat_interleave": {"self": "u(3,4)", "args": {"repeats": 2}},
@@ -224,8 +259,9 @@ CASES: dict[str, dict] = {
 }
 
 # Values for required arguments of generic cases, by torch parameter name.
-FILLERS: dict[str, object] = {"other": "u(3,4)", "dim": 1, "dims": (0,), "shifts": 1, "mask": "b(3,4)", "fill_value": 0.5,
-                              "size": (3, 4), "dim0": 0, "dim1": 1, "axis0": 0, "axis1": 1, "mat2": "u(4,3)", "repeats": 2}
+FILLERS: dict[str, object] = {"other": "u(3,4)", "value": "u(3,4)", "dim": 1, "dims": (0,), "shifts": 1, "mask": "b(3,4)",
+                              "fill_value": 0.5, "size": (3, 4), "dim0": 0, "dim1": 1, "axis0": 0, "axis1": 1, "mat2": "u(4,3)",
+                              "tensor2": "u(4,3)", "repeats": 2}
 
 # torch APIs whose results cannot be compared between frameworks.
 NOT_COMPARABLE: dict[str, str] = {
@@ -239,26 +275,30 @@ NOT_COMPARABLE: dict[str, str] = {
     "torch.Generator": "random generator objects are framework-specific",
 }
 
-# (MindSpore name pattern, MindSpore parameter, value to pass as a Python expression, why). Expressions may use
-# the torch call's arguments by name, ``call`` (a layer's inputs), ``math`` and MindSpore's initializers.
+# ("torch name -> MindSpore name" pattern, MindSpore parameter, value to pass as a Python expression, why). Expressions
+# may use the torch call's arguments by name, ``call`` (a layer's inputs), ``math``, ``mindspore`` and its initializers.
 _SOFTMAX_DIM = "torch's dim=None picks dim 0 for 0-, 1- and 3-D input, else 1 (legacy implicit dim); MindSpore uses the last axis"
 FIXES: list[tuple[str, str, str, str]] = [
-    ("mindspore.nn.Conv*", "pad_mode", "'pad'",
+    ("* -> mindspore.nn.Conv*", "pad_mode", "'pad'",
      "torch pads by padding only (default 0); MindSpore's pad_mode='same' pads to keep the size: pass pad_mode='pad'"),
-    ("mindspore.nn.*Pool[123]d", "stride", "kernel_size", "torch's stride=None means stride=kernel_size; MindSpore defaults to 1"),
-    ("mindspore.ops.*_pool[123]d", "stride", "kernel_size", "torch's stride=None means stride=kernel_size; MindSpore defaults to 1"),
-    ("mindspore.nn.GELU", "approximate", "False", "torch's approximate='none' (exact erf form) is MindSpore's approximate=False"),
-    ("mindspore.nn.*BatchNorm*", "momentum", "0.9", "MindSpore's momentum weights the running value: torch momentum m is MindSpore 1 - m"),
-    ("mindspore.nn.Softmax", "axis", "0 if call[0].ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
-    ("mindspore.nn.Softmin", "axis", "0 if call[0].ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
-    ("mindspore.nn.LogSoftmax", "axis", "0 if call[0].ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
-    ("mindspore.ops.softmax", "axis", "0 if input.ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
-    ("mindspore.ops.softmin", "axis", "0 if input.ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
-    ("mindspore.ops.log_softmax", "axis", "0 if input.ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
-    ("mindspore.nn.Upsample", "recompute_scale_factor", "True",
+    ("* -> mindspore.nn.*Pool[123]d", "stride", "kernel_size", "torch's stride=None means stride=kernel_size; MindSpore defaults to 1"),
+    ("* -> mindspore.ops.*_pool[123]d", "stride", "kernel_size", "torch's stride=None means stride=kernel_size; MindSpore defaults to 1"),
+    ("* -> mindspore.nn.GELU", "approximate", "False", "torch's approximate='none' (exact erf form) is MindSpore's approximate=False"),
+    ("* -> mindspore.nn.*BatchNorm*", "momentum", "0.9", "MindSpore's momentum weights the running value: torch momentum m is MindSpore 1 - m"),
+    ("* -> mindspore.nn.Softmax", "axis", "0 if call[0].ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
+    ("* -> mindspore.nn.Softmin", "axis", "0 if call[0].ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
+    ("* -> mindspore.nn.LogSoftmax", "axis", "0 if call[0].ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
+    ("* -> mindspore.ops.softmax", "axis", "0 if input.ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
+    ("* -> mindspore.ops.softmin", "axis", "0 if input.ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
+    ("* -> mindspore.ops.log_softmax", "axis", "0 if input.ndim in (0, 1, 3) else 1", _SOFTMAX_DIM),
+    ("* -> mindspore.nn.Upsample", "recompute_scale_factor", "True",
      "MindSpore raises ValueError for scale_factor in nearest/linear modes unless recompute_scale_factor=True"),
-    ("mindspore.ops.interpolate", "recompute_scale_factor", "True",
+    ("* -> mindspore.ops.interpolate", "recompute_scale_factor", "True",
      "MindSpore raises ValueError for scale_factor in nearest/linear modes unless recompute_scale_factor=True"),
-    ("mindspore.ops.meshgrid", "indexing", "'ij'", "torch's indexing=None means 'ij' (with a deprecation warning); MindSpore defaults to 'xy'"),
-    ("mindspore.nn.Embedding", "embedding_table", "Normal(1.0)", "torch initialises the table N(0, 1); MindSpore's 'normal' is N(0, 0.01)"),
+    ("* -> mindspore.ops.meshgrid", "indexing", "'ij'", "torch's indexing=None means 'ij' (with a deprecation warning); MindSpore defaults to 'xy'"),
+    ("torch.scatter_add -> mindspore.ops.tensor_scatter_elements", "reduction", "'add'",
+     "torch.scatter_add adds into the input; tensor_scatter_elements' default reduction='none' replaces"),
+    ("torch.full -> mindspore.ops.full", "dtype", "mindspore.float32",
+     "torch infers float32 from a float fill_value; ops.full infers int64 from it (1.5 becomes 1)"),
+    ("* -> mindspore.nn.Embedding", "embedding_table", "Normal(1.0)", "torch initialises the table N(0, 1); MindSpore's 'normal' is N(0, 0.01)"),
 ]

@@ -42,10 +42,10 @@ ROOT = HERE.parent
 ORACLE = ROOT / "tests" / "oracle"
 sys.path[:0] = [str(HERE), str(ORACLE)]
 
-from default_diff_cases import CASES, FILLERS, FIXES, NOT_COMPARABLE  # noqa: E402
-from discover_oracle_cases import candidate  # noqa: E402
-from default_diffs_runner import INIT_INSTANCES, KS_P_DIFFERS  # noqa: E402
-from generated_file import write_or_check  # noqa: E402
+from default_diff_cases import CASES, FILLERS, FIXES, NOT_COMPARABLE
+from default_diffs_runner import INIT_INSTANCES, KS_P_DIFFERS
+from discover_oracle_cases import candidate
+from generated_file import write_or_check
 
 OUT = ROOT / "mslint" / "knowledge" / "data" / "default_diffs.json"
 MAPPING = ROOT / "mslint" / "data" / "torch_mapping.json"
@@ -89,6 +89,10 @@ class Sources:
         oracle = runpy.run_path(str(ORACLE / "oracle_cases.py"))["CASES"]
         self.oracle_cases = {**oracle, **runpy.run_path(str(ORACLE / "oracle_cases_manual.py"))["MANUAL"]}
 
+    def doc_category(self, torch_name: str, ms: str) -> str | None:
+        """The mapping doc's category for exactly this pair (None when the doc does not list it)."""
+        return next((r["category"] for r in self.alternatives.rows if r["torch_api"] == torch_name and r["mindspore_api"] == ms), None)
+
     def pairs(self) -> list[tuple[str, dict[str, Any], str]]:
         """(torch name, translation entry, origin) for every pair."""
         rows: dict[str, list[dict[str, str]]] = {}
@@ -126,32 +130,25 @@ class Sources:
         case = self.oracle_cases.get(name) or candidate(name, entry)
         if case is None:
             return None
-        required = [p[0] for p in torch_sig if len(p) == 2 and p[1] in (0, 1, 3)]
+        required = [p[0] for p in torch_sig if len(p) == 2 and p[1] != 4]
         args = {k: v for k, v in case.get("args", {}).items() if k in required}
         args.update({k: FILLERS[k] for k in required if k not in args and k in FILLERS})
         return {**{k: v for k, v in case.items() if k in ("self", "call")}, **({"args": args} if args else {})}
 
 
-def fix_for(ms: str, param: str) -> tuple[str, str] | None:
-    """Curated (expression, why) for a MindSpore parameter of ``ms``."""
-    return next(((expr, why) for pattern, name, expr, why in FIXES if name == param and fnmatch.fnmatchcase(ms, pattern)), None)
+def fix_for(label: str, param: str) -> tuple[str, str] | None:
+    """Curated (expression, why) for a MindSpore parameter of the pair ``label`` ("torch name -> MindSpore name")."""
+    return next(((expr, why) for pattern, name, expr, why in FIXES if name == param and fnmatch.fnmatchcase(label, pattern)), None)
 
 
-def make_job(index: int, name: str, entry: dict[str, Any], origin: str, src: Sources) -> dict[str, Any]:
-    """Everything a worker needs for one pair, and what the rows are built from."""
-    ms = entry["ms"]
-    torch_sig = src.tm.torch_params(name)
-    ms_params = src.ms_params(ms)
-    job: dict[str, Any] = {"id": index, "torch": name, "ms": ms, "origin": origin}
-    translation = {k: entry[k] for k in ("torch_args", "ms_args", "kwargs_change", "unsupported_args")}
-    job["translation"] = translation
+def explicit_values(label: str, entry: dict[str, Any], torch_sig: list[list[Any]], ms_params: dict[str, str | None]) -> dict[str, dict[str, Any]]:
+    """MindSpore parameter -> what to pass to reproduce torch's defaults: ``expr`` (torch's literal default, translated,
+    or a curated value with ``why``), the ``torch_param`` and ``torch_default`` it stands for, and ``ms_default``."""
     explicit: dict[str, dict[str, Any]] = {}
-    for pname, _kind, *default in torch_sig or []:
-        if not default or pname in NOT_BEHAVIOUR or pname in entry["unsupported_args"]:
-            continue
+    for pname, _kind, *default in torch_sig:
         target = entry["kwargs_change"].get(pname, pname)
-        ok, value = literal(default[0])
-        if not target or not ok:
+        ok, value = literal(default[0]) if default else (False, None)
+        if not ok or not target or pname in NOT_BEHAVIOUR or pname in entry["unsupported_args"]:
             continue
         names = target.split(",")
         values = list(value) if len(names) > 1 and isinstance(value, (tuple, list)) else [value]
@@ -159,18 +156,31 @@ def make_job(index: int, name: str, entry: dict[str, Any], origin: str, src: Sou
             if ms_name in ms_params:
                 explicit[ms_name] = {"torch_param": pname, "torch_default": default[0], "expr": repr(v)}
     for ms_name in ms_params:
-        fix = fix_for(ms, ms_name)
-        if fix:
-            explicit.setdefault(ms_name, {"torch_param": None, "torch_default": None})
-            explicit[ms_name].update(expr=fix[0], why=fix[1])
+        if fix := fix_for(label, ms_name):
+            explicit.setdefault(ms_name, {"torch_param": None, "torch_default": None}).update(expr=fix[0], why=fix[1])
     for ms_name, spec in explicit.items():
         spec["ms_default"] = ms_params[ms_name]
-    job["explicit"] = explicit
-    job["spelled"] = {}
+    return explicit
+
+
+def spelled_defaults(entry: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The mapping's ``defaults_diff`` without equal values, by MindSpore parameter (torch's name if none)."""
+    out: dict[str, dict[str, Any]] = {}
     for pname, (torch_default, ms_default) in entry["defaults_diff"].items():
         if not same_value(torch_default, ms_default):
             ms_name = entry["kwargs_change"].get(pname, pname) or None
-            job["spelled"][ms_name or pname] = {"torch_param": pname, "torch_default": torch_default, "ms_param": ms_name, "ms_default": ms_default}
+            out[ms_name or pname] = {"torch_param": pname, "torch_default": torch_default, "ms_param": ms_name, "ms_default": ms_default}
+    return out
+
+
+def make_job(index: int, name: str, entry: dict[str, Any], origin: str, src: Sources) -> dict[str, Any]:
+    """Everything a worker needs for one pair, and what the rows are built from."""
+    torch_sig = src.tm.torch_params(name)
+    job: dict[str, Any] = {"id": index, "torch": name, "ms": entry["ms"], "origin": origin,
+                           "doc_category": src.doc_category(name, entry["ms"]),
+                           "translation": {k: entry[k] for k in ("torch_args", "ms_args", "kwargs_change", "unsupported_args")},
+                           "explicit": explicit_values(f"{name} -> {entry['ms']}", entry, torch_sig or [], src.ms_params(entry["ms"])),
+                           "spelled": spelled_defaults(entry)}
     if name in NOT_COMPARABLE:
         job["skip"] = NOT_COMPARABLE[name]
     elif torch_sig is None or entry["torch_args"] is None:
@@ -228,7 +238,7 @@ def literal_values(job: dict[str, Any]) -> dict[str, str]:
 def usable(pair: Any, explicit: dict[str, str]) -> dict[str, str]:
     """``explicit`` without the values MindSpore rejects (dropped one at a time while the call raises)."""
     fixes = dict(explicit)
-    while fixes and (outcome := pair.run(fixes)).error:
+    while fixes and pair.run(fixes).error:
         culprit = next((name for name in fixes if not pair.run({k: v for k, v in fixes.items() if k != name}).error), None)
         if culprit is None:
             break
@@ -364,7 +374,7 @@ class Assembler:
         """Record one pair."""
         self.pairs += 1
         label = f"{job['torch']} -> {job['ms']}"
-        record: dict[str, Any] = {"origin": job["origin"], "translation": job["translation"]}
+        record: dict[str, Any] = {"origin": job["origin"], "doc_category": job["doc_category"], "translation": job["translation"]}
         why = not_run(job, result)
         if why or result is None:
             self.not_checked[label] = why

@@ -12,7 +12,7 @@ Shared by ``scripts/gen_default_diffs.py`` (which decides which MindSpore keywor
                       ``train: False`` to run layers in inference mode (layers with dropout inside).
 
 The MindSpore call is the mapping's translation of the torch call; ``overrides`` add MindSpore keywords
-given as Python expressions (``"0.01"``, ``"kernel_size"``: a torch argument, ``"HeUniform(math.sqrt(5))"``).
+given as Python expressions (``"0.01"``, ``"kernel_size"``: a torch argument, ``"Normal(1.0)"``: an initializer).
 Layers run in training mode in both frameworks (torch's default); MindSpore gets torch's initial parameters
 (matched by name, then by order and size) and the comparison includes the parameters after the call, so
 running-statistics updates count, and the number of parameters (an extra or missing bias is a difference).
@@ -140,12 +140,28 @@ def as_tuples(value: Any) -> Any:
 
 
 def expression_scope(named: dict[str, Any], call: list[Any]) -> dict[str, Any]:
-    """Names an override expression may use: the torch call's arguments, ``call`` (a layer's inputs), ``math`` and
-    MindSpore's initializers."""
+    """Names an override expression may use: the torch call's arguments, ``call`` (a layer's inputs), ``math``,
+    ``mindspore`` and its initializers."""
+    import mindspore
     from mindspore.common import initializer
 
     scope: dict[str, Any] = {name: getattr(initializer, name) for name in initializer.__all__}
-    return {**scope, "math": math, "call": call, **named}
+    return {**scope, "math": math, "mindspore": mindspore, "call": call, **named}
+
+
+def invoke(fn: Any, call: Call, framework: str) -> Any:
+    """Call ``fn`` with ``call``'s arguments as ``framework`` tensors."""
+    return fn(*convert(call.args, framework), **{k: convert(v, framework) for k, v in call.kwargs.items()})
+
+
+def build(qual: str, call: Call, framework: str) -> Any:
+    """Call the layer class, optimizer or function named ``qual``."""
+    return invoke(resolve(qual), call, framework)
+
+
+def torch_state(module: Any) -> dict[str, np.ndarray]:
+    """A torch module's floating-point parameters and buffers by name."""
+    return {n: t.detach().numpy().copy() for n, t in module.state_dict().items() if t.is_floating_point()}
 
 
 def case_kind(torch_name: str, case: dict[str, Any]) -> str:
@@ -190,30 +206,27 @@ class Pair:
         return bool(self.case.get("train", True))
 
     def _run_torch(self) -> tuple[Any, dict[str, np.ndarray]]:
-        """torch results; for layers also the parameters before (returned) and after the call (in the results)."""
+        """torch results; for layers also the parameters before (returned) and after the call (``torch_after``)."""
         import torch
 
-        target = resolve(self.job["torch"])
-        args = convert(self.torch_call.args, "torch")
-        kwargs = {k: convert(v, "torch") for k, v in self.torch_call.kwargs.items()}
         if self.kind == "optimizer":
             params = [torch.nn.Parameter(torch.from_numpy(p.copy())) for p in self.opt_params]
-            opt = target(params, *args, **kwargs)
+            opt = build(self.job["torch"], Call((params, *self.torch_call.args), self.torch_call.kwargs), "torch")
             for grads in self.opt_grads:
                 for p, g in zip(params, grads):
                     p.grad = torch.from_numpy(g.copy())
                 opt.step()
             return [p.detach().numpy() for p in params], {}
         if self.kind == "method":
-            return to_numpy(getattr(convert(self.data["self"], "torch"), self.job["torch"].rsplit(".", 1)[1])(*args, **kwargs)), {}
+            method = getattr(convert(self.data["self"], "torch"), self.job["torch"].rsplit(".", 1)[1])
+            return to_numpy(invoke(method, self.torch_call, "torch")), {}
         if self.kind == "function":
-            return to_numpy(target(*args, **kwargs)), {}
-        module = target(*args, **kwargs)
+            return to_numpy(build(self.job["torch"], self.torch_call, "torch")), {}
+        module = build(self.job["torch"], self.torch_call, "torch")
         module.train(self.train)
-        before = {n: t.detach().numpy().copy() for n, t in module.state_dict().items() if t.is_floating_point()}
+        before = torch_state(module)
         out = to_numpy(module(*convert(self.data["call"], "torch")))
-        after = {n: t.detach().numpy().copy() for n, t in module.state_dict().items() if n in before}
-        self.torch_after = after
+        self.torch_after = {n: v for n, v in torch_state(module).items() if n in before}
         return out, before
 
     def ms_call(self, overrides: dict[str, str]) -> Call:
@@ -221,7 +234,7 @@ class Pair:
         translation = {**self.job["translation"], "defaults_diff": {}}
         call = translate(translation, self.torch_call, keyword_style=True)
         scope = expression_scope(self.named(), self.data.get("call", []))
-        extra = {name: eval(expr, {"__builtins__": {}}, scope) for name, expr in overrides.items()}  # noqa: S307 - curated expressions
+        extra = {name: eval(expr, {"__builtins__": {}}, scope) for name, expr in overrides.items()}
         return Call(call.args, {**call.kwargs, **extra})
 
     def run(self, overrides: dict[str, str]) -> Outcome:
@@ -258,20 +271,20 @@ class Pair:
         import mindspore as ms
 
         ms.set_seed(0)
-        target = resolve(self.job["ms"])
-        args = convert(call.args, "ms")
-        kwargs = {k: convert(v, "ms") for k, v in call.kwargs.items()}
         if self.kind == "optimizer":
             params = [ms.Parameter(ms.Tensor(p.copy()), name=f"p{i}") for i, p in enumerate(self.opt_params)]
-            opt = target(params, *args, **kwargs)
+            opt = build(self.job["ms"], Call((params, *call.args), call.kwargs), "ms")
             for grads in self.opt_grads:
                 opt(tuple(ms.Tensor(g.copy()) for g in grads))
             return [p.asnumpy() for p in params], []
         if self.kind == "method":
-            return to_numpy(getattr(convert(self.data["self"], "ms"), self.job["ms"].rsplit(".", 1)[1])(*args, **kwargs)), []
+            receiver = convert(self.data["self"], "ms")
+            if self.job["ms"].startswith("mindspore.Tensor."):
+                return to_numpy(invoke(getattr(receiver, self.job["ms"].rsplit(".", 1)[1]), call, "ms")), []
+            return to_numpy(build(self.job["ms"], Call((receiver, *call.args), call.kwargs), "ms")), []
         if self.kind == "function":
-            return to_numpy(target(*args, **kwargs)), []
-        cell = target(*args, **kwargs)
+            return to_numpy(build(self.job["ms"], call, "ms")), []
+        cell = build(self.job["ms"], call, "ms")
         cell.set_train(self.train)
         ms_params = float_parameters(cell)
         self.ms_param_names = [n for n, _ in ms_params]
@@ -294,11 +307,9 @@ class Pair:
         pooled: dict[str, tuple[list[np.ndarray], list[np.ndarray]]] = {}
         for seed in range(instances):
             torch.manual_seed(seed)
-            module = resolve(self.job["torch"])(*convert(self.torch_call.args, "torch"), **{k: convert(v, "torch") for k, v in self.torch_call.kwargs.items()})
-            state = {n: t.detach().numpy().copy() for n, t in module.state_dict().items() if t.is_floating_point()}
+            state = torch_state(build(self.job["torch"], self.torch_call, "torch"))
             ms.set_seed(seed)
-            cell = resolve(self.job["ms"])(*convert(call.args, "ms"), **{k: convert(v, "ms") for k, v in call.kwargs.items()})
-            params = float_parameters(cell)
+            params = float_parameters(build(self.job["ms"], call, "ms"))
             names = list(state)
             for i, j in match_parameters(names, [state[n].size for n in names], [n for n, _ in params], [int(np.prod(p.shape)) for _, p in params]):
                 t_vals, m_vals = pooled.setdefault(params[j][0], ([], []))

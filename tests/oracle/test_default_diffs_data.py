@@ -21,7 +21,7 @@ from helpers import require
 require("torch")
 ms = require("mindspore")
 
-from default_diffs_runner import KS_P_DIFFERS, Pair, init_comparison  # noqa: E402
+from default_diffs_runner import KS_P_DIFFERS, Pair, init_comparison  # noqa: E402 - after the framework checks
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = json.loads((ROOT / "mslint" / "knowledge" / "data" / "default_diffs.json").read_text(encoding="utf-8"))
