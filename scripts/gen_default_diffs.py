@@ -17,15 +17,18 @@ mapping's translation of that call, on the same inputs (layers: same initial par
   ``FIXES`` where torch's value is spelled otherwise in MindSpore, and MindSpore-only parameters such as Conv's
   ``pad_mode``); values MindSpore rejects are dropped. If that agrees, each parameter whose removal breaks the
   agreement is a ``differs`` row (its value is the fix); otherwise the pair differs for a reason other than
-  defaults (``behaviour_diffs``) and its spelled differences are ``not-comparable``.
+  defaults (the record's ``residual``) and its spelled differences are ``not-comparable``.
 - layers: the initial parameters are compared as distributions (two-sample Kolmogorov-Smirnov over several
-  instances); a significant difference is a ``differs`` row on the MindSpore initializer argument.
+  instances); a significant difference is a ``differs`` row on the MindSpore initializer argument, agreement is
+  listed in ``init_same``.
+Pairs that cannot run are listed in ``not_checked`` with the reason. Format: ``mslint/knowledge/data/README.md``.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import difflib
 import fnmatch
 import json
 import os
@@ -54,7 +57,7 @@ COMMAND = "GLOG_v=3 python scripts/gen_default_diffs.py"
 VERSION = "2.10"
 WORKERS = 2
 SANITY_EXIT = 3
-WORKER_TIMEOUT = 600
+WORKER_TIMEOUT = 1800  # a hang guard for one worker process
 # torch parameters that are not behaviour defaults (placement, output buffers, implementation switches).
 NOT_BEHAVIOUR = {"out", "device", "dtype", "layout", "requires_grad", "pin_memory", "memory_format", "generator", "inplace",
                  "non_blocking", "size_average", "reduce", "foreach", "capturable", "differentiable", "fused", "_stacklevel"}
@@ -246,23 +249,12 @@ def usable(pair: Any, explicit: dict[str, str]) -> dict[str, str]:
     return fixes
 
 
-def async_error() -> str:
-    """The error a trivial op raises when an earlier kernel failure surfaced late ("" when MindSpore computes)."""
-    import mindspore as ms
-    from default_diffs_runner import short_error
-
-    try:
-        ok = float(ms.ops.add(ms.Tensor(1.0), ms.Tensor(2.0)).asnumpy()) == 3.0
-        return "" if ok else "1 + 2 != 3"
-    except Exception as exc:  # noqa: BLE001 - the late error is the observation
-        return short_error(exc)
-
-
 def worker() -> int:
-    """Run the jobs on stdin, one JSON line each. A kernel error that surfaces after a job belongs to it; when
+    """Run the jobs on stdin, one JSON line each. A kernel error that still surfaces after a job belongs to it; when
     MindSpore stays broken, exit with SANITY_EXIT so the parent restarts the worker."""
     import mindspore as ms
     import torch
+    from default_diffs_runner import pending_error, short_error
 
     torch.set_num_threads(1)
     ms.set_context(mode=ms.PYNATIVE_MODE, device_target="CPU")
@@ -270,12 +262,11 @@ def worker() -> int:
         try:
             result = probe(job)
         except Exception as exc:  # noqa: BLE001 - recorded, and the next job runs
-            result = {"status": "probe-error", "error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"}
-        late = async_error()
-        if late:
+            result = {"status": "probe-error", "error": short_error(exc)}
+        if late := pending_error():
             result = {"status": "ms-async-error", "error": late}
         print(json.dumps({"id": job["id"], **result}), flush=True)
-        if late and async_error():
+        if late and pending_error():
             return SANITY_EXIT
     return 0
 
@@ -368,6 +359,7 @@ class Assembler:
         self.apis: dict[str, dict[str, Any]] = {}
         self.agree: list[str] = []
         self.not_checked: dict[str, str] = {}
+        self.init_same: dict[str, dict[str, float]] = {}
         self.pairs = 0
 
     def add(self, job: dict[str, Any], result: dict[str, Any] | None) -> None:
@@ -383,6 +375,9 @@ class Assembler:
         else:
             record.update(case=job["case"], default_run=observed(result["default_run"]))
             rows = self.run_rows(job, result, record)
+            same = {name: stats["ks_p"] for name, stats in result.get("init", {}).items() if stats["ks_p"] >= KS_P_DIFFERS}
+            if same:
+                self.init_same[label] = same
             if result["status"] == "agree" and not rows:
                 self.agree.append(label)
         if rows or "residual" in record:
@@ -451,7 +446,7 @@ class Assembler:
             row: dict[str, Any] = {"parameter": parameter, "torch_param": None, "torch_default": None, "ms_param": ctor,
                                    "ms_default": ms_params.get(ctor) if ctor else None, "effect": "differs", "init": stats,
                                    "source": f"run: {INIT_INSTANCES} fresh layers per framework; two-sample Kolmogorov-Smirnov "
-                                   f"p={stats['ks_p']:g} over the pooled initial values"}
+                                   f"p={stats['ks_p']:g} over the pooled initial values (0: a constant against a spread)"}
             fixed = result.get("init_fixed", {}).get(parameter)
             spec = job["explicit"].get(ctor or "", {})
             if fixed and "why" in spec and fixed["ks_p"] >= KS_P_DIFFERS:
@@ -470,7 +465,9 @@ class Assembler:
         counts = {"pairs": self.pairs, "checked": self.pairs - len(self.not_checked), "agree": len(self.agree),
                   "not_checked": len(self.not_checked), "pairs_with_rows": sum(1 for r in records if r["rows"]),
                   "behaviour_diffs": sum(1 for r in records if "residual" in r), "rows": effects}
-        return {"counts": counts, "agree": sorted(self.agree), "not_checked": dict(sorted(self.not_checked.items())), "apis": self.apis}
+        counts["init_same"] = sum(len(v) for v in self.init_same.values())
+        return {"counts": counts, "agree": sorted(self.agree), "not_checked": dict(sorted(self.not_checked.items())),
+                "init_same": dict(sorted(self.init_same.items())), "apis": self.apis}
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -503,6 +500,9 @@ def main() -> int:
             "effects": EFFECTS, "environment": "CPU, PyNative, layers in training mode with torch's initial parameters",
             "tolerance": "agree: |ms - torch| <= 1e-5 + 1e-4 |torch| (random results: mean, std and zero fraction within 0.03)"}
     text = dumps({"meta": meta, "versions": {VERSION: assembler.data()}})
+    if args.check and OUT.exists():
+        changed = [line[:300] for line in difflib.unified_diff(OUT.read_text(encoding="utf-8").splitlines(), text.splitlines(), n=0, lineterm="")]
+        print("\n".join(changed[:12]))
     return write_or_check(OUT, text, args.check, COMMAND)
 
 
