@@ -16,16 +16,17 @@ from mslint.analysis.values import known_value, literal_number, parameter_defaul
 from mslint.core.edits import Applicability, Edit, Fix
 from mslint.engine.context import ModuleContext
 from mslint.engine.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
+from mslint.knowledge.default_diffs import default_differences
 from mslint.knowledge.mappings import (
     ApiMapping,
     ArgumentType,
+    Param,
     load_argument_types,
     load_signatures,
     load_torch_mapping,
 )
 
 _RATE_WORDS = ("drop", "rate")
-_DEFAULTS_OWNED_ELSEWHERE = frozenset({"stride", "momentum"})  # pool-stride rule; BatchNorm momentum defaults are equivalent
 
 
 @functools.cache
@@ -392,32 +393,61 @@ POOL_STRIDE_DEFAULT = Rule(
 
 def check_defaults(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
-    if name is None or ctx.settings.profile != "migration" or ctx.origin.is_tensorflow or not calls.overloads(name):
+    if name is None or (ctx.framework != "mixed" and ctx.settings.profile != "migration") or ctx.origin.is_tensorflow:
         return
-    params = calls.overloads(name)[0]
+    overloads = calls.overloads(name)
+    if not overloads or any(kw.arg is None for kw in call.keywords or ()):
+        return
+    params = overloads[0]
     short = name.rsplit(".", 1)[1]
-    for torch_name, ms_name, torch_default, ms_default in calls.differing_defaults(name, _DEFAULTS_OWNED_ELSEWHERE):
-        if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
-            ctx.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default, ctx.origin.describe()))
+    reported: set[str] = set()
+    for difference in default_differences(name, ctx.settings.mindspore_version):
+        if difference.ms_param in reported or _default_owned_elsewhere(call, params, difference.ms_param):
+            continue
+        if calls.param(params, difference.ms_param) is None or calls.passed(call, params, difference.ms_param) is not None:
+            continue
+        reported.add(difference.ms_param)
+        keyword = f"{difference.ms_param}={difference.fix}"
+        edit = ctx.edit.add_keyword(call, keyword)
+        torch_side = f"{difference.torch_param}={difference.torch_default}" if difference.torch_param else "its defaults"
+        fix = Fix(f"Add {keyword}", (edit,), Applicability.UNSAFE) if edit else None
+        ctx.report(DEFAULT_DIFFERS, call.func, (short, difference.ms_param, difference.ms_default, difference.torch_api, torch_side, keyword), fix)
+
+
+def _default_owned_elsewhere(call: nodes.Call, params: tuple[Param, ...], ms_param: str) -> bool:
+    """Defaults another rule reports (pooling strides; a Conv's pad_mode beside a non-zero padding) or that change
+    nothing here (pad_mode 'same' of a kernel of size 1)."""
+    if ms_param == "stride":
+        return True
+    if ms_param != "pad_mode":
+        return False
+    padding, kernel = calls.passed(call, params, "padding"), calls.passed(call, params, "kernel_size")
+    return (padding is not None and not _is_zero(padding)) or (kernel is not None and _is_one(kernel))
 
 
 DEFAULT_DIFFERS = Rule(
     symbol="ms-default-differs",
     node=nodes.Call,
     check=check_defaults,
-    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s (%s): pass it explicitly",
-    summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
+    message="%s() relies on MindSpore's default %s=%s; %s with %s computes something else: pass %s",
+    summary="A call relies on a MindSpore default that computes something else than PyTorch's default.",
     what=(
-        "Under `profile = \"migration\"`, checks calls of MindSpore APIs that omit a parameter whose default the "
-        "knowledge base records as different from PyTorch's (`defaults_diff`): Conv `has_bias`, GELU `approximate`, "
-        "LayerNorm `epsilon`, LeakyReLU `alpha`, Softmax `axis`, InstanceNorm `affine`, optimizer defaults. "
-        "Pooling strides have their own rule. Silent in code ported from TensorFlow (see "
-        "[origin](../porting.md#origin))."
+        "Checks calls of MindSpore APIs that omit a parameter whose default makes them compute something else "
+        "than their PyTorch counterpart, as recorded by running both frameworks with their defaults "
+        "(`mslint/knowledge/data/default_diffs.json`, rows `differs`): Conv `has_bias` and `pad_mode`, GELU "
+        "`approximate`, LayerNorm `epsilon`, LeakyReLU / `ops.leaky_relu` `alpha`, `std`/`var` "
+        "`ddof`, `multinomial` `replacement`, optimizer learning rates and more. Only in a file that shows it is "
+        "being ported (it imports both torch and mindspore) or under `profile = \"migration\"`: MindSpore-native "
+        "code means MindSpore's defaults. Pooling strides, and a Conv's `pad_mode` beside a non-zero padding, have "
+        "their own rules; a value that depends on the call (Softmax's implicit axis) is not reported. Silent in "
+        "code ported from TensorFlow (see [origin](../porting.md#origin))."
     ),
     why="Code ported line by line keeps PyTorch's intent but silently gets MindSpore's default: `nn.GELU()` is the tanh approximation, PyTorch's is exact.",
-    fix=Applicability.DISPLAY_ONLY,
-    fix_safety="No edit: the PyTorch default is not always a valid MindSpore value (GELU's 'none' is approximate=False); the message names both.",
-    profile="migration",
+    fix=Applicability.UNSAFE,
+    fix_safety=(
+        "Adds the keyword with which MindSpore computed PyTorch's result in the recorded run (`approximate=False`, "
+        "`has_bias=True`); unsafe because it changes what the code computes."
+    ),
     oracle=Oracle.DIVERGES,
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.GELU.html",),
 )
@@ -747,6 +777,12 @@ def _dropout_reading(value: nodes.NodeNG) -> str | None:
 def _is_one_minus(value: nodes.NodeNG) -> bool:
     """``1 - x`` (or ``1.0 - x``)."""
     return isinstance(value, nodes.BinOp) and value.op == "-" and literal_number(value.left) == 1
+
+
+def _is_one(node: nodes.NodeNG) -> bool:
+    if isinstance(node, (nodes.Tuple, nodes.List)):
+        return all(_is_one(elt) for elt in node.elts)
+    return literal_number(node) == 1
 
 
 def _is_zero(node: nodes.NodeNG) -> bool:
