@@ -154,3 +154,17 @@ def test_a_subclass_that_drops_its_arguments(lint_source):
 def test_a_cell_class_called_with_a_tensor(lint_source):
     source = PORTED + "class Net(nn.Cell):\n    def construct(self, x):\n        return nn.ReLU(x)\n"
     assert symbols(lint_source(source)) == [(5, "ms-cell-built-in-construct"), (5, "ms-unexpected-argument")]
+
+
+def test_values_passed_at_the_call_sites_of_the_module(lint_source):
+    head = PORTED + (
+        "class Head(nn.Cell):\n"
+        "    def __init__(self, c, momentum):\n"
+        "        super().__init__()\n"
+        "        self.bn = nn.BatchNorm2d(c, momentum=momentum)\n"
+    )
+    found = lint_source(head + "h = Head(4, 0.1)\ng = Head(8, momentum=0.1)\n")
+    assert symbols(found) == [(6, "ms-batchnorm-momentum")]
+    assert "Head() is called with momentum=0.1 at line 7" in found[0].message
+    assert lint_source(head + "h = Head(4, 0.1)\ng = Head(8, 0.9)\n") == []  # the call sites disagree
+    assert lint_source(head + "h = Head(4, *args)\n") == []
