@@ -79,6 +79,8 @@ def test_defaults_are_silent_in_native_code_and_for_unchecked_versions(lint_sour
     assert lint_source(native) == []
     assert {f.symbol for f in lint_source(native, profile="migration")} == {"ms-default-differs"}
     assert lint_source(native, profile="migration", mindspore_version="2.3") == []
+    forward = native + "class Net(nn.Cell):\n    def forward(self, x):\n        return x\n"  # a PyTorch idiom left in the file
+    assert {f.symbol for f in lint_source(forward)} >= {"ms-default-differs"}
 
 
 def test_cell_structure_mistakes(lint_source):

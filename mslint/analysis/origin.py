@@ -43,6 +43,7 @@ class Origin:
 
     framework: str  # PYTORCH or TENSORFLOW
     reason: str
+    in_file: bool = True  # the file itself shows it (its imports or idioms), not only its project or the fallback
 
     @property
     def is_tensorflow(self) -> bool:
@@ -120,5 +121,5 @@ def detect_origin(module: nodes.Module, configured: str = "auto") -> Origin:
     root = project_root(Path(module.file).parent) if module.file else None
     framework = _project_origin(root) if root else None
     if framework:
-        return Origin(framework, f"the project imports {'tensorflow' if framework == TENSORFLOW else 'torch'}")
-    return Origin(PYTORCH, "no TensorFlow sign in the file or its project")
+        return Origin(framework, f"the project imports {'tensorflow' if framework == TENSORFLOW else 'torch'}", in_file=False)
+    return Origin(PYTORCH, "no TensorFlow sign in the file or its project", in_file=False)

@@ -393,7 +393,7 @@ POOL_STRIDE_DEFAULT = Rule(
 
 def check_defaults(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
-    if name is None or (ctx.framework != "mixed" and ctx.settings.profile != "migration") or ctx.origin.is_tensorflow:
+    if name is None or ctx.origin.is_tensorflow or not (ctx.origin.in_file or ctx.settings.profile == "migration"):
         return
     overloads = calls.overloads(name)
     if not overloads or any(kw.arg is None for kw in call.keywords or ()):
@@ -436,9 +436,10 @@ DEFAULT_DIFFERS = Rule(
         "than their PyTorch counterpart, as recorded by running both frameworks with their defaults "
         "(`mslint/knowledge/data/default_diffs.json`, rows `differs`): Conv `has_bias` and `pad_mode`, GELU "
         "`approximate`, LayerNorm `epsilon`, LeakyReLU / `ops.leaky_relu` `alpha`, `std`/`var` "
-        "`ddof`, `multinomial` `replacement`, optimizer learning rates and more. Only in a file that shows it is "
-        "being ported (it imports both torch and mindspore) or under `profile = \"migration\"`: MindSpore-native "
-        "code means MindSpore's defaults. Pooling strides, and a Conv's `pad_mode` beside a non-zero padding, have "
+        "`ddof`, `multinomial` `replacement`, optimizer learning rates and more. Only in a file that shows its "
+        "PyTorch origin (it imports torch, or uses PyTorch idioms such as `forward` or `inplace=`) or under "
+        "`profile = \"migration\"` (a ported project whose files no longer show it): MindSpore-native code means "
+        "MindSpore's defaults. Pooling strides, and a Conv's `pad_mode` beside a non-zero padding, have "
         "their own rules; a value that depends on the call (Softmax's implicit axis) is not reported. Silent in "
         "code ported from TensorFlow (see [origin](../porting.md#origin))."
     ),
