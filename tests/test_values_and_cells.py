@@ -170,3 +170,18 @@ def test_values_passed_at_the_call_sites_of_the_module(lint_source):
     assert "Head() is called with momentum=0.1 at line 7" in found[0].message
     assert lint_source(head + "h = Head(4, 0.1)\ng = Head(8, 0.9)\n") == []  # the call sites disagree
     assert lint_source(head + "h = Head(4, *args)\n") == []
+
+
+def test_same_padding_with_a_stride_in_ported_files(lint_source):
+    source = PORTED + (
+        "k = 3\n"
+        "a = nn.Conv2d(3, 8, k, stride=2, pad_mode='same', has_bias=True)\n"
+        "b = nn.MaxPool2d(3, 2, pad_mode='same')\n"
+        "c = nn.Conv2d(3, 8, 3, stride=1, pad_mode='same', has_bias=True)\n"
+        "d = nn.Conv2d(3, 8, 1, stride=2, pad_mode='same', has_bias=True)\n"
+        "e = nn.Conv2dTranspose(3, 8, 3, stride=2, pad_mode='same', has_bias=True)\n"
+    )
+    assert symbols(lint_source(source)) == [(4, "ms-same-padding-stride"), (5, "ms-same-padding-stride")]
+    native = "from mindspore import nn\na = nn.Conv2d(3, 8, 3, stride=2, pad_mode='same')\n"
+    assert lint_source(native) == []
+    assert symbols(lint_source(native, profile="migration"), "ms-same") == [(2, "ms-same-padding-stride")]

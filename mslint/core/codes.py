@@ -57,6 +57,7 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("W7233", "ms-parameter-overwritten"),
     Code("W7234", "ms-cell-built-in-construct"),
     Code("W7235", "ms-config-after-construction"),
+    Code("W7240", "ms-same-padding-stride"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),
     Code("E7302", "ms-graph-generator"),

@@ -354,6 +354,58 @@ PADDING_WITHOUT_PAD_MODE = Rule(
 )
 
 
+def check_same_padding_stride(ctx: ModuleContext, node: nodes.Call) -> None:
+    call, name = ctx.memo(_api_call, node) or (node, None)
+    if name is None or "Transpose" in name or ctx.origin.is_tensorflow or not (ctx.origin.in_file or ctx.settings.profile == "migration"):
+        return
+    params = (calls.overloads(name) or ((),))[0]
+    if not all(calls.param(params, parameter) for parameter in ("pad_mode", "kernel_size", "stride")):
+        return
+    pad_mode = known_value(calls.passed(call, params, "pad_mode"))
+    strides = _known_ints(calls.passed(call, params, "stride"))
+    kernels = _known_ints(calls.passed(call, params, "kernel_size"))
+    if pad_mode is None or str(pad_mode.value).lower() != "same" or not strides or not kernels:
+        return
+    if max(strides) > 1 and max(kernels) > 1:
+        padding = max(kernels) // 2
+        ctx.report(SAME_PADDING_STRIDE, call.func, (name.rsplit(".", 1)[1], max(strides), padding, padding))
+
+
+def _known_ints(node: nodes.NodeNG | None) -> list[int]:
+    """The ints an argument holds (``3``, ``(3, 3)``, a name bound to one); empty when any is unknown."""
+    elements = node.elts if isinstance(node, (nodes.Tuple, nodes.List)) else [node]
+    values = [known_value(element) for element in elements if element is not None]
+    if len(values) != len(elements) or any(value is None or not isinstance(value.number, int) for value in values):
+        return []
+    return [value.number for value in values]
+
+
+SAME_PADDING_STRIDE = Rule(
+    symbol="ms-same-padding-stride",
+    node=nodes.Call,
+    check=check_same_padding_stride,
+    message="%s(pad_mode='same', stride=%s) pads only the bottom/right side of an even-sized input; PyTorch's padding=%s pads both sides: use pad_mode='pad', padding=%s if the original did",
+    summary="pad_mode='same' with a stride above 1 in code ported from PyTorch: asymmetric padding.",
+    what=(
+        "Checks MindSpore layers with `pad_mode`, `kernel_size` and `stride` parameters (`nn.Conv*d`, "
+        "`nn.MaxPool*d`, `nn.AvgPool*d`; not the transposed convolutions) called with `pad_mode='same'`, a stride "
+        "above 1 and a kernel above 1, in a file that shows its PyTorch origin (it imports torch or uses PyTorch "
+        "idioms) or under `profile = \"migration\"`. Silent in code ported from TensorFlow, whose `'SAME'` pads "
+        "the same way (see [origin](../porting.md#origin))."
+    ),
+    why=(
+        "PyTorch pads `padding` on both sides. MindSpore's `'same'` pads what the stride needs, and with a stride "
+        "of 2 on an even size that is one row and column at the bottom/right only: `Conv2d(3, 5, 3, stride=2, "
+        "pad_mode='same')` and PyTorch's `Conv2d(3, 5, 3, stride=2, padding=1)` give the same shape on an 8x8 input "
+        "and values that differ by up to 2.2 with the same weights (MindSpore 2.10, CPU)."
+    ),
+    fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: which padding the original used is not in the port; the message gives kernel_size // 2.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
+)
+
+
 def check_pool_stride(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
     if (ctx.framework != "mixed" and ctx.settings.profile != "migration") or ctx.origin.is_tensorflow:
