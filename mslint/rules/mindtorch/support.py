@@ -8,7 +8,7 @@ from astroid import nodes
 from mslint.analysis import ast_queries
 from mslint.engine.context import ModuleContext
 from mslint.engine.rule import Oracle, Rule
-from mslint.knowledge.mindtorch import BETA, NOT_SUPPORTED, STABLE
+from mslint.knowledge.mindtorch import BETA, NOT_SUPPORTED, STABLE, LayerEntry
 from mslint.rules.mindtorch.layer import callee, describe, reference, source, support
 
 MSADAPTER_DOCS = "https://www.mindspore.cn/msadapter/docs/zh-CN/master/note"
@@ -91,14 +91,17 @@ BETA_API = Rule(
 )
 
 
+def unsupported_keywords(call: nodes.Call, entry: LayerEntry | None) -> list[nodes.Keyword]:
+    """The keywords a call of a Stable or Beta API passes that its constraint cell lists as not supported."""
+    if entry is None or entry.status not in (STABLE, BETA):
+        return []
+    return [keyword for keyword in call.keywords or () if keyword.arg in entry.unsupported_args]
+
+
 def check_unsupported_argument(ctx: ModuleContext, call: nodes.Call) -> None:
     found = callee(ctx, call)
-    if found is None or found[1] is None or found[1].status not in (STABLE, BETA):
-        return
-    name, entry = found
-    for keyword in call.keywords or ():
-        if keyword.arg in entry.unsupported_args:
-            ctx.report(UNSUPPORTED_ARGUMENT, keyword, (name, keyword.arg, source(entry)))
+    for keyword in unsupported_keywords(call, found[1]) if found else ():
+        ctx.report(UNSUPPORTED_ARGUMENT, keyword, (found[0], keyword.arg, source(found[1])))
 
 
 UNSUPPORTED_ARGUMENT = Rule(
@@ -127,17 +130,22 @@ CHANGED_DEFAULTS = {
 }
 
 
-def check_default_differs(ctx: ModuleContext, call: nodes.Call) -> None:
-    found = callee(ctx, call)
-    if found is None or found[1] is None:
-        return
-    name, entry = found
-    if any(isinstance(arg, nodes.Starred) for arg in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
-        return  # *args / **kwargs may pass it
+def changed_defaults(call: nodes.Call, name: str, entry: LayerEntry | None) -> list[tuple[str, str | None, str]]:
+    """(argument, the layer's default, what PyTorch does) for each changed default a call of ``name`` leaves out."""
+    if entry is None or any(isinstance(arg, nodes.Starred) for arg in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
+        return []  # *args / **kwargs may pass it
+    found = []
     for argument, _, layer_default in entry.defaults_diff:
         changed = CHANGED_DEFAULTS.get((name, argument))
         if changed is not None and ast_queries.argument(call, argument, changed[0]) is None:
-            ctx.report(DEFAULT_DIFFERS, call, (name, argument, layer_default, changed[1], source(entry)))
+            found.append((argument, layer_default, changed[1]))
+    return found
+
+
+def check_default_differs(ctx: ModuleContext, call: nodes.Call) -> None:
+    found = callee(ctx, call)
+    for argument, layer_default, torch_does in changed_defaults(call, *found) if found else ():
+        ctx.report(DEFAULT_DIFFERS, call, (found[0], argument, layer_default, torch_does, source(found[1])))
 
 
 DEFAULT_DIFFERS = Rule(
