@@ -193,6 +193,6 @@ def recommendation(native: dict, mindtorch: dict, mindspore_version: str) -> str
     if mindtorch["effort"] * 2 <= native["effort"]:
         return f"Try the MindTorch route first (about {layer_days} days against {native_days} for a native port): it leaves {left}{caveat}."
     if mindtorch["effort"] < native["effort"]:
-        return (f"Port natively (about {native_days} days): MindTorch would save too little (about {layer_days} days) for a "
-                f"layer tied to MindSpore's versions, and it leaves {left}{caveat}.")
+        return (f"Port natively (about {native_days} days): MindTorch, at about {layer_days} days, saves too little for a layer "
+                f"tied to MindSpore's versions, and it leaves {left}{caveat}.")
     return f"Port natively (about {native_days} days): the MindTorch route would take longer (about {layer_days} days) and leaves {left}{caveat}."
