@@ -213,7 +213,7 @@ def test_markdown_lists_places(tmp_path):
 
 def test_csv_one_row_per_use_risk_and_limit(tmp_path, data):
     rows = list(csv.DictReader(io.StringIO(_report(tmp_path, "--target", "cpu", fmt="csv"))))
-    assert list(rows[0]) == ["file", "line", "column", "api", "status", "mindspore", "change", "effort", "advice", "doc", "mindtorch"]
+    assert list(rows[0]) == ["file", "line", "column", "api", "status", "mindspore", "change", "effort", "advice", "doc", "cell", "mindtorch"]
     assert len(rows) == data["summary"]["uses"] + len(data["risks"]) + len(data["limits"]) + 2
     routes = {row["api"]: row for row in rows if row["status"] == "route"}
     assert float(routes["route:native"]["effort"]) == data["routes"]["native"]["effort"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mslint.knowledge.mindtorch import LAYER_STATUSES
-from mslint.readiness.render_text import LAYER_TITLES, number, plural, routes_lines
+from mslint.readiness.render_text import LAYER_TITLES, number, place_name, plural, routes_lines
 from mslint.readiness.uses import STATUSES
 
 
@@ -17,7 +17,7 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
 
 def _places(row: dict) -> list[str]:
     """Every place of a blocker, folded (GitHub renders ``<details>``)."""
-    listed = ", ".join(f"`{place['path']}:{place['line']}`" for place in row["places"])
+    listed = ", ".join(f"`{place_name(place, column=False)}`" for place in row["places"])
     return [f"<details><summary><code>{row['name']}</code>: {plural(row['count'], 'place')}</summary>", "", listed, "", "</details>", ""]
 
 

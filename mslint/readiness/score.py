@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from mslint.analysis.route import CONFIGURED, CONFIGURED_NATIVE, route_of_sources
+from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
 from mslint.core.versions import MSLINT_VERSION
+from mslint.outputs.findings import source_of
 from mslint.readiness import mindtorch
 from mslint.readiness.effort import (
     HOURS_PER_DAY,
@@ -139,9 +141,12 @@ def current_route(scans: Sequence[FileScan], options: Options, base: str) -> dic
 
 
 def _text(path: str) -> str:
+    """A file's source (a notebook's: its code cells joined)."""
     try:
+        if is_notebook(path):
+            return NotebookSource.read(Path(path).read_bytes()).text
         return Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    except (OSError, NotebookError):
         return ""
 
 
@@ -154,6 +159,11 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
         return os.path.relpath(os.path.abspath(path), base).replace("\\", "/")
 
     def location(item: Use | Risk | mindtorch.LayerLimit) -> dict[str, object]:
+        """Where an item is: in a notebook, its cell and the line and column in it."""
+        source = source_of(item.path) if is_notebook(item.path) else None
+        if isinstance(source, NotebookSource) and source.cells:
+            place = source.position(item.line, item.column)
+            return {"path": shown(item.path), "cell": place.cell, "line": place.line, "column": place.column + 1}
         return {"path": shown(item.path), "line": item.line, "column": item.column + 1}
 
     uses = [use for result in scans for use in result.uses]
