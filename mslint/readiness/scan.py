@@ -540,8 +540,8 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     for finding in lint([result.path for result in migrated], settings):
         rule = find_rule(finding.symbol) if finding.is_mslint else None
         result = by_path.get(finding.abspath)
-        if rule is None or result is None or rule.symbol in COUNTED_AS_API_USE:
-            continue
+        if rule is None or result is None or rule.symbol in COUNTED_AS_API_USE or rule.family not in kinds:
+            continue  # MindTorch findings: that route's usage limits, which the scan finds itself
         risk = Risk(result.path, finding.line, finding.column, kinds[rule.family], rule.symbol, finding.message, rule.doc_url)
         if all((r.line, r.column, r.symbol) != (risk.line, risk.column, risk.symbol) for r in result.risks):
             result.risks.append(risk)
