@@ -70,6 +70,8 @@ def test_loader_reads_every_published_row():
     assert support.status("torch.Tensor.permute") == NOT_SUPPORTED  # tensor table: |Tensor.permute|Not Support|
     assert support.status("torch.linalg.norm") == NOT_SUPPORTED  # the overview: torch.linalg not supported
     assert support.status("torch.nn.Module") == NOT_LISTED  # a partly supported module that no row lists
+    # torch.utils.data is "不支持" in the overview's module table, whose usage limits show DataLoader(pin_memory=False)
+    assert support.status("torch.utils.data.DataLoader") == NOT_LISTED and support.status("torch.utils.data.Dataset") == NOT_SUPPORTED
     assert support.lookup("torch.flatten").defaults_diff == (("start_dim", "0", "1"),)
     assert {"shape", "size"} <= support.mixing_members
 
