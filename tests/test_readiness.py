@@ -369,3 +369,26 @@ def test_html_renders_in_chromium(tmp_path, data):
     assert re.search(r"<li>(?:[^<]|<wbr>)*layers\.<wbr>py:10:6</li>", blockers)
     by_file = re.search(r'<svg id="by-file".*?</svg>', dom, re.S).group(0)
     assert sum(int(count) for count in re.findall(r'data-count="(\d+)"', by_file)) == data["summary"]["uses"]
+
+
+def test_baseline_shows_what_changed(tmp_path, capsys):
+    project = tmp_path / "project"
+    shutil.copytree(PROJECT, project)
+    baseline = tmp_path / "before.json"
+    baseline.write_text(_report(tmp_path, project=project), encoding="utf-8")
+    model = project / "model.py"
+    source = model.read_text(encoding="utf-8")
+    assert source.count("torch.cat(") == 1
+    model.write_text(source.replace("torch.cat([x, x], dim=1)", "torch.stack([x, x], dim=1)"), encoding="utf-8")
+    data = json.loads(_report(tmp_path, "--baseline", str(baseline), project=project))
+    change, before = data["baseline"], json.loads(baseline.read_text(encoding="utf-8"))
+    assert (change["fixed"], change["new"]) == (1, 1)
+    assert change["fixed_places"] == [{"path": "project/model.py", "api": "torch.cat", "count": 1}]
+    assert change["new_places"] == [{"path": "project/model.py", "api": "torch.stack", "count": 1}]
+    assert change["effort"] == {"before": before["summary"]["effort"], "now": data["summary"]["effort"],
+                                "change": round(data["summary"]["effort"] - before["summary"]["effort"], 1)}
+    text = _report(tmp_path, "--baseline", str(baseline), fmt="text", project=project)
+    assert f"Since the baseline ({baseline}): 1 use fixed, 1 new use; effort left" in text
+    capsys.readouterr()
+    assert main(["readiness", str(project), "--baseline", str(model), "--output", str(tmp_path / "x.json")]) == 2
+    assert "--baseline" in capsys.readouterr().err and not (tmp_path / "x.json").exists()
