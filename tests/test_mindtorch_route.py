@@ -70,8 +70,6 @@ def test_loader_reads_every_published_row():
     assert support.status("torch.Tensor.permute") == NOT_SUPPORTED  # tensor table: |Tensor.permute|Not Support|
     assert support.status("torch.linalg.norm") == NOT_SUPPORTED  # the overview: torch.linalg not supported
     assert support.status("torch.nn.Module") == NOT_LISTED  # a partly supported module that no row lists
-    # torch.utils.data is "不支持" in the overview's module table, whose usage limits show DataLoader(pin_memory=False)
-    assert support.status("torch.utils.data.DataLoader") == NOT_LISTED and support.status("torch.utils.data.Dataset") == NOT_SUPPORTED
     assert support.lookup("torch.flatten").defaults_diff == (("start_dim", "0", "1"),)
     assert {"shape", "size"} <= support.mixing_members
 
@@ -152,3 +150,17 @@ def test_readiness_names_the_route_in_use(project, tmp_path, capsys):
     assert current["reason"].startswith("proj/train.py:1 imports mindtorch.tools.mstorch_enable")
     seed = next(use for use in data["uses"] if use["api"] == "torch.manual_seed")
     assert (seed["path"], seed["line"], seed["mindtorch"]) == ("proj/train.py", 6, NOT_SUPPORTED)
+
+
+def test_an_api_the_usage_limits_show_in_use_is_reported_by_its_limit(tmp_path):
+    # torch.utils.data is "不支持" in the overview's module table, whose usage limits show DataLoader(pin_memory=False)
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "m.py").write_text("from mindtorch.torch.utils.data import DataLoader, Dataset\n\n"
+                               "a = DataLoader(Dataset(), pin_memory=False)\nb = DataLoader(Dataset(), pin_memory=True)\n",
+                               encoding="utf-8")
+    forget_project_routes()
+    found = [(line, symbol) for _, line, symbol in _found(root)]
+    assert found == [(3, "ms-mindtorch-unsupported-api"), (4, "ms-mindtorch-constraint"), (4, "ms-mindtorch-unsupported-api")]
+    assert all(finding.message.startswith("torch.utils.data.Dataset ") for finding in lint([str(root)], settings(), cache=False)
+               if finding.symbol == "ms-mindtorch-unsupported-api")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 from mslint.knowledge import data_text
 
@@ -100,14 +100,10 @@ class LayerSupport:
     def lookup(self, name: str) -> LayerEntry | None:
         """The entry of a PyTorch API (``torch.nn.functional.gelu``), else the status of the nearest module the
         overview lists as not supported (``torch.linalg.norm``: ``torch.linalg``); None when the tables do not say
-        (a name in a partly supported module that no table lists, such as ``torch.nn.Module``, or one the overview's
-        usage limits show in use, such as ``torch.utils.data.DataLoader`` with ``pin_memory=False``, although its module
-        is listed as not supported)."""
+        (a name in a partly supported module that no table lists, such as ``torch.nn.Module``)."""
         entry = self.entries.get(name)
         if entry is not None:
             return entry
-        if name in self.constrained_apis:
-            return None
         parts = name.split(".")
         for end in range(len(parts) - 1, 0, -1):
             module = ".".join(parts[:end])
@@ -122,11 +118,6 @@ class LayerSupport:
         """STABLE, BETA, NOT_SUPPORTED or NOT_LISTED."""
         entry = self.lookup(name)
         return entry.status if entry is not None else NOT_LISTED
-
-    @cached_property
-    def constrained_apis(self) -> frozenset[str]:
-        """The PyTorch APIs whose use the overview's usage limits describe (their module's status does not apply)."""
-        return frozenset(api for constraint in self.constraints.values() for api in constraint.apis if api.startswith("torch."))
 
     @property
     def mixing_members(self) -> frozenset[str]:
