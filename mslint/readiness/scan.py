@@ -34,7 +34,7 @@ from mslint.readiness.thirdparty import Counterpart, counterpart
 from mslint.readiness.uses import AUTO, MANUAL, NONE, TENSOR, UNKNOWN, Use
 from mslint.rules.catalog import Rule, find_rule
 from mslint.rules.graph import GRAPH_RULES, graph_matches
-from mslint.rules.porting.api import UNSUPPORTED_INPLACE
+from mslint.rules.porting.api import DROPPED_ON_REWRITE
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
 from mslint.run.collection import fewer_collections
 from mslint.run.notebooks import MODULE_SUFFIX
@@ -49,7 +49,6 @@ TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.op
 _LAYER_MODULE = re.compile(r"torch\.nn\.modules\.\w+\.([A-Z]\w*)$")
 UNKNOWN_ADVICE = "not in mslint's knowledge base: look it up in MindSpore's PyTorch API mapping table"
 # Arguments MindSpore lacks that `mslint fix` removes once the call is MindSpore's: they keep a use auto-fixable.
-DROPPED_BY_FIX = {"inplace": UNSUPPORTED_INPLACE.symbol}
 
 
 @dataclass(frozen=True)
@@ -135,9 +134,9 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
         elif f"{old} -> {new}" not in entry.note:  # the note says it already
             parts.append(f"{old} -> {new}")
     unsupported = [arg for arg in entry.unsupported_args if arg in passed]
-    if [arg for arg in unsupported if arg not in DROPPED_BY_FIX]:
-        parts.append("unsupported, drop: " + ", ".join(arg for arg in unsupported if arg not in DROPPED_BY_FIX))
-    parts += [f"drop {arg} (`mslint fix` does: {DROPPED_BY_FIX[arg]})" for arg in unsupported if arg in DROPPED_BY_FIX]
+    if [arg for arg in unsupported if arg not in DROPPED_ON_REWRITE]:
+        parts.append("unsupported, drop: " + ", ".join(arg for arg in unsupported if arg not in DROPPED_ON_REWRITE))
+    parts += [f"drop {arg} (`mslint fix` does as it rewrites the call)" for arg in unsupported if arg in DROPPED_ON_REWRITE]
     for arg, (torch_default, ms_default) in entry.defaults_diff.items():
         parts.append(f"default {arg}: {torch_default} in torch, {ms_default} in MindSpore")
     if entry.kind != "exact" and entry.note:
@@ -151,7 +150,8 @@ def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
     arguments is auto-fixable for a call that passes none of them and whose positional arguments have the same names
     (``nn.ReLU()``, ``nn.Sequential(*layers)``)."""
     status = STATUS_OF_KIND[entry.kind]
-    unsupported = bool((_keywords(call) & set(entry.unsupported_args)) - set(DROPPED_BY_FIX))
+    positional = set(entry.torch_args[: len(call.args)]) if call is not None and entry.torch_args else set()
+    unsupported = bool(((_keywords(call) - DROPPED_ON_REWRITE) | positional) & set(entry.unsupported_args))
     if status == AUTO and unsupported:
         return MANUAL
     if entry.kind == "renamed-args" and call is not None and not unsupported and _only_unsupported_differ(entry, call):
