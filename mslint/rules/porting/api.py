@@ -670,7 +670,8 @@ TORCH_API_IN_MINDSPORE = Rule(
     fix_safety=(
         "Safe for `exact` mappings (same arguments): the call is renamed and the MindSpore namespace imported if "
         "needed. Unsafe when arguments change: positional arguments become keywords, then keywords are renamed "
-        "(PaConvert's order). No fix for `semantic-diff` mappings or APIs without an equivalent (the message "
+        "(PaConvert's order). An `inplace=` keyword MindSpore lacks is dropped (`nn.ReLU(inplace=True)` -> "
+        "`nn.ReLU()`: MindSpore layers return a new tensor, tests/oracle/test_inplace_rewrite.py). No fix for `semantic-diff` mappings or APIs without an equivalent (the message "
         "gives the note and documentation)."
     ),
     oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
@@ -725,6 +726,11 @@ def _report_unbound_torch(ctx: ModuleContext, node: nodes.Name) -> None:
     ctx.report(TORCH_NOT_IMPORTED, outer, (dotted, advice), fix)
 
 
+# Keywords the rewrite of a PyTorch call drops where MindSpore has no such parameter (as ms-unsupported-inplace does:
+# MindSpore layers return a new tensor, so the result is kept).
+DROPPED_ON_REWRITE = frozenset({"inplace"})
+
+
 def _torch_call_fix(ctx: ModuleContext, call: nodes.Call, entry: ApiMapping) -> Fix | None:
     module = call.root()
     edits: list[Edit] = []
@@ -737,11 +743,15 @@ def _torch_call_fix(ctx: ModuleContext, call: nodes.Call, entry: ApiMapping) -> 
         spelled = f"{local}.{attribute}"
         edits.append(ctx.edit.insert_import(module, f"from {parent} import {local}"))
     edits.append(ctx.edit.replace(call.func, spelled))
-    used = {kw.arg for kw in call.keywords or ()} | set(entry.torch_args[: len(call.args)] if entry.torch_args else ())
+    dropped = [kw for kw in call.keywords or () if kw.arg in DROPPED_ON_REWRITE and kw.arg in entry.unsupported_args]
+    used = {kw.arg for kw in call.keywords or () if kw not in dropped} | set(entry.torch_args[: len(call.args)] if entry.torch_args else ())
     if used & set(entry.unsupported_args):
         return None
+    edits += [ctx.edit.remove_argument(call, keyword) for keyword in dropped]
     if entry.kind == "exact" or (not entry.kwargs_change and calls.positional_compatible(entry, len(call.args))):
         return Fix(f"Use {spelled}", tuple(edits), Applicability.SAFE)
+    if dropped:
+        return None
     argument_edits = _keyword_arguments(ctx, call, entry)
     if argument_edits is None:
         return None
