@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mslint.analysis.patches import replaced_in_path, with_project_patches
+from mslint.analysis.route import forget_project_routes, routes_of
 from mslint.core import settings as config
 from mslint.core.project import project_root
 from mslint.core.versions import installed_version
@@ -49,6 +50,7 @@ class LintSettings:
     origin: str | None = None
     jit_syntax_level: str | None = None
     graph_mode: str | None = None
+    route: str | None = None
     patched_apis: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -99,6 +101,7 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
             del manager._mod_file_cache[key]
         forget_inferences()
         _forget_module_locations()
+        forget_project_routes()
 
 
 def forget_inferences() -> None:
@@ -168,6 +171,8 @@ def lint(
     # every file's patches, whatever the shard: the settings (and cache key) of every shard are the same
     patched = with_project_patches(readable, effective.patched_apis, scans.replaced if scans else replaced_in_path)
     effective = dataclasses.replace(effective, patched_apis=patched)
+    forget_project_routes()  # found again for each run: another file may have changed a project's route
+    key = {**cache_key(settings, effective), "routes": routes_of(readable, effective.route)} if scans else {}  # other files decide a route
     if shard is not None:
         files = shard_files(files, *shard)
         in_shard = set(files)
@@ -177,7 +182,7 @@ def lint(
         progress.expect(len(files))
     found: list[Finding] = screen(sorted(set(files) - set(readable)))[1]  # not checked, never hashed
     tally(len(found), len(found))
-    store = LintCache(scans.folder.parent, cache_key(settings, effective), scans.hashes) if scans else None
+    store = LintCache(scans.folder.parent, key, scans.hashes) if scans else None
     depends_on: dict[str, set[str]] = {}
     stale: list[str] = []
     for path in readable:
