@@ -107,7 +107,10 @@ def check_unexpected_arguments(ctx: ModuleContext, call: nodes.Call) -> None:
         if var_keyword and target is None:
             continue
         fix, hint = None, ""
-        if target is not None:
+        if target is not None and _filled_positionally(call, name, target):
+            # ops.Squeeze(x, dim=0): the Primitive takes its axis when built, the tensor when called
+            hint = f": {short} is a Primitive, built with its {target} and then called on tensors: {short}({target}=...)(x)" if calls.is_class(name) else ""
+        elif target is not None:
             hint = f": use {' and '.join(target.split(','))}"
             edits = None if ast_queries.keyword(call, target) else ctx.edit.rename_keyword(keyword, target)
             fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
@@ -116,6 +119,15 @@ def check_unexpected_arguments(ctx: ModuleContext, call: nodes.Call) -> None:
         extra = call.args[binding.max_positional]
         detail = f"takes at most {binding.max_positional} positional arguments in MindSpore, {len(call.args)} given"
         ctx.report(UNEXPECTED_ARGUMENT, extra, (short, detail))
+
+
+def _filled_positionally(call: nodes.Call, qualname: str, targets: str) -> bool:
+    """Every overload already binds one of the renamed keyword's targets to a positional argument of the call
+    (renamed, the call would pass it twice)."""
+    return all(
+        any(name in calls.positional_names(params)[: len(call.args)] for name in targets.split(","))
+        for params in calls.overloads(qualname)
+    )
 
 
 UNEXPECTED_ARGUMENT = Rule(
