@@ -104,7 +104,8 @@ def _python_files(root: Path) -> Iterator[Path]:
     """The ``.py`` files under ``root`` in a stable order, skipping hidden and virtualenv folders."""
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith(".") and name not in _SKIPPED_FOLDERS)
-        yield from (Path(folder) / name for name in sorted(files) if name.endswith(".py"))
+        # regular files only: a FIFO named *.py would block the read (os.walk does not follow folder links)
+        yield from (Path(folder) / name for name in sorted(files) if name.endswith(".py") and (Path(folder) / name).is_file())
 
 
 def detect_origin(module: nodes.Module, configured: str = "auto") -> Origin:

@@ -9,6 +9,8 @@ the cell and the position in it are the result's ``properties``, and a fix repla
 
 from __future__ import annotations
 
+import os
+
 import json
 from pathlib import Path
 from typing import Any
@@ -122,7 +124,7 @@ def pylint_descriptor(msg_id: str, symbol: str, store: MessageDefinitionStore) -
 
 def artifact_location(abspath: str, root: Path) -> om.ArtifactLocation:
     """Relative to %SRCROOT% (the resolved ``root``) for files under it, else an absolute file URI."""
-    path = Path(abspath).resolve()
+    path = Path(os.path.realpath(abspath))  # never raises, not even on a symlink loop
     try:
         return build(om.ArtifactLocation, uri=quote(path.relative_to(root).as_posix()), uri_base_id=SRCROOT)
     except ValueError:
