@@ -284,7 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()
         return 1
     except OSError as error:  # the report cannot be written (`--output /dev/full`, a full disk)
-        _drop_stdout()
+        if not error.filename:
+            _drop_stdout()
         where = f"{error.filename}: " if error.filename else ""
         print(f"mslint: cannot write the report: {where}{error.strerror or error}", file=sys.stderr)
         return 2
@@ -297,8 +298,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _drop_stdout() -> None:
     """Send what is left in stdout's buffer to /dev/null: it cannot be written."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (a test's captured stdout)
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)
 
 
 def entry_point() -> NoReturn:
