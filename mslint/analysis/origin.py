@@ -37,6 +37,9 @@ _SKIPPED_FOLDERS = frozenset({"node_modules", "venv", "site-packages", "__pycach
 _IMPORT_LINE = re.compile(r"^\s*(?:import|from)\s+(tensorflow|keras|tf_slim|torch|torchvision)\b", re.MULTILINE)
 
 
+NO_SIGN = "no TensorFlow sign in the file or its project"
+
+
 @dataclass(frozen=True)
 class Origin:
     """The framework assumed for a module, and why."""
@@ -49,8 +52,11 @@ class Origin:
         return self.framework == TENSORFLOW
 
     def describe(self) -> str:
-        """'assuming PyTorch origin: the file imports torch' (for rule messages)."""
-        return f"assuming {TITLES[self.framework]} origin: {self.reason}"
+        """For rule messages: the evidence ('ported from PyTorch: the file imports torch'), or, with none, the
+        condition the advice holds under ('if ported from PyTorch')."""
+        if self.reason == NO_SIGN:
+            return f"if ported from {TITLES[self.framework]}"
+        return f"ported from {TITLES[self.framework]}: {self.reason}"
 
 
 def _from_imports(module: nodes.Module) -> str | None:
@@ -122,4 +128,4 @@ def detect_origin(module: nodes.Module, configured: str = "auto") -> Origin:
     framework = _project_origin(root) if root else None
     if framework:
         return Origin(framework, f"the project imports {'tensorflow' if framework == TENSORFLOW else 'torch'}")
-    return Origin(PYTORCH, "no TensorFlow sign in the file or its project")
+    return Origin(PYTORCH, NO_SIGN)
