@@ -185,7 +185,8 @@ def _result(finding: Finding, rule_index: int, root: Path, hashes: list[str]) ->
     fixes = None
     if finding.fix is not None and replacements:
         change = build(om.ArtifactChange, artifact_location=location, replacements=replacements)
-        fixes = [build(om.Fix, description=build(om.Message, text=finding.fix.title), artifact_changes=[change])]
+        description = f"{finding.fix.title} ({finding.fix.applicability.label})"
+        fixes = [build(om.Fix, description=build(om.Message, text=description), artifact_changes=[change])]
     cells = finding.cell_range
     return build(
         om.Result,

@@ -270,6 +270,7 @@ NO_KERNEL = Rule(
         "often only when the op first executes. `ops.einsum` is GPU-only; on Ascend use `mint.einsum`."
     ),
     fix=Applicability.UNSAFE,
+    fix_also=Applicability.DISPLAY_ONLY,
     fix_safety=(
         "Replaces the callee with its `mint` alternative when both take the same parameters (checked against "
         "MindSpore 2.10 signatures); the alternative may still differ in dtype support. Otherwise the "

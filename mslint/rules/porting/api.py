@@ -359,6 +359,7 @@ PADDING_WITHOUT_PAD_MODE = Rule(
     what="Checks calls of MindSpore APIs having both `pad_mode` and `padding` parameters (`nn.Conv*d`, `nn.MaxPool*d`, `nn.AvgPool*d`) that pass a padding other than a literal 0 without `pad_mode`.",
     why="The default `pad_mode` is `'same'` (conv) or `'valid'` (pooling), which rejects an explicit padding: `ValueError: For 'Conv2D', the 'pad' must be zero when 'pad_mode' is not 'pad'`.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Safe when the padding is a non-zero literal (the call raised). When it is computed and may be 0 at run time the fix changes 'same' padding to none, so it is offered as unsafe.",
     oracle_detail="ValueError",
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
@@ -479,6 +480,7 @@ ARGUMENT_TYPE = Rule(
         "'Momentum', the type of 'momentum' should be 'float'` when the Cell is built (for `nn.Upsample`, when it runs)."
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety=(
         "`2` becomes `2.0` (safe: the call raised). `nn.Upsample` also needs `recompute_scale_factor=True` for its "
         "nearest/linear modes in 2.10, which the fix adds (unsafe: it changes how source indices are computed for "
@@ -556,6 +558,7 @@ TORCH_NAME_ON_MINDSPORE = Rule(
     ),
     why="The name raises `AttributeError: module 'mindspore.nn' has no attribute 'Module'` when the module is imported.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety=(
         "Safe when the mapping is exact or only renames arguments and the positional arguments keep their meaning; "
         "unsafe when behaviour differs (`Module` -> `Cell`: a Cell starts in inference mode; `CellDict` cannot "
@@ -596,6 +599,7 @@ TORCH_API_IN_MINDSPORE = Rule(
         "MindSpore tensors raises `TypeError: expected Tensor as element 0 in argument 0, but got Tensor`."
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety=(
         "Safe for `exact` mappings (same arguments): the call is renamed and the MindSpore namespace imported if "
         "needed. Unsafe when arguments change: positional arguments become keywords, then keywords are renamed "
@@ -630,6 +634,7 @@ TORCH_NOT_IMPORTED = Rule(
     ),
     why="The name is looked up when the line runs (for a decorator: when the module is imported) and raises `NameError: name 'torch' is not defined`.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="As `ms-torch-api`: safe renames for `exact` mappings (the MindSpore namespace is imported if needed), unsafe when arguments change, no edit for `semantic-diff` mappings or names without an equivalent.",
     oracle_detail="NameError",
     references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),

@@ -202,6 +202,7 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
     ),
     why="`Tensor.repeat` is documented for Ascend only; on CPU it raises `RuntimeError: 'repeat' is not supported on this device.` `tile(reps)` gives torch's `repeat(*reps)` result on every device.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Only when the arguments are literal repeat counts (`repeat(2, 2)`, `repeat((2, 2))`): `tile((2, 2))` equals torch's `repeat(2, 2)` (checked for equal, more and fewer dims). Offered as unsafe on receivers of unknown type.",
     oracle_detail="RuntimeError",
     targets=frozenset({"cpu", "gpu"}),
@@ -276,6 +277,7 @@ TORCH_DEVICE_METHOD = Rule(
         "`ops.stop_gradient(x)` cuts a tensor from the gradient."
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
     oracle_detail="AttributeError",
     references=(f"{MS_API_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
@@ -339,6 +341,7 @@ TORCH_CELL_METHOD = Rule(
         "'named_parameters'.`"
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Renames the method when MindSpore's takes the same arguments (`named_parameters()`, `children()`, `add_module(name, cell)`); the code raised before. No fix for `modules()` and `named_children()`, whose MindSpore counterparts yield (name, cell) pairs or return a dict. On a `SequentialCell`, `add_module(name, cell)` becomes `append(cell)` (`insert_child_to_cell` registers a cell the sequence never runs), unsafe: PyTorch replaces a child of the same name in place.",
     oracle_detail="AttributeError",
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),

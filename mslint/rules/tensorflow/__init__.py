@@ -136,6 +136,8 @@ def _advice(mapping: TfMapping | None) -> str:
     status = {"consistent": "consistent", "renamed-args": "same function, parameter names differ", "listed": "listed",
               "diff": "differs"}[mapping.status]
     detail = mapping.note or mapping.diff or ""
+    if f"/r{TF_MAPPING_VERSION}/" in detail:
+        detail += f" (last published for MindSpore {TF_MAPPING_VERSION})"
     return f"use {' or '.join(mapping.ms)} ({status}{': ' + detail if detail else ''})"
 
 
