@@ -292,3 +292,11 @@ def test_the_size_primitive_held_by_a_cell_is_called(x: Tensor) -> None:
             return self.size(t)
 
     assert Net()(x) == 12
+
+
+def test_view_rewritten_as_reshape_gives_the_same_tensor(x: Tensor) -> None:
+    """``ms-tensor-view-unavailable``'s safe fix (its card cannot run on 1.x): ``x.reshape(...)`` gives what
+    ``x.view(...)`` gives, for the argument forms the fix rewrites."""
+    for shape in ((4, 3), (-1,), ((2, 6),), (2, -1)):
+        viewed, reshaped = x.view(*shape), x.reshape(*shape)
+        assert viewed.shape == reshaped.shape and (viewed.asnumpy() == reshaped.asnumpy()).all(), shape
