@@ -193,9 +193,14 @@ def command_readiness(options: argparse.Namespace) -> int:
         from mslint.readiness.preview import fix_preview
 
         return fix_preview(options.paths, lint_settings(options))
+    from mslint.readiness.baseline import BaselineError
     from mslint.readiness.command import run
 
-    return run(options.paths, lint_settings(options), options.format, options.output, progress=not options.no_progress)
+    try:
+        return run(options.paths, lint_settings(options), options.format, options.output, progress=not options.no_progress,
+                   baseline=options.baseline)
+    except BaselineError as error:
+        raise UsageError(str(error)) from error
 
 
 def command_rules(options: argparse.Namespace) -> int:
@@ -250,12 +255,13 @@ def parser() -> argparse.ArgumentParser:
     fix.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
     fix.add_argument("--diff", action="store_true", help="print the changes as a diff, write nothing")
     fix.set_defaults(handler=command_fix)
-    readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port")
+    readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port, natively or through MindTorch")
     _add_lint_options(readiness)
     readiness.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"), default="text")
     readiness.add_argument("--output", help="write the report to this file")
     readiness.add_argument("--no-progress", action="store_true", help="no progress bar on stderr (shown when it is a terminal)")
     readiness.add_argument("--fix-preview", action="store_true", help="print what the automatic part of the port would change, as a diff")
+    readiness.add_argument("--baseline", metavar="FILE", help="a previous --format json report: show the uses fixed, the new ones and the effort left since")
     readiness.set_defaults(handler=command_readiness)
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "markdown", "json"), default="text")

@@ -1,4 +1,4 @@
-"""The shipped knowledge base (mslint/data), read without importing MindSpore or PyTorch."""
+"""The shipped knowledge base (mslint/knowledge/data), read without importing MindSpore or PyTorch."""
 
 from __future__ import annotations
 

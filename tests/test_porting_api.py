@@ -45,6 +45,7 @@ def test_dropout_rate_and_keep_prob_are_told_apart(lint_source):
         (3, "ms-dropout-rate-as-keep-prob"),
         (4, "ms-dropout-keep-prob"),
         (5, "ms-dropout-keep-prob"),
+        (6, "ms-dropout-keep-prob"),  # positional keep_prob: deprecated, and PyTorch's rate if ported
     ]
 
 

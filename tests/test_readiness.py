@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import astroid
@@ -18,7 +19,7 @@ import pytest
 from mslint.cli import main
 from mslint.knowledge.mappings import clean_note, docs_version, load_torch_mapping
 from mslint.readiness import scan
-from mslint.readiness.effort import OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS
+from mslint.readiness.effort import HOURS_PER_DAY, HOURS_PER_UNIT, OVERRIDES, RISK_WEIGHTS, TENSOR_LIKELIHOOD, WEIGHTS
 from mslint.readiness.render_text import places
 from mslint.readiness.scan import api_uses, classify
 from mslint.run import LintSettings
@@ -40,14 +41,15 @@ def data(tmp_path_factory) -> dict:
 
 def test_counts_by_status(data):
     summary = data["summary"]
-    assert summary["by_status"] == {"auto-fixable": 3, "needs-manual-change": 5, "no-equivalent": 6,
-                                    "possibly-tensor-method": 2, "unknown": 1}
+    assert summary["by_status"] == {"auto-fixable": 4, "needs-manual-change": 4, "no-equivalent": 7,
+                                    "possibly-tensor-method": 2, "unknown": 0}
     assert summary["risks"] == {"graph": 2, "target": 1, "porting": 0}
     assert (summary["files"], summary["files_using_torch"], summary["uses"]) == (4, 3, 17)
     by_api = {(use["path"].rsplit("/", 1)[1], use["line"], use["api"]): use["status"] for use in data["uses"]}
     assert by_api[("model.py", 8, "torch.nn.Module")] == "needs-manual-change"
     assert by_api[("model.py", 20, "torch.Tensor.view")] == "possibly-tensor-method"
-    assert by_api[("model.py", 22, "torch.frobnicate")] == "unknown"
+    assert by_api[("model.py", 12, "torch.nn.ReLU")] == "auto-fixable"  # inplace=True: `mslint fix` removes it
+    assert by_api[("model.py", 22, "torch.frobnicate")] == "no-equivalent"  # no such name in MindSpore's API surface
     assert by_api[("half.py", 17, "torch.as_tensor")] == "no-equivalent"
     assert by_api[("layers.py", 10, "torch.jit.ignore")] == "no-equivalent"
     risks = {(risk["path"].rsplit("/", 1)[1], risk["line"], risk["symbol"]) for risk in data["risks"]}
@@ -59,8 +61,9 @@ def test_counts_by_status(data):
     ("nn.Sequential(*layers)", "auto-fixable"),  # SequentialCell(*cells) takes the same arguments
     ("nn.Sequential(conv, act)", "auto-fixable"),
     ("nn.Sequential(**named)", "needs-manual-change"),
-    ("nn.ReLU(inplace=True)", "needs-manual-change"),
+    ("nn.ReLU(inplace=True)", "auto-fixable"),  # `mslint fix` removes inplace= (ms-unsupported-inplace)
     ("nn.ReLU()", "auto-fixable"),
+    ("nn.Linear(4, 2, device=d)", "needs-manual-change"),
 ])
 def test_classify_calls(source, status):
     call = astroid.extract_node(f"from torch import nn\n{source}")
@@ -111,12 +114,12 @@ def test_jobs_give_the_same_report(tmp_path, data):
 def test_effort_by_kind_of_change(data):
     change = {(use["path"].rsplit("/", 1)[1], use["line"], use["api"]): (use["change"], use["effort"]) for use in data["uses"]}
     assert change[("model.py", 16, "torch.cat")] == ("mechanical", WEIGHTS["mechanical"])
-    assert change[("model.py", 12, "torch.nn.ReLU")] == ("arguments", WEIGHTS["arguments"])  # inplace=True must go
+    assert change[("model.py", 12, "torch.nn.ReLU")] == ("mechanical", WEIGHTS["mechanical"])  # `mslint fix` drops inplace=True
     # semantic-diff pinned to arguments (bias -> has_bias, pad_mode) vs one that is not (in-place init)
     assert change[("layers.py", 8, "torch.nn.Conv2d")] == ("arguments", WEIGHTS["arguments"])
     assert change[("layers.py", 27, "torch.nn.init.zeros_")] == ("semantic", WEIGHTS["semantic"])
     assert change[("half.py", 17, "torch.as_tensor")] == ("rewrite", WEIGHTS["rewrite"])
-    assert change[("model.py", 22, "torch.frobnicate")] == ("lookup", WEIGHTS["lookup"])
+    assert change[("model.py", 22, "torch.frobnicate")] == ("rewrite", WEIGHTS["rewrite"])
     # overrides: a dropped decorator is mechanical, nn.Module one pattern per class
     assert change[("layers.py", 10, "torch.jit.ignore")] == ("mechanical", WEIGHTS["mechanical"])
     assert change[("model.py", 8, "torch.nn.Module")] == ("arguments", WEIGHTS["arguments"])
@@ -135,16 +138,17 @@ def test_docs_state_the_effort_model():
     assert all(f"`{kind}` {weight:g}" in docs for kind, weight in RISK_WEIGHTS.items())
 
 
-def test_score_derived_from_effort(data):
+def test_mechanical_share_derived_from_effort(data):
     uses, risks = data["uses"], data["risks"]
     effort = sum(use["effort"] for use in uses) + sum(RISK_WEIGHTS[risk["kind"]] for risk in risks)
     yardstick = sum(TENSOR_LIKELIHOOD if use["status"] == "possibly-tensor-method" else 1 for use in uses) * WEIGHTS["mechanical"]
-    assert data["summary"]["effort"] == effort == 60.5
-    assert data["summary"]["score"] == round(100 * yardstick / effort, 1) == 26.4
+    assert data["summary"]["effort"] == effort == 65.5
+    assert data["summary"]["mechanical_share"] == round(100 * yardstick / effort, 1) == 24.4
+    assert (data["summary"]["hours"], data["summary"]["days"]) == (round(effort * HOURS_PER_UNIT, 1), round(effort * HOURS_PER_UNIT / HOURS_PER_DAY, 1))
     files = {row["path"].rsplit("/", 1)[1]: row for row in data["files"]}
-    assert files["half.py"]["score"] == round(100 * 1 / (WEIGHTS["rewrite"] + RISK_WEIGHTS["graph"]), 1)
-    assert files["plain.py"]["score"] is None and files["plain.py"]["effort"] == 0  # nothing to port
-    assert [(row["folder"], row["effort"]) for row in data["folders"]] == [("project/", 49.5), ("project/sub/", 11.0)]
+    assert files["half.py"]["mechanical_share"] == round(100 * 1 / (WEIGHTS["rewrite"] + RISK_WEIGHTS["graph"]), 1)
+    assert files["plain.py"]["mechanical_share"] is None and files["plain.py"]["effort"] == 0  # nothing to port
+    assert [(row["folder"], row["effort"]) for row in data["folders"]] == [("project/", 54.5), ("project/sub/", 11.0)]
 
 
 def test_blockers_ranked_by_effort_with_places(data):
@@ -177,10 +181,13 @@ def test_knowledge_base_text_is_clean():
     assert clean_note(cut).endswith("is whole.")
 
 
-def test_text_report(tmp_path):
+def test_text_report(tmp_path, data):
     text = _report(tmp_path, "--target", "cpu", fmt="text")
-    assert text.startswith("Readiness score: 26.4/100, estimated effort 60.5")
-    assert "Top blockers by effort (10 of 12):" in text and "(1 file)" in text and "1 files" not in text
+    assert text.startswith(f"MindSpore migration readiness: 17 PyTorch API uses in 3 of 4 files (paths relative to {PROJECT.parent})")
+    assert "Native port (MindSpore Cells, mint, ops): 65.5 units ≈ 7 h ≈ 1.1 days; mechanical share 24.4%" in text
+    assert f"Recommendation: {data['routes']['recommendation'][:60]}" in text and "Effort basis: 1 effort unit = 0.1 h" in text
+    assert f"Top blockers of a native port by effort (10 of {len(data['blockers'])}):" in text
+    assert "(1 file)" in text and "1 files" not in text
     assert "1 file without PyTorch use not listed" in text and "plain.py" not in text
     ignore = text[text.index("torch.jit.ignore ["):]
     assert re.search(r"at: \S+layers\.py:10:6\n +\S+layers\.py:14:6\n +\S+layers\.py:18:6\n", ignore)
@@ -197,16 +204,20 @@ def test_top_places_and_more():
 
 def test_markdown_lists_places(tmp_path):
     markdown = _report(tmp_path, "--target", "cpu", fmt="markdown")
-    assert "[`torch.device`](" in markdown and re.search(r"\| no-equivalent \| 6 \|", markdown)
+    assert "[`torch.device`](" in markdown and re.search(r"\| no-equivalent \| 7 \|", markdown)
+    assert "## MindTorch route: what the layer does not support" in markdown and "| MindTorch | " in markdown
     assert "<code>torch.jit.ignore</code>: 3 places</summary>" in markdown
     assert re.search(r"`\S+layers\.py:10`, `\S+layers\.py:14`, `\S+layers\.py:18`", markdown)
     assert "plain.py" not in markdown
 
 
-def test_csv_one_row_per_use_and_risk(tmp_path, data):
+def test_csv_one_row_per_use_risk_and_limit(tmp_path, data):
     rows = list(csv.DictReader(io.StringIO(_report(tmp_path, "--target", "cpu", fmt="csv"))))
-    assert list(rows[0]) == ["file", "line", "column", "api", "status", "mindspore", "change", "effort", "advice", "doc", "cell"]
-    assert len(rows) == data["summary"]["uses"] + len(data["risks"])
+    assert list(rows[0]) == ["file", "line", "column", "api", "status", "mindspore", "change", "effort", "advice", "doc", "cell", "mindtorch"]
+    assert len(rows) == data["summary"]["uses"] + len(data["risks"]) + len(data["limits"]) + 2
+    routes = {row["api"]: row for row in rows if row["status"] == "route"}
+    assert float(routes["route:native"]["effort"]) == data["routes"]["native"]["effort"]
+    assert routes["route:mindtorch"]["advice"].endswith(data["routes"]["recommendation"])
     cat = next(row for row in rows if row["api"] == "torch.cat")
     assert (cat["file"].rsplit("/", 1)[1], cat["line"], cat["column"], cat["status"], cat["mindspore"], cat["effort"]) == (
         "model.py", "16", "17", "auto-fixable", "mindspore.mint.cat", "1")
@@ -313,7 +324,7 @@ def _chromium_run(chromium: str, tmp_path: Path, *args: str) -> subprocess.Compl
 def test_html_is_self_contained(tmp_path):
     html = _report(tmp_path, "--target", "cpu", fmt="html")
     assert not re.search(r"<(?:img|script|iframe|embed|object|audio|video)[^>]*\ssrc=|<link[^>]*href=\"(?!data:)|url\(|@import", html)
-    assert html.count('class="sortable"') == 4  # folders, blockers, third-party, files
+    assert html.count('class="sortable"') == 5  # folders, blockers, MindTorch blockers, third-party, files
 
 
 def test_html_renders_in_chromium(tmp_path, data):
@@ -341,7 +352,8 @@ def test_html_renders_in_chromium(tmp_path, data):
     dom = result.stdout
     assert int(re.search(r'data-scroll-width="(\d+)"', dom).group(1)) <= 1280  # no horizontal scrolling at 1,280 px
     assert float(re.search(r'data-first-effort="([\d.]+)"', dom).group(1)) == min(row["effort"] for row in data["blockers"])
-    assert re.search(r'<span id="score">([\d.]+)</span>', dom).group(1) == str(data["summary"]["score"])
+    assert re.search(r'<span id="mechanical-share">([\d.]+)</span>', dom).group(1) == str(data["summary"]["mechanical_share"])
+    assert data["routes"]["recommendation"] in unescape(dom)
     assert re.search(r'<span id="uses">(\d+)</span>', dom).group(1) == str(data["summary"]["uses"])
     for status, count in data["summary"]["by_status"].items():
         assert f'<span data-status="{status}">{count}</span>' in dom
@@ -357,3 +369,26 @@ def test_html_renders_in_chromium(tmp_path, data):
     assert re.search(r"<li>(?:[^<]|<wbr>)*layers\.<wbr>py:10:6</li>", blockers)
     by_file = re.search(r'<svg id="by-file".*?</svg>', dom, re.S).group(0)
     assert sum(int(count) for count in re.findall(r'data-count="(\d+)"', by_file)) == data["summary"]["uses"]
+
+
+def test_baseline_shows_what_changed(tmp_path, capsys):
+    project = tmp_path / "project"
+    shutil.copytree(PROJECT, project)
+    baseline = tmp_path / "before.json"
+    baseline.write_text(_report(tmp_path, project=project), encoding="utf-8")
+    model = project / "model.py"
+    source = model.read_text(encoding="utf-8")
+    assert source.count("torch.cat(") == 1
+    model.write_text(source.replace("torch.cat([x, x], dim=1)", "torch.stack([x, x], dim=1)"), encoding="utf-8")
+    data = json.loads(_report(tmp_path, "--baseline", str(baseline), project=project))
+    change, before = data["baseline"], json.loads(baseline.read_text(encoding="utf-8"))
+    assert (change["fixed"], change["new"]) == (1, 1)
+    assert change["fixed_places"] == [{"path": "project/model.py", "api": "torch.cat", "count": 1}]
+    assert change["new_places"] == [{"path": "project/model.py", "api": "torch.stack", "count": 1}]
+    assert change["effort"] == {"before": before["summary"]["effort"], "now": data["summary"]["effort"],
+                                "change": round(data["summary"]["effort"] - before["summary"]["effort"], 1)}
+    text = _report(tmp_path, "--baseline", str(baseline), fmt="text", project=project)
+    assert f"Since the baseline ({baseline}): 1 use fixed, 1 new use; effort left" in text
+    capsys.readouterr()
+    assert main(["readiness", str(project), "--baseline", str(model), "--output", str(tmp_path / "x.json")]) == 2
+    assert "--baseline" in capsys.readouterr().err and not (tmp_path / "x.json").exists()

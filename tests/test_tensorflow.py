@@ -40,7 +40,8 @@ def test_origin_from_the_file(code: str, expected: str) -> None:
     assert detect_origin(astroid.parse(code)).framework == expected
 
 
-def test_mindspore_keep_prob_keyword_is_no_tensorflow_sign() -> None:
+def test_mindspore_keep_prob_keyword_is_no_tensorflow_sign(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # a parsed module's project is the working folder's: not mslint's own files
     module = astroid.parse("from mindspore import nn\ndrop = nn.Dropout(keep_prob=0.9)\n")
     assert detect_origin(module).reason.startswith("no TensorFlow sign")
 

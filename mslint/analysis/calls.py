@@ -7,7 +7,6 @@ that rename, split or add keywords. Nothing here imports MindSpore or PyTorch.
 
 from __future__ import annotations
 
-import ast
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -163,34 +162,6 @@ def super_init_target(call: nodes.Call) -> str | None:
 def _adapts_to_version(function: nodes.NodeNG) -> bool:
     """The function inspects a signature at run time to pick the arguments (mindcv's compatibility Dropout)."""
     return any(names.qualified_name(call.func) == "inspect.signature" for call in ast_queries.descendants(function, nodes.Call))
-
-
-def default_value(text: str | None) -> object:
-    """A default's repr read as a Python literal; a sentinel when it is not one."""
-    try:
-        return ast.literal_eval(text) if text is not None else _UNKNOWN
-    except (ValueError, SyntaxError):
-        return _UNKNOWN
-
-
-_UNKNOWN = object()
-
-
-def differing_defaults(ms_qualname: str, ignored: Iterable[str]) -> Iterable[tuple[str, str, str, str]]:
-    """(torch name, MindSpore name, torch default, MindSpore default) of literal defaults that differ."""
-    seen: set[str] = set()
-    params = overloads(ms_qualname)[0] if overloads(ms_qualname) else ()
-    for entry in mappings_to(ms_qualname):
-        for torch_name, (torch_default, _) in entry.defaults_diff.items():
-            ms_name = entry.kwargs_change.get(torch_name, torch_name)
-            target = param(params, ms_name) if ms_name else None
-            if target is None or ms_name in seen or torch_name in ignored:
-                continue
-            mine, theirs = default_value(torch_default), default_value(target.default)
-            if _UNKNOWN in (mine, theirs) or mine is None or theirs is None or mine == theirs:
-                continue
-            seen.add(ms_name)
-            yield torch_name, ms_name, torch_default, target.default
 
 
 def patched_names(module: nodes.Module, text: str, declared: Iterable[str]) -> frozenset[str]:

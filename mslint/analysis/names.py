@@ -42,6 +42,7 @@ def qualified_name(node: nodes.NodeNG) -> str | None:
     try:
         return _QUALIFIED_NAMES[node]
     except KeyError:
+        _QUALIFIED_NAMES[node] = None  # a cycle of aliases (``a = b`` ... ``b = a``) resolves to nothing
         name = _QUALIFIED_NAMES[node] = _resolve(node)
         return name
 
@@ -56,7 +57,7 @@ def _resolve(node: nodes.NodeNG) -> str | None:
     statements = ast_queries.bindings(node)
     if statements is None:
         return None
-    resolved = {_star_bound_name(statement, node.name) if _is_star_import(statement) else _imported_name(statement, node.name) for statement in statements}
+    resolved = {_bound_name(statement, node.name) for statement in statements}
     resolved.discard(_NOT_BOUND)
     if len(resolved) != 1 or None in resolved:
         return None
@@ -64,6 +65,18 @@ def _resolve(node: nodes.NodeNG) -> str | None:
 
 
 _NOT_BOUND = ""  # a star import that does not bind the name
+
+
+def _bound_name(statement: nodes.NodeNG, name: str) -> str | None:
+    """What a binding of ``name`` makes it refer to: an import, or an alias ``conv = nn.Conv1d``."""
+    if _is_star_import(statement):
+        return _star_bound_name(statement, name)
+    if isinstance(statement, nodes.AssignName):
+        assign = statement.parent
+        if isinstance(assign, nodes.Assign) and assign.targets == [statement] and isinstance(assign.value, (nodes.Name, nodes.Attribute)):
+            return qualified_name(assign.value)
+        return None
+    return _imported_name(statement, name)
 
 
 def _is_star_import(statement: nodes.NodeNG) -> bool:

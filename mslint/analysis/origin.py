@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from astroid import nodes
 
 from mslint.analysis import ast_queries, calls, names
-from mslint.core.project import project_root
+from mslint.core.project import project_python_files, project_root
 
 PYTORCH, TENSORFLOW = "pytorch", "tensorflow"
 TITLES = {PYTORCH: "PyTorch", TENSORFLOW: "TensorFlow"}
@@ -33,7 +31,6 @@ PROJECT_FILE_LIMIT = 400
 _ROOTS = {TENSORFLOW: ("tensorflow", "keras", "tf_slim"), PYTORCH: ("torch", "torchvision")}
 _TF_CALLS = frozenset({"get_shape", "set_shape", "variable_scope", "get_variable", "placeholder"})
 _TF_STRINGS = frozenset({"NHWC", "SAME", "VALID"})
-_SKIPPED_FOLDERS = frozenset({"node_modules", "venv", "site-packages", "__pycache__", "build", "dist"})
 _IMPORT_LINE = re.compile(r"^\s*(?:import|from)\s+(tensorflow|keras|tf_slim|torch|torchvision)\b", re.MULTILINE)
 
 
@@ -46,6 +43,7 @@ class Origin:
 
     framework: str  # PYTORCH or TENSORFLOW
     reason: str
+    in_file: bool = True  # the file itself shows it (its imports or idioms), not only its project or the fallback
 
     @property
     def is_tensorflow(self) -> bool:
@@ -97,21 +95,13 @@ def _is_mindspore_call(node: nodes.NodeNG) -> bool:
 def _project_origin(root: Path) -> str | None:
     """The framework the project's files import, when they import only one of the two."""
     seen: set[str] = set()
-    for path in itertools.islice(_python_files(root), PROJECT_FILE_LIMIT):
+    for path in itertools.islice(project_python_files(root), PROJECT_FILE_LIMIT):
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
         seen.update(TENSORFLOW if package in _ROOTS[TENSORFLOW] else PYTORCH for package in _IMPORT_LINE.findall(text))
     return seen.pop() if len(seen) == 1 else None
-
-
-def _python_files(root: Path) -> Iterator[Path]:
-    """The ``.py`` files under ``root`` in a stable order, skipping hidden and virtualenv folders."""
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith(".") and name not in _SKIPPED_FOLDERS)
-        # regular files only: a FIFO named *.py would block the read (os.walk does not follow folder links)
-        yield from (Path(folder) / name for name in sorted(files) if name.endswith(".py") and (Path(folder) / name).is_file())
 
 
 def detect_origin(module: nodes.Module, configured: str = "auto") -> Origin:
@@ -127,5 +117,5 @@ def detect_origin(module: nodes.Module, configured: str = "auto") -> Origin:
     root = project_root(Path(module.file).parent) if module.file else None
     framework = _project_origin(root) if root else None
     if framework:
-        return Origin(framework, f"the project imports {'tensorflow' if framework == TENSORFLOW else 'torch'}")
-    return Origin(PYTORCH, NO_SIGN)
+        return Origin(framework, f"the project imports {'tensorflow' if framework == TENSORFLOW else 'torch'}", in_file=False)
+    return Origin(PYTORCH, NO_SIGN, in_file=False)

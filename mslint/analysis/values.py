@@ -2,8 +2,9 @@
 the value got there, so a finding can sit at the use and say where the value came from.
 
 Followed: literals, ``+``/``-``/``*``/``/`` of known numbers, a function parameter's default (when the function
-never rebinds it), a name assigned once in its scope (a module constant, a local), and ``self.<name>`` assigned
-once in its class (``self.mom = 0.1`` or ``self.mom = momentum``).
+never rebinds it), the value every call in the module passes for a parameter without a default, a name assigned once
+in its scope (a module constant, a local), and ``self.<name>`` assigned once in its class (``self.mom = 0.1`` or
+``self.mom = momentum``).
 """
 
 from __future__ import annotations
@@ -97,11 +98,51 @@ def _of_name(name: nodes.Name, steps: int) -> Known | None:
     if default is not None:
         found = known_value(default[0], 0)
         return found.through(default[1]) if found is not None else None
+    parameter = ast_queries.only_parameter(name)
+    if parameter is not None:
+        return _passed_at_call_sites(*parameter, steps)
     value = _single_assignment(name)
     if value is None:
         return None
     found = known_value(value, steps)
     return found.through(f"{name.name} = {value.as_string()} at line {value.lineno}") if found is not None else None
+
+
+def _passed_at_call_sites(arguments: nodes.Arguments, parameter: nodes.AssignName, steps: int) -> Known | None:
+    """The value every call of the function in its module passes for a parameter without a default
+    (``def block(rate): ...`` called as ``block(0.1)``; a class's ``__init__`` is called through the class)."""
+    function = arguments.parent
+    callee, skipped = _called_as(function)
+    positions = [argument.name for argument in arguments.posonlyargs + arguments.args][skipped:]
+    if callee is None or parameter.name not in positions + [argument.name for argument in arguments.kwonlyargs]:
+        return None
+    values: list[tuple[Known, nodes.Call]] = []
+    for call in ast_queries.descendants(function.root(), nodes.Call):
+        if not (isinstance(call.func, nodes.Name) and call.func.name == callee.name and ast_queries.bindings(call.func) == [callee]):
+            continue
+        if any(isinstance(argument, nodes.Starred) for argument in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
+            return None
+        passed = next((keyword.value for keyword in call.keywords or () if keyword.arg == parameter.name), None)
+        if passed is None and parameter.name in positions and positions.index(parameter.name) < len(call.args):
+            passed = call.args[positions.index(parameter.name)]
+        found = known_value(passed, steps - 1) if passed is not None and steps > 0 else None
+        if found is None:
+            return None
+        values.append((found, call))
+    if not values or len({repr(found.value) for found, _ in values}) != 1:
+        return None
+    found, call = values[0]
+    return found.through(f"{callee.name}() is called with {parameter.name}={found.node.as_string()} at line {call.lineno}")
+
+
+def _called_as(function: nodes.NodeNG) -> tuple[nodes.FunctionDef | nodes.ClassDef | None, int]:
+    """What the code calls to run ``function`` (itself, or its class for ``__init__``) and how many leading
+    parameters the call does not pass (``self``)."""
+    if not isinstance(function, nodes.FunctionDef):
+        return None, 0
+    if isinstance(function.parent, nodes.ClassDef):
+        return (function.parent, 1) if function.name == "__init__" else (None, 0)
+    return function, 0
 
 
 def _single_assignment(name: nodes.Name) -> nodes.NodeNG | None:

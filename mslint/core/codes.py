@@ -2,7 +2,8 @@
 
 Ids and symbols are public API (disable comments, config files, SARIF baselines): never renumber or rename
 a row. A renamed rule keeps its old (id, symbol) in ``old_names``, as pylint's ``old_names`` does; a new rule
-takes the next free number of its family (72 porting, 73 graph mode, 74 Ascend and ops, 75+ new families).
+takes the next free number of its family (72 porting, 73 graph mode, 74 Ascend and ops, 75 TensorFlow, 76
+suppressions, 77 MindTorch, 78+ new families).
 ``tests/test_registry.py`` checks this table against the shipped snapshot ``tests/data/shipped_codes.json``.
 """
 
@@ -57,6 +58,7 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("W7233", "ms-parameter-overwritten"),
     Code("W7234", "ms-cell-built-in-construct"),
     Code("W7235", "ms-config-after-construction"),
+    Code("W7240", "ms-same-padding-stride"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),
     Code("E7302", "ms-graph-generator"),
@@ -143,6 +145,13 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("W7509", "ms-tf-checkpoint-layout"),
     # 76xx: suppressions
     Code("W7601", "ms-unused-noqa"),
+    # 77xx: code run through a torch layer (MindTorch / MSAdapter)
+    Code("E7701", "ms-mindtorch-unsupported-api"),
+    Code("I7702", "ms-mindtorch-beta-api"),
+    Code("E7703", "ms-mindtorch-unsupported-argument"),
+    Code("W7704", "ms-mindtorch-default-differs"),
+    Code("E7705", "ms-mindtorch-constraint"),
+    Code("W7706", "ms-mindtorch-mixing"),
 )
 
 CODES: dict[str, Code] = {code.symbol: code for code in CODE_TABLE}

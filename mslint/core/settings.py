@@ -29,6 +29,7 @@ PROFILES = ("default", "migration")
 ORIGINS = ("auto", "pytorch", "tensorflow")
 JIT_SYNTAX_LEVELS = ("auto", "strict", "compatible", "lax")
 GRAPH_MODES = ("auto", "always", "never")
+ROUTES = ("auto", "native", "mindtorch")
 FAIL_ON_LEVELS = ("error", "warning", "info")
 _SEVERITY = {"fatal": 2, "error": 2, "warning": 1}  # info, convention, refactor: 0
 
@@ -217,6 +218,16 @@ OPTIONS: tuple[OptionSpec, ...] = (
         choices=GRAPH_MODES,
     ),
     OptionSpec(
+        "route",
+        "auto",
+        "How the project reaches MindSpore: native (a port), mindtorch (PyTorch code run through MindTorch/MSAdapter, "
+        "installed as torch), or auto (mindtorch when a project file imports mstorch_enable, mindtorch, msadapter or "
+        "MindNLP's torch proxy).",
+        _choice(ROUTES),
+        "<route>",
+        choices=ROUTES,
+    ),
+    OptionSpec(
         "patched-apis",
         (),
         "Qualified MindSpore names the project replaces at import with torch-style versions (e.g. "
@@ -316,6 +327,7 @@ class Settings:
     origin: str = "auto"
     jit_syntax_level: str = "auto"
     graph_mode: str = "auto"
+    route: str = "auto"
     patched_apis: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ from pylint.interfaces import HIGH, Confidence
 from mslint.analysis import calls, names
 from mslint.analysis.graph_scope import GraphFunction, graph_functions
 from mslint.analysis.origin import Origin, detect_origin
+from mslint.analysis.route import Route, detect_route
 from mslint.analysis.target import module_settings
 from mslint.core.edits import Fix
 from mslint.core.noqa import noqa_of
@@ -90,7 +91,7 @@ class ModuleContext:
     """One module's analysis, shared by every rule that checks it (see the module docstring).
 
     ``settings`` are the run's settings for this module (``target = "auto"`` becomes the device the module sets).
-    Analyses are computed on first use and kept for the module's walk: ``source``, ``framework``, ``origin``,
+    Analyses are computed on first use and kept for the module's walk: ``source``, ``framework``, ``route``, ``origin``,
     ``patched``, ``bridge``, ``graphs``, and any function of the context through ``memo``.
     """
 
@@ -124,8 +125,15 @@ class ModuleContext:
 
     @cached_property
     def framework(self) -> str:
-        """``mindspore``, ``torch``, ``mixed``, ``compat`` or ``none``: what the module imports."""
-        return names.framework_of(self.module)
+        """``mindspore``, ``torch``, ``mixed``, ``compat`` or ``none``: what the module imports; ``compat`` (a
+        torch layer) also for a module importing torch in a project whose ``import torch`` reaches the layer."""
+        imported = names.framework_of(self.module)
+        return "compat" if imported in ("torch", "mixed") and self.route.torch_is_layer else imported
+
+    @cached_property
+    def route(self) -> Route:
+        """The project's route to MindSpore (a native port or MindTorch), found once per project."""
+        return detect_route(self.module.file, self.settings.route)
 
     @cached_property
     def origin(self) -> Origin:

@@ -32,15 +32,18 @@ class Family(enum.Enum):
     ASCEND = "74"
     TENSORFLOW = "75"
     SUPPRESSIONS = "76"
+    MINDTORCH = "77"
 
     @property
     def package(self) -> str:
         """The family's package under ``mslint/rules``."""
-        return {"72": "porting", "73": "graph", "74": "ascend", "75": "tensorflow", "76": "suppressions"}[self.value]
+        return {"72": "porting", "73": "graph", "74": "ascend", "75": "tensorflow", "76": "suppressions",
+                "77": "mindtorch"}[self.value]
 
     @property
     def title(self) -> str:
-        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops", "75": "TensorFlow", "76": "suppressions"}[self.value]
+        return {"72": "porting", "73": "graph mode", "74": "Ascend and ops", "75": "TensorFlow", "76": "suppressions",
+                "77": "MindTorch"}[self.value]
 
 
 class Oracle(enum.Enum):

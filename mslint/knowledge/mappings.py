@@ -145,7 +145,7 @@ def versioned_doc(url: str, version: str) -> str:
 
 
 def _read(name: str) -> Any:
-    """Parse a JSON file shipped in ``mslint/data``."""
+    """Parse a JSON file shipped in ``mslint/knowledge/data``."""
     return json.loads(data_text(name))
 
 

@@ -30,7 +30,8 @@ GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
 NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
 COVERAGE_TABLE = ("<!-- graph-coverage:start -->", "<!-- graph-coverage:end -->")
 # The docs pages that list a family's rules (between its markers).
-FAMILY_PAGES = {"porting.md": Family.PORTING, "ascend.md": Family.ASCEND, "tensorflow.md": Family.TENSORFLOW}
+FAMILY_PAGES = {"porting.md": Family.PORTING, "ascend.md": Family.ASCEND, "tensorflow.md": Family.TENSORFLOW,
+                "mindtorch.md": Family.MINDTORCH}
 GENERATED = "<!-- Generated from the rule catalogue by `python scripts/gen_docs.py`; do not edit. -->"
 
 

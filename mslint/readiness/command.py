@@ -6,12 +6,13 @@ import json
 import sys
 from collections.abc import Sequence
 
+from mslint.readiness.baseline import compare, read_baseline
 from mslint.readiness.render_csv import render_csv
 from mslint.readiness.render_html import render_html
 from mslint.readiness.render_markdown import render_markdown
 from mslint.readiness.render_text import progress_bar, render_text
 from mslint.readiness.scan import Options, scan
-from mslint.readiness.score import report
+from mslint.readiness.score import FORMAT, report
 from mslint.run import LintSettings
 
 RENDERERS = {
@@ -24,12 +25,17 @@ RENDERERS = {
 
 
 def run(paths: Sequence[str], settings: LintSettings, report_format: str = "text", output: str | None = None,
-        progress: bool = True) -> int:
-    """Scan ``paths`` under ``settings``, write the report in ``report_format`` to ``output`` (default stdout); 0 on
-    success. A progress bar goes to stderr when ``progress`` and stderr is a terminal."""
-    options = Options.of(settings)
+        progress: bool = True, baseline: str | None = None) -> int:
+    """Scan ``paths`` under ``settings``, write the report in ``report_format`` to ``output`` (default stdout), with
+    what changed since the JSON report ``baseline`` (``BaselineError`` when it cannot be read); 0 on success. A progress
+    bar goes to stderr when ``progress`` and stderr is a terminal."""
+    previous = read_baseline(baseline, FORMAT) if baseline else None
+    options = Options.of(settings).resolved()
     bar = progress_bar(sys.stderr) if progress and sys.stderr.isatty() else None
-    text = RENDERERS[report_format](report(scan(paths, options, bar), options))
+    data = report(scan(paths, options, bar), options)
+    if previous is not None:
+        data["baseline"] = compare(data, previous, baseline)
+    text = RENDERERS[report_format](data)
     if output:
         with open(output, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mslint.knowledge.mappings import load_torch_mapping
-from mslint.readiness.scan import AUTO, NONE, TENSOR, UNKNOWN, Risk, Use
+from mslint.readiness.uses import AUTO, NONE, TENSOR, UNKNOWN, Use
+
+if TYPE_CHECKING:
+    from mslint.readiness.scan import Risk
 
 MECHANICAL, ARGUMENTS, SEMANTIC, REWRITE, LOOKUP = "mechanical", "arguments", "semantic", "rewrite", "lookup"
 # Units of effort per use, by the kind of change: a rename (or a dropped decorator) < changed arguments <
@@ -15,7 +19,14 @@ WEIGHTS = {MECHANICAL: 1.0, ARGUMENTS: 2.0, SEMANTIC: 4.0, REWRITE: 8.0, LOOKUP:
 TENSOR_LIKELIHOOD = 0.5
 # Each risk: graph-mode code to restructure, an op without a kernel on the device, a porting-rule finding.
 RISK_WEIGHTS = {"graph": 4.0, "target": 4.0, "porting": 2.0}
-KIND_CHANGE = {"exact": ARGUMENTS, "renamed-args": ARGUMENTS, "semantic-diff": SEMANTIC, "no-equivalent": REWRITE}
+KIND_CHANGE = {"exact": ARGUMENTS, "renamed-args": ARGUMENTS, "semantic-diff": SEMANTIC, "no-equivalent": REWRITE,
+               "same-name": ARGUMENTS}
+# What a unit is in time: a mechanical change (a rename) made and checked by running the code takes about 6 minutes of
+# an engineer who knows both frameworks; a day has 6 working hours on the port. Assumptions, stated in every report.
+HOURS_PER_UNIT = 0.1
+HOURS_PER_DAY = 6.0
+UNIT_BASIS = (f"1 effort unit = {HOURS_PER_UNIT:g} h, the time to make and check a mechanical rename; a day = "
+              f"{HOURS_PER_DAY:g} working hours (docs/readiness.md)")
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,11 @@ def mechanical_effort(use: Use) -> float:
 
 def risk_effort(risk: Risk) -> float:
     return RISK_WEIGHTS[risk.kind]
+
+
+def hours(units: float) -> dict[str, float]:
+    """Effort units in hours and days (``HOURS_PER_UNIT``, ``HOURS_PER_DAY``), rounded to 0.1."""
+    return {"hours": round(units * HOURS_PER_UNIT, 1), "days": round(units * HOURS_PER_UNIT / HOURS_PER_DAY, 1)}
 
 
 def override_reason(api: str) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from mslint.readiness.render_text import number, place_name, plural
+from mslint.knowledge.mindtorch import LAYER_STATUSES
+from mslint.readiness.render_text import LAYER_TITLES, duration, number, place_name, plural, routes_lines
 from mslint.readiness.uses import STATUSES
 
 COLORS = {"auto-fixable": "#2e7d32", "needs-manual-change": "#f9a825", "no-equivalent": "#c62828",
@@ -14,6 +15,9 @@ CHART_ROWS = 30
 BAR = 560  # pixels for the longest bar
 ROW = 18
 LABEL = 360
+# Chart labels end at the bar, right-aligned: at 12 px a character takes at most about 7 px, so a label longer than
+# this is cut at its start ("…detection/roi_heads.py") to stay inside the chart.
+LABEL_CHARACTERS = (LABEL - 12) // 7
 CSS = """
 body{font-family:system-ui,sans-serif;margin:0 auto;padding:1em 1.5em;max-width:1240px;color:#222;box-sizing:border-box}
 h1{margin:.3em 0}h2{margin-top:1.6em;border-bottom:1px solid #ddd}nav a{margin-right:1.2em}
@@ -21,7 +25,8 @@ table{border-collapse:collapse;margin:.8em 0;width:100%}td,th{border:1px solid #
 font-size:13px;vertical-align:top;overflow-wrap:break-word}th{background:#f3f3f3}table.small{width:auto}
 table.sortable th{cursor:pointer;user-select:none;white-space:nowrap}table.sortable th:after{content:" \\2195";color:#999}
 th[data-dir=asc]:after{content:" \\2191"!important;color:#222}th[data-dir=desc]:after{content:" \\2193"!important;color:#222}
-td.n{text-align:right;white-space:nowrap}.score{font-size:2.2em;font-weight:bold;margin:.2em 0}
+td.n{text-align:right;white-space:nowrap}.routes td:nth-child(-n+2){white-space:nowrap}.advice{font-size:1.15em;
+border-left:4px solid #1565c0;padding:.4em .8em;background:#f5f8fc}
 .legend span{display:inline-block;margin-right:1em}.sw{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
 td.places{min-width:7em;max-width:22em}details ul{max-height:14em;overflow:auto;margin:.3em 0;padding-left:1.2em;
 font-family:monospace;font-size:12px}
@@ -54,7 +59,7 @@ def _svg(chart_id: str, title: str, rows: int) -> str:
 
 
 def _label(y: int, label: str) -> str:
-    shown = label if len(label) <= 56 else "…" + label[-55:]
+    shown = label if len(label) <= LABEL_CHARACTERS else "…" + label[-(LABEL_CHARACTERS - 1):]
     return f'<text x="{LABEL - 6}" y="{y + 12}" text-anchor="end"><title>{escape(label)}</title>{escape(shown)}</text>'
 
 
@@ -94,11 +99,11 @@ def _effort_chart(rows: list[dict]) -> str:
     return "".join(parts)
 
 
-def _table(header: list[str], rows: list[list[str]], table_id: str, sortable: bool = True) -> str:
-    """Cells are HTML; a cell given as ``(html, sort_key)`` sorts by the key (numbers)."""
+def _table(header: list[str], rows: list[list[str]], table_id: str, sortable: bool = True, css: str = "") -> str:
+    """Cells are HTML; a cell given as ``(html, sort_key)`` sorts by the key (numbers); ``css`` adds a class."""
     head = "".join(f"<th>{escape(cell)}</th>" for cell in header)
     body = "".join("<tr>" + "".join(_cell(cell) for cell in row) + "</tr>" for row in rows)
-    classes = "sortable" if sortable else "small"
+    classes = ("sortable" if sortable else "small") + (f" {css}" if css else "")
     return f'<table id="{table_id}" class="{classes}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -133,33 +138,74 @@ def _what(row: dict) -> str:
     return escape(row["what"]) + reason
 
 
+def _routes(data: dict) -> list[str]:
+    """Both routes side by side, the route in use, the recommendation and the basis of the estimate."""
+    routes, summary = data["routes"], data["summary"]
+    native, layer = routes["native"], routes["mindtorch"]
+    lines = routes_lines(data)
+    rows = [
+        ["Native port (MindSpore Cells, mint, ops)", f'<span id="native-effort">{escape(duration(native))}</span>',
+         f'mechanical share <span id="mechanical-share">{summary["mechanical_share"]}</span>% (the part of that effort that is plain renames)'],
+        ["MindTorch (the PyTorch code on the MSAdapter layer)", f'<span id="mindtorch-effort">{escape(duration(layer))}</span>',
+         escape(lines[1].split("; ", 1)[1])],
+    ]
+    return [
+        f'<p class="advice" id="recommendation">{escape(routes["recommendation"])}</p>',
+        _table(["route", "estimate", "what it involves"], rows, "routes", sortable=False, css="routes"),
+        f'<p>{escape(lines[2])}. {escape(lines[4])}. <span id="uses">{summary["uses"]}</span> PyTorch API uses in '
+        f'{summary["files_using_torch"]} of {plural(summary["files"], "file")}; paths are relative to {escape(data["base"])}.</p>',
+    ]
+
+
+def _layer_table(data: dict) -> list[str]:
+    layer = data["routes"]["mindtorch"]
+    counts = _table(["MindTorch status", "resolved uses", "possible Tensor methods"],
+                    [[escape(LAYER_TITLES[s]), f'<span data-layer="{s}">{layer["by_status"][s]}</span>', _count(layer["tensor_methods"][s])]
+                     for s in LAYER_STATUSES], "layer-statuses", sortable=False)
+    blockers = _table(["#", "API / usage limit", "kind", "effort", "places", "files", "why"],
+                      [[_count(index), _link(row["name"], row["doc"]), escape(row["kind"]), _count(row["effort"]),
+                        (_places(row), row["count"], "places"), _count(row["files"]), escape(row["what"])]
+                       for index, row in enumerate(layer["blockers"], start=1)], "layer-blockers")
+    return [f'<h2 id="mindtorch-section">MindTorch route: what the layer does not support ({len(layer["blockers"])})</h2>', counts, blockers]
+
+
+def _baseline(change: dict) -> list[str]:
+    effort = change["effort"]
+    rows = [[_link(api, None), "fixed", _count(count)] for api, count in change["fixed_by_api"].items()]
+    rows += [[_link(api, None), "new", _count(count)] for api, count in change["new_by_api"].items()]
+    return [f'<h2 id="baseline-section">Since the baseline</h2><p>{escape(change["file"])}: <b id="fixed">{change["fixed"]}</b> uses fixed, '
+            f'<b id="new">{change["new"]}</b> new; effort left {number(effort["now"])} units (was {number(effort["before"])}, '
+            f'{effort["change"]:+g}).</p>', _table(["API", "change", "uses"], rows, "baseline", sortable=False) if rows else ""]
+
+
 def render_html(data: dict) -> str:
     summary = data["summary"]
     legend = "".join(f'<span><i class="sw" style="background:{COLORS[s]}"></i>{s}</span>' for s in STATUSES)
-    listed = [row for row in data["files"] if row["score"] is not None or row["error"]]
+    listed = [row for row in data["files"] if row["mechanical_share"] is not None or row["error"]]
     unlisted = len(data["files"]) - len(listed)
     by_uses = sorted((row for row in listed if row["uses"]), key=lambda row: (-row["uses"], row["path"]))
     sections = [
         '<nav><a href="#folders-section">Effort by folder</a><a href="#blockers-section">Blockers</a>'
-        '<a href="#charts-section">Charts</a><a href="#files-section">Files</a></nav>',
-        f'<p class="score">Score: <span id="score">{summary["score"]}</span>/100</p>',
-        f'<p>Estimated effort <b id="effort">{number(summary["effort"])}</b>: <span id="uses">{summary["uses"]}</span> PyTorch API '
-        f'uses in {summary["files_using_torch"]} of {plural(summary["files"], "file")}. Formula and weights: docs/readiness.md.</p>',
+        '<a href="#mindtorch-section">MindTorch</a><a href="#charts-section">Charts</a><a href="#files-section">Files</a></nav>',
+        *_routes(data),
+        *(_baseline(data["baseline"]) if "baseline" in data else []),
+        '<h2 id="native-section">Native port</h2>',
         _table(["status", "uses"], [[escape(s), f'<span data-status="{s}">{summary["by_status"][s]}</span>'] for s in STATUSES],
                "statuses", sortable=False),
         _table(["risk", "count"], [[escape(k), f'<span data-risk="{k}">{n}</span>'] for k, n in summary["risks"].items()],
                "risks", sortable=False),
-        '<h2 id="folders-section">Effort by folder</h2>',
+        '<h2 id="folders-section">Effort by folder (native port, units)</h2>',
         _effort_chart(data["folders"]),
         _table(["folder", "effort", "files", "uses", "risks"],
                [[_breakable(row["folder"]), _count(row["effort"]), _count(row["files"]), _count(row["uses"]), _count(row["risks"])]
                 for row in data["folders"]], "folders"),
-        f'<h2 id="blockers-section">Blockers by effort ({len(data["blockers"])})</h2>',
+        f'<h2 id="blockers-section">Blockers of a native port by effort ({len(data["blockers"])})</h2>',
         _table(["#", "API / rule", "status", "change", "effort", "places", "files", "what to do"],
                [[_count(index), _link(row["name"], row["doc"]), escape(row["status"]), escape(row["change"]), _count(row["effort"]),
                  (_places(row), row["count"], "places"), _count(row["files"]), _what(row)]
                 for index, row in enumerate(data["blockers"], start=1)], "blockers"),
-        '<h2 id="charts-section">API uses by status</h2>',
+        *_layer_table(data),
+        '<h2 id="charts-section">API uses by status (native port)</h2>',
         f'<p class="legend">{legend}</p>',
         _status_chart("By file (most uses first)", [(row["path"], row["by_status"]) for row in by_uses], "by-file"),
         _status_chart("By API (most effort first)", [(row["api"], row["by_status"]) for row in data["apis"]], "by-api"),
@@ -171,9 +217,10 @@ def render_html(data: dict) -> str:
               escape(row["note"])] for row in data["third_party"]], "third-party")]
     note = f'<p class="muted">{plural(unlisted, "file")} without PyTorch use not listed.</p>' if unlisted else ""
     sections += ['<h2 id="files-section">Files</h2>', note, _table(
-        ["file", "score", "effort", "uses", *STATUSES, "risks"],
-        [[_breakable(row["path"]) + (f' <span class="muted">({escape(row["error"])})</span>' if row["error"] else ""), _count(row["score"]),
-          _count(row["effort"]), _count(row["uses"]), *(_count(row["by_status"][s]) for s in STATUSES), _count(sum(row["risks"].values()))]
+        ["file", "mechanical share", "effort", "uses", *STATUSES, "risks"],
+        [[_breakable(row["path"]) + (f' <span class="muted">({escape(row["error"])})</span>' if row["error"] else ""),
+          _count(row["mechanical_share"]), _count(row["effort"]), _count(row["uses"]), *(_count(row["by_status"][s]) for s in STATUSES),
+          _count(sum(row["risks"].values()))]
          for row in listed], "files")]
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'

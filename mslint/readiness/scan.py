@@ -19,7 +19,7 @@ from mslint.analysis import names
 from mslint.analysis.graph_scope import GraphFunction, find_method, graph_functions
 from mslint.analysis.target import PLATFORM_NAMES, sets_graph_mode
 from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
-from mslint.core.settings import Settings
+from mslint.core.settings import DEFAULT_MINDSPORE_VERSION, Settings
 from mslint.knowledge.mappings import (
     ApiMapping,
     docs_version,
@@ -27,10 +27,14 @@ from mslint.knowledge.mappings import (
     mapping_table_url,
     versioned_doc,
 )
+from mslint.knowledge.mindtorch import torch_name
+from mslint.readiness import counterparts
+from mslint.readiness.mindtorch import LayerLimit, layer_limits, layer_status, torch_api
 from mslint.readiness.thirdparty import Counterpart, counterpart
 from mslint.readiness.uses import AUTO, MANUAL, NONE, TENSOR, UNKNOWN, Use
 from mslint.rules.catalog import Rule, find_rule
 from mslint.rules.graph import GRAPH_RULES, graph_matches
+from mslint.rules.porting.api import DROPPED_ON_REWRITE
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
 from mslint.run.collection import fewer_collections
 from mslint.run.notebooks import MODULE_SUFFIX
@@ -44,6 +48,7 @@ TORCH_MODULES = frozenset({"torch", "torch.nn", "torch.nn.functional", "torch.op
                            "torch.special", "torch.distributed", "torch.autograd"})
 _LAYER_MODULE = re.compile(r"torch\.nn\.modules\.\w+\.([A-Z]\w*)$")
 UNKNOWN_ADVICE = "not in mslint's knowledge base: look it up in MindSpore's PyTorch API mapping table"
+# Arguments MindSpore lacks that `mslint fix` removes once the call is MindSpore's: they keep a use auto-fixable.
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class FileScan:
     uses: list[Use] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
     imports: list[ThirdPartyImport] = field(default_factory=list)
+    limits: list[LayerLimit] = field(default_factory=list)
     error: str | None = None
 
 
@@ -91,10 +97,18 @@ class Options:
     level: str = "lax"
     graph_mode: str = "always"  # readiness assumes the port compiles its Cells' construct as graph code
     lint: LintSettings = LintSettings()
+    mindspore_version: str = DEFAULT_MINDSPORE_VERSION  # the effective ones: ``resolved()``
+    route: str = "auto"
 
     @classmethod
     def of(cls, settings: LintSettings) -> Options:
         return cls(settings.target, settings.jit_syntax_level or "lax", settings.graph_mode or "always", settings)
+
+    def resolved(self) -> Options:
+        """With the effective MindSpore version and route (the lint settings over ``[tool.mslint]``); raises
+        ``config.ConfigError`` for a bad setting."""
+        settings = self.lint.effective()
+        return dataclasses.replace(self, mindspore_version=settings.mindspore_version, route=settings.route)
 
 
 def doc_link(entry: ApiMapping | None) -> str:
@@ -120,8 +134,9 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
         elif f"{old} -> {new}" not in entry.note:  # the note says it already
             parts.append(f"{old} -> {new}")
     unsupported = [arg for arg in entry.unsupported_args if arg in passed]
-    if unsupported:
-        parts.append("unsupported, drop: " + ", ".join(unsupported))
+    if [arg for arg in unsupported if arg not in DROPPED_ON_REWRITE]:
+        parts.append("unsupported, drop: " + ", ".join(arg for arg in unsupported if arg not in DROPPED_ON_REWRITE))
+    parts += [f"drop {arg} (`mslint fix` does as it rewrites the call)" for arg in unsupported if arg in DROPPED_ON_REWRITE]
     for arg, (torch_default, ms_default) in entry.defaults_diff.items():
         parts.append(f"default {arg}: {torch_default} in torch, {ms_default} in MindSpore")
     if entry.kind != "exact" and entry.note:
@@ -130,11 +145,13 @@ def what_to_change(entry: ApiMapping, passed: set[str]) -> str:
 
 
 def classify(entry: ApiMapping, call: nodes.Call | None) -> str:
-    """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument;
-    a renamed-args mapping whose only difference is unsupported arguments is auto-fixable for a call that
-    passes none of them and whose positional arguments have the same names (``nn.ReLU()``, ``nn.Sequential(*layers)``)."""
+    """The status of one use: exact mappings are auto-fixable unless the call passes an unsupported argument that
+    `mslint fix` does not remove (it removes ``inplace=``); a renamed-args mapping whose only difference is unsupported
+    arguments is auto-fixable for a call that passes none of them and whose positional arguments have the same names
+    (``nn.ReLU()``, ``nn.Sequential(*layers)``)."""
     status = STATUS_OF_KIND[entry.kind]
-    unsupported = bool(_keywords(call) & set(entry.unsupported_args))
+    positional = set(entry.torch_args[: len(call.args)]) if call is not None and entry.torch_args else set()
+    unsupported = bool(((_keywords(call) - DROPPED_ON_REWRITE) | positional) & set(entry.unsupported_args))
     if status == AUTO and unsupported:
         return MANUAL
     if entry.kind == "renamed-args" and call is not None and not unsupported and _only_unsupported_differ(entry, call):
@@ -241,11 +258,20 @@ def _scanned_modules_importable() -> Iterator[None]:
         _FileScanner.resolving_bases = before
 
 
-def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
-    """Every PyTorch API reference (through imports), Module method call on ``self`` and possible Tensor method call."""
+def api_uses(module: nodes.Module, path: str, mindspore_version: str = DEFAULT_MINDSPORE_VERSION,
+             found: list[nodes.NodeNG] | None = None) -> Iterator[Use]:
+    """Every PyTorch API reference (through imports; a torch layer's names read as PyTorch's), Module method call on
+    ``self`` and possible Tensor method call, each with its status in MindTorch's tables. A name the knowledge base
+    does not map is looked up in ``mindspore_version``'s API surface. ``found``: the module's nodes (``_walk``)."""
+    for use in _native_uses(module, path, mindspore_version, found if found is not None else list(_walk(module))):
+        if use.api.startswith("torch."):
+            use = dataclasses.replace(use, **dict(zip(("layer", "layer_note"), layer_status(use.api, use.status == TENSOR))))
+        yield use
+
+
+def _native_uses(module: nodes.Module, path: str, mindspore_version: str, found: list[nodes.NodeNG]) -> Iterator[Use]:
     from mslint.readiness.tensorflow import is_tensorflow_name, tensorflow_use
 
-    found = list(_walk(module))
     skip, imported = _annotation_nodes(found), _bound_by_imports(found)
     for node in found:
         if not isinstance(node, (nodes.Name, nodes.Attribute)) or id(node) in skip:
@@ -253,6 +279,7 @@ def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
         if isinstance(node.parent, nodes.Attribute) and node.parent.expr is node:
             continue
         qualname = names.qualified_name(node) if _root_name(node) in imported else None
+        qualname = torch_name(qualname) or qualname
         call = _call_of(node)
         if is_tensorflow_name(qualname):
             yield tensorflow_use(path, node, qualname)
@@ -261,11 +288,21 @@ def api_uses(module: nodes.Module, path: str) -> Iterator[Use]:
                 continue
             api, entry = _entry_for(qualname)
             if entry is None:
-                yield Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, UNKNOWN_ADVICE, mapping_table_url())
+                yield _unmapped_use(path, node, api, mindspore_version)
             else:
                 yield _use(path, node, api, classify(entry, call), entry, call)
         elif qualname is None and call is not None and isinstance(node, nodes.Attribute):
             yield from _method_use(path, node, call)
+
+
+def _unmapped_use(path: str, node: nodes.NodeNG, api: str, mindspore_version: str) -> Use:
+    """A name the knowledge base does not map: its same-named MindSpore API, or none, by the API surface."""
+    found = counterparts.counterpart(api, mindspore_version)
+    if found is None:
+        return Use(path, node.lineno, node.col_offset, api, UNKNOWN, None, None, UNKNOWN_ADVICE, mapping_table_url())
+    if found.ms is not None:
+        return Use(path, node.lineno, node.col_offset, api, MANUAL, "same-name", found.ms, found.what, found.doc)
+    return Use(path, node.lineno, node.col_offset, api, NONE, "no-equivalent", None, found.what, mapping_table_url())
 
 
 def _use(path: str, node: nodes.NodeNG, api: str, status: str, entry: ApiMapping, call: nodes.Call | None) -> Use:
@@ -361,8 +398,10 @@ def scan_module(module: nodes.Module, path: str, options: Options, internal: Cal
     result = FileScan(path, names.framework_of(module))
     if result.framework == "none" and any(name.split(".")[0] == "tensorflow" for name in names.imported_modules(module)):
         result.framework = "tensorflow"
+    found = list(_walk(module))
     with _scanned_modules_importable():  # the first to infer class bases (Module methods on self); astroid caches it
-        result.uses = sorted(api_uses(module, path), key=lambda use: (use.line, use.column))
+        result.uses = sorted(api_uses(module, path, options.mindspore_version, found), key=lambda use: (use.line, use.column))
+        result.limits = list(layer_limits(found, path, torch_api(_bound_by_imports(found))))
     on = {rule.symbol for rule in rules}
     graph_rules = [rule for rule in GRAPH_RULES if rule.symbol in on]
     result.risks = list(graph_risks(module, path, options.level, graph_rules, options.graph_mode))
@@ -383,6 +422,7 @@ def scan(paths: Sequence[str], options: Options, progress: Callable[[int, int, s
     ``[tool.mslint]`` table."""
     settings = options.lint.effective()
     settings = dataclasses.replace(settings, target=options.target or "none")  # the target is the scan's, not a module's
+    options = options.resolved()
     rules = [rule for rule in (*GRAPH_RULES, find_rule(TARGET_RULE)) if rule is not None and rule.runs(settings)]
     with frameworks_kept_out_of_astroid(), fewer_collections():
         results = _scan_files(paths, options, rules, progress)
@@ -500,8 +540,8 @@ def _add_lint_risks(migrated: list[FileScan], options: Options) -> None:
     for finding in lint([result.path for result in migrated], settings):
         rule = find_rule(finding.symbol) if finding.is_mslint else None
         result = by_path.get(finding.abspath)
-        if rule is None or result is None or rule.symbol in COUNTED_AS_API_USE:
-            continue
+        if rule is None or result is None or rule.symbol in COUNTED_AS_API_USE or rule.family not in kinds:
+            continue  # MindTorch findings: that route's usage limits, which the scan finds itself
         risk = Risk(result.path, finding.line, finding.column, kinds[rule.family], rule.symbol, finding.message, rule.doc_url)
         if all((r.line, r.column, r.symbol) != (risk.line, risk.column, risk.symbol) for r in result.risks):
             result.risks.append(risk)

@@ -1,20 +1,28 @@
-"""Readiness score and the report every format renders (see docs/readiness.md for the formula)."""
+"""The mechanical share, both routes' effort and the report every format renders (docs/readiness.md gives the formulas)."""
 
 from __future__ import annotations
 
+import os
 import posixpath
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
-from mslint.core.notebooks import NotebookSource, is_notebook
+from mslint.analysis.route import CONFIGURED, CONFIGURED_NATIVE, route_of_sources
+from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
 from mslint.core.versions import MSLINT_VERSION
 from mslint.outputs.findings import source_of
+from mslint.readiness import mindtorch
 from mslint.readiness.effort import (
+    HOURS_PER_DAY,
+    HOURS_PER_UNIT,
     OVERRIDES,
     RISK_WEIGHTS,
     TENSOR_LIKELIHOOD,
+    UNIT_BASIS,
     WEIGHTS,
     change_of,
+    hours,
     mechanical_effort,
     override_reason,
     risk_effort,
@@ -24,13 +32,13 @@ from mslint.readiness.scan import RISK_KINDS, FileScan, Options, Risk
 from mslint.readiness.tensorflow import by_mapping_status
 from mslint.readiness.uses import AUTO, MANUAL, NONE, STATUSES, TENSOR, UNKNOWN, Use
 
-FORMAT = 2
+FORMAT = 3
 SEVERITY = {NONE: 0, "graph": 1, "target": 2, "porting": 3, UNKNOWN: 4, MANUAL: 5, TENSOR: 6}
 
 
-def score(uses: Sequence[Use], risks: Sequence[Risk]) -> float | None:
-    """100 x the effort the uses would take as plain renames / their estimated effort (risks included), rounded
-    to 0.1; None when there is nothing to port."""
+def mechanical_share(uses: Sequence[Use], risks: Sequence[Risk]) -> float | None:
+    """The share of the estimated effort (risks included) that is mechanical: 100 x the effort the uses would take as
+    plain renames / their estimated effort, rounded to 0.1; None when there is nothing to port."""
     total = sum(map(use_effort, uses)) + sum(map(risk_effort, risks))
     return round(100 * sum(map(mechanical_effort, uses)) / total, 1) if total else None
 
@@ -53,7 +61,7 @@ def _blocks(use: Use) -> bool:
     return use.status != AUTO and not (use.status == TENSOR and use.kind == "exact")
 
 
-def blockers(uses: Sequence[Use], risks: Sequence[Risk]) -> list[dict[str, object]]:
+def blockers(uses: Sequence[Use], risks: Sequence[Risk], location: Callable) -> list[dict[str, object]]:
     """APIs and risks that are not auto-fixable, most effort first (ties: more severe first, then by name), each
     with every place it occurs."""
     grouped: dict[tuple[str, str], list[Use | Risk]] = defaultdict(list)
@@ -71,7 +79,7 @@ def blockers(uses: Sequence[Use], risks: Sequence[Risk]) -> list[dict[str, objec
             what, change, effort = first.message, status, _effort((), items)
         rows.append({"name": name, "status": status, "change": change, "effort": effort, "count": len(items),
                      "files": len({item.path for item in items}), "what": what, "reason": override_reason(name), "doc": first.doc,
-                     "places": [_location(item) for item in items]})
+                     "places": [location(item) for item in items]})
     rows.sort(key=lambda row: (-row["effort"], SEVERITY[row["status"]], row["name"]))
     return rows
 
@@ -85,11 +93,11 @@ def _apis(uses: Sequence[Use]) -> list[dict[str, object]]:
         statuses = Counter(use.status for use in found)
         rows.append({"api": api, "count": len(found), "effort": _effort(found),
                      "by_status": {s: statuses[s] for s in STATUSES if statuses[s]},
-                     "kind": found[0].kind, "ms": found[0].ms, "doc": found[0].doc})
+                     "kind": found[0].kind, "ms": found[0].ms, "mindtorch": found[0].layer or None, "doc": found[0].doc})
     return sorted(rows, key=lambda row: (-row["effort"], -row["count"], row["api"]))
 
 
-def _third_party(scans: Sequence[FileScan]) -> list[dict[str, object]]:
+def _third_party(scans: Sequence[FileScan], shown: Callable[[str], str]) -> list[dict[str, object]]:
     grouped: dict[str, list] = defaultdict(list)
     for result in scans:
         for imported in result.imports:
@@ -98,63 +106,83 @@ def _third_party(scans: Sequence[FileScan]) -> list[dict[str, object]]:
     for module, found in grouped.items():
         entry = found[0].counterpart
         rows.append({"module": module, "status": entry.status, "counterpart": entry.counterpart, "note": entry.note,
-                     "source": entry.source, "files": sorted({item.path for item in found})})
+                     "source": entry.source, "files": sorted({shown(item.path) for item in found})})
     order = {"none": 0, "unknown": 1, "partial": 2, "available": 3}
     return sorted(rows, key=lambda row: (order[row["status"]], -len(row["files"]), row["module"]))
 
 
-def _location(item: Use | Risk) -> dict[str, object]:
-    """Where a use or risk is: in a notebook, its cell and the line and column in it."""
-    source = source_of(item.path) if is_notebook(item.path) else None
-    if isinstance(source, NotebookSource) and source.cells:
-        place = source.position(item.line, item.column)
-        return {"path": _posix(item.path), "cell": place.cell, "line": place.line, "column": place.column + 1}
-    return {"path": _posix(item.path), "line": item.line, "column": item.column + 1}
+def scanned_base(scans: Sequence[FileScan]) -> str:
+    """The folder report paths are relative to: the parent of the folder every scanned file is in, so that each path
+    starts with the scanned folder's name (``models/detection/ssd.py`` for ``torchvision/models``)."""
+    folders = {os.path.dirname(os.path.abspath(result.path)) for result in scans}
+    return os.path.dirname(os.path.commonpath(sorted(folders))) if folders else os.getcwd()
 
 
-def _posix(path: str) -> str:
-    return path.replace("\\", "/")
-
-
-def _folders(scans: Sequence[FileScan]) -> list[dict[str, object]]:
-    """Effort per folder (each file's folder, from the folder all scanned files share), most effort first."""
-    found = [result for result in scans if result.uses or result.risks]
-    parents = [posixpath.dirname(_posix(result.path)) for result in found]
-    try:
-        common = posixpath.commonpath(parents) if parents else ""
-    except ValueError:  # absolute and relative paths mixed
-        common = ""
-    base = posixpath.dirname(common.rstrip("/"))
+def _folders(scans: Sequence[FileScan], shown: Callable[[str], str]) -> list[dict[str, object]]:
+    """Effort per folder (each file's folder), most effort first."""
     grouped: dict[str, list[FileScan]] = defaultdict(list)
-    for parent, result in zip(parents, found):
-        folder = posixpath.relpath(parent, base) if base else parent
-        grouped["./" if folder in (".", "") else folder + "/"].append(result)
+    for result in scans:
+        if result.uses or result.risks:
+            folder = posixpath.dirname(shown(result.path))
+            grouped[f"{folder}/" if folder else "./"].append(result)
     rows = [{"folder": folder, "effort": _effort([u for r in results for u in r.uses], [k for r in results for k in r.risks]),
              "files": len(results), "uses": sum(len(r.uses) for r in results), "risks": sum(len(r.risks) for r in results)}
             for folder, results in grouped.items()]
     return sorted(rows, key=lambda row: (-row["effort"], row["folder"]))
 
 
-def _use_row(use: Use) -> dict[str, object]:
-    return {**_location(use), "api": use.api, "status": use.status, "kind": use.kind, "change": change_of(use),
-            "effort": use_effort(use), "ms": use.ms, "what": use.what, "doc": use.doc}
+def current_route(scans: Sequence[FileScan], options: Options, base: str) -> dict[str, object]:
+    """The route the scanned code takes today: the ``route`` setting, else what its imports say."""
+    if options.route != "auto":
+        found = CONFIGURED if options.route == "mindtorch" else CONFIGURED_NATIVE
+    else:
+        found = route_of_sources((os.path.relpath(result.path, base), _text(result.path)) for result in scans if result.error is None)
+    return {"route": found.name, "torch_is_layer": found.torch_is_layer, "reason": found.reason}
+
+
+def _text(path: str) -> str:
+    """A file's source (a notebook's: its code cells joined)."""
+    try:
+        if is_notebook(path):
+            return NotebookSource.read(Path(path).read_bytes()).text
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except (OSError, NotebookError):
+        return ""
 
 
 def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
-    """The whole report as JSON-ready data (the ``--format json`` output, documented in docs/readiness.md)."""
+    """The whole report as JSON-ready data (the ``--format json`` output, documented in docs/readiness.md); paths
+    are relative to ``scanned_base``."""
+    base = scanned_base(scans)
+
+    def shown(path: str) -> str:
+        return os.path.relpath(os.path.abspath(path), base).replace("\\", "/")
+
+    def location(item: Use | Risk | mindtorch.LayerLimit) -> dict[str, object]:
+        """Where an item is: in a notebook, its cell and the line and column in it."""
+        source = source_of(item.path) if is_notebook(item.path) else None
+        if isinstance(source, NotebookSource) and source.cells:
+            place = source.position(item.line, item.column)
+            return {"path": shown(item.path), "cell": place.cell, "line": place.line, "column": place.column + 1}
+        return {"path": shown(item.path), "line": item.line, "column": item.column + 1}
+
     uses = [use for result in scans for use in result.uses]
     risks = [risk for result in scans for risk in result.risks]
+    limits = [limit for result in scans for limit in result.limits]
     files = [
-        {"path": _posix(result.path), "framework": result.framework, "uses": len(result.uses),
+        {"path": shown(result.path), "framework": result.framework, "uses": len(result.uses),
          "by_status": _by_status(result.uses), "risks": _by_kind(result.risks), "effort": _effort(result.uses, result.risks),
-         "score": score(result.uses, result.risks), "error": result.error}
+         "mechanical_share": mechanical_share(result.uses, result.risks), "error": result.error}
         for result in scans
     ]
-    total = score(uses, risks)
+    share, effort = mechanical_share(uses, risks), _effort(uses, risks)
+    routes = mindtorch.route_report(uses, limits, effort, current_route(scans, options, base), options.mindspore_version, location)
     return {
         "format": FORMAT,
         "tool": f"mslint {MSLINT_VERSION}",
-        "options": {"target": options.target, "jit_syntax_level": options.level},
+        "base": base,
+        "options": {"target": options.target, "jit_syntax_level": options.level, "mindspore_version": options.mindspore_version,
+                    "route": options.route},
         "summary": {
             "files": len(scans),
             "files_using_torch": sum(1 for result in scans if result.uses),
@@ -162,17 +190,25 @@ def report(scans: Sequence[FileScan], options: Options) -> dict[str, object]:
             "by_status": _by_status(uses),
             "tensorflow_by_mapping": by_mapping_status(uses),
             "risks": _by_kind(risks),
-            "effort": _effort(uses, risks),
-            "score": 100.0 if total is None else total,
+            "effort": effort,
+            **hours(effort),
+            "mechanical_share": 100.0 if share is None else share,
         },
+        "routes": routes,
         "weights": {"changes": WEIGHTS, "risks": RISK_WEIGHTS, "tensor_likelihood": TENSOR_LIKELIHOOD,
-                    "overrides": {api: {"change": row.change, "reason": row.reason} for api, row in OVERRIDES.items()}},
-        "blockers": blockers(uses, risks),
-        "folders": _folders(scans),
-        "third_party": _third_party(scans),
+                    "overrides": {api: {"change": row.change, "reason": row.reason} for api, row in OVERRIDES.items()},
+                    "mindtorch": mindtorch.LAYER_WEIGHTS, "mindtorch_limits": {**mindtorch.LIMIT_WEIGHTS, "constraint": mindtorch.CONSTRAINT_WEIGHT},
+                    "hours_per_unit": HOURS_PER_UNIT, "hours_per_day": HOURS_PER_DAY, "basis": UNIT_BASIS},
+        "blockers": blockers(uses, risks, location),
+        "folders": _folders(scans, shown),
+        "third_party": _third_party(scans, shown),
         "files": files,
         "apis": _apis(uses),
-        "uses": [_use_row(use) for use in uses],
-        "risks": [{**_location(risk), "kind": risk.kind, "symbol": risk.symbol, "effort": risk_effort(risk), "message": risk.message,
+        "uses": [{**location(use), "api": use.api, "status": use.status, "kind": use.kind, "change": change_of(use),
+                  "effort": use_effort(use), "ms": use.ms, "what": use.what, "doc": use.doc, "mindtorch": use.layer or None,
+                  "mindtorch_note": use.layer_note or None} for use in uses],
+        "risks": [{**location(risk), "kind": risk.kind, "symbol": risk.symbol, "effort": risk_effort(risk), "message": risk.message,
                    "doc": risk.doc} for risk in risks],
+        "limits": [{**location(limit), "kind": limit.kind, "code": limit.code, "effort": mindtorch.limit_effort(limit),
+                    "what": limit.what, "doc": limit.doc} for limit in limits],
     }

@@ -10,7 +10,9 @@ STATUSES = (AUTO, MANUAL, NONE, TENSOR, UNKNOWN)
 
 @dataclass(frozen=True)
 class Use:
-    """One PyTorch API use; ``kind`` is the knowledge-base kind (None when unknown)."""
+    """One PyTorch API use; ``kind`` is the knowledge-base kind (None when unknown); ``layer`` its status in MindTorch's
+    support tables (``mslint.knowledge.mindtorch``; empty for a TensorFlow use) and ``layer_note`` why, when it is not
+    the table's own."""
 
     path: str
     line: int
@@ -21,3 +23,5 @@ class Use:
     ms: str | None
     what: str
     doc: str
+    layer: str = ""
+    layer_note: str = ""

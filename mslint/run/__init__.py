@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mslint.analysis.patches import with_project_patches
+from mslint.analysis.route import forget_project_routes, routes_of
 from mslint.core import settings as config
 from mslint.core.project import project_root
 from mslint.engine import dependencies
@@ -47,6 +48,7 @@ class LintSettings:
     origin: str | None = None
     jit_syntax_level: str | None = None
     graph_mode: str | None = None
+    route: str | None = None
     patched_apis: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -98,6 +100,7 @@ def frameworks_kept_out_of_astroid() -> Iterator[None]:
             del manager._mod_file_cache[key]
         forget_inferences()
         _forget_module_locations()
+        forget_project_routes()
 
 
 def forget_inferences() -> None:
@@ -151,11 +154,13 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
     files = [str(path) for path in python_files(paths)]
     readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block a read
     effective = dataclasses.replace(effective, patched_apis=with_project_patches(readable, effective.patched_apis))
+    forget_project_routes()  # found again for each run: another file may have changed a project's route
     if not cache:
         return sorted(_pylint_findings(files, effective, settings.jobs, record_imports=False)[0], key=Finding.sort_key)
     from mslint.run.cache import LintCache
 
-    store = LintCache(project_root() or Path.cwd().resolve(), cache_key(settings, effective))
+    key = {**cache_key(settings, effective), "routes": routes_of(readable, effective.route)}  # other files decide a route
+    store = LintCache(project_root() or Path.cwd().resolve(), key)
     found: list[Finding] = screen(sorted(set(files) - set(readable)))[1]  # not checked, never hashed
     stale: list[str] = []
     for path in readable:

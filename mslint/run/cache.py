@@ -25,7 +25,7 @@ from mslint.outputs.findings import Finding
 
 CACHE_FOLDER = ".mslint_cache"
 FORMAT = 1
-PACKAGE_ROOT = Path(__file__).resolve().parent
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # mslint/, whose rules and data the findings come from
 
 
 def content_hash(data: bytes) -> str:

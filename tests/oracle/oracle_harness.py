@@ -6,8 +6,10 @@ Case format (``oracle_cases.CASES[torch_name]``), tensors written as specs like 
   ``opt``   optional arguments by torch name (given in three variants, omitted in the fourth);
   ``call``  for classes: tensor specs passed to the constructed module;
   ``tol``   absolute tolerance (default 1e-5).
-Spec letters: u uniform(-0.9, 0.9) float32, p uniform(0.1, 0.9) float32, i int64 in [0, 3),
-b bool; a trailing ``|name`` gives a named literal instead, e.g. ``"L|[0, 2]"`` for lists.
+Spec letters: u uniform(-0.9, 0.9) float32, p uniform(0.1, 0.9) float32, s uniform(-0.01, 0.01) float32
+(a variance near normalisation epsilons), w uniform(-3, 3) float32, n -1.0 or 1.0 float32 (targets of margin
+losses), i int64 in [0, 3), b bool; a trailing
+``|name`` gives a named literal instead, e.g. ``"L|[0, 2]"`` for lists.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import numpy as np
 
 os.environ.setdefault("GLOG_v", "3")
 
-_SPEC = re.compile(r"^([upib])\(([\d, ]*)\)$")
+_SPEC = re.compile(r"^([upswnib])\(([\d, ]*)\)$")
 VARIANTS = ("positional", "keyword", "reordered", "defaults-omitted")
 
 
@@ -34,6 +36,11 @@ def make_array(spec: str, rng: np.random.Generator) -> np.ndarray:
         return rng.uniform(-0.9, 0.9, shape).astype(np.float32)
     if kind == "p":
         return rng.uniform(0.1, 0.9, shape).astype(np.float32)
+    if kind in ("s", "w"):
+        bound = 0.01 if kind == "s" else 3.0
+        return rng.uniform(-bound, bound, shape).astype(np.float32)
+    if kind == "n":
+        return np.where(rng.uniform(size=shape) > 0.5, 1.0, -1.0).astype(np.float32)
     if kind == "i":
         return rng.integers(0, 3, shape).astype(np.int64)
     return rng.uniform(size=shape) > 0.5

@@ -16,16 +16,17 @@ from mslint.analysis.values import known_value, literal_number, parameter_defaul
 from mslint.core.edits import Applicability, Edit, Fix
 from mslint.engine.context import ModuleContext
 from mslint.engine.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
+from mslint.knowledge.default_diffs import default_differences
 from mslint.knowledge.mappings import (
     ApiMapping,
     ArgumentType,
+    Param,
     load_argument_types,
     load_signatures,
     load_torch_mapping,
 )
 
 _RATE_WORDS = ("drop", "rate")
-_DEFAULTS_OWNED_ELSEWHERE = frozenset({"stride", "momentum"})  # pool-stride rule; BatchNorm momentum defaults are equivalent
 
 
 @functools.cache
@@ -366,6 +367,58 @@ PADDING_WITHOUT_PAD_MODE = Rule(
 )
 
 
+def check_same_padding_stride(ctx: ModuleContext, node: nodes.Call) -> None:
+    call, name = ctx.memo(_api_call, node) or (node, None)
+    if name is None or "Transpose" in name or ctx.origin.is_tensorflow or not (ctx.origin.in_file or ctx.settings.profile == "migration"):
+        return
+    params = (calls.overloads(name) or ((),))[0]
+    if not all(calls.param(params, parameter) for parameter in ("pad_mode", "kernel_size", "stride")):
+        return
+    pad_mode = known_value(calls.passed(call, params, "pad_mode"))
+    strides = _known_ints(calls.passed(call, params, "stride"))
+    kernels = _known_ints(calls.passed(call, params, "kernel_size"))
+    if pad_mode is None or str(pad_mode.value).lower() != "same" or not strides or not kernels:
+        return
+    if max(strides) > 1 and max(kernels) > 1:
+        padding = max(kernels) // 2
+        ctx.report(SAME_PADDING_STRIDE, call.func, (name.rsplit(".", 1)[1], max(strides), padding, padding))
+
+
+def _known_ints(node: nodes.NodeNG | None) -> list[int]:
+    """The ints an argument holds (``3``, ``(3, 3)``, a name bound to one); empty when any is unknown."""
+    elements = node.elts if isinstance(node, (nodes.Tuple, nodes.List)) else [node]
+    values = [known_value(element) for element in elements if element is not None]
+    if len(values) != len(elements) or any(value is None or not isinstance(value.number, int) for value in values):
+        return []
+    return [value.number for value in values]
+
+
+SAME_PADDING_STRIDE = Rule(
+    symbol="ms-same-padding-stride",
+    node=nodes.Call,
+    check=check_same_padding_stride,
+    message="%s(pad_mode='same', stride=%s) pads only the bottom/right side of an even-sized input; PyTorch's padding=%s pads both sides: use pad_mode='pad', padding=%s if the original did",
+    summary="pad_mode='same' with a stride above 1 in code ported from PyTorch: asymmetric padding.",
+    what=(
+        "Checks MindSpore layers with `pad_mode`, `kernel_size` and `stride` parameters (`nn.Conv*d`, "
+        "`nn.MaxPool*d`, `nn.AvgPool*d`; not the transposed convolutions) called with `pad_mode='same'`, a stride "
+        "above 1 and a kernel above 1, in a file that shows its PyTorch origin (it imports torch or uses PyTorch "
+        "idioms) or under `profile = \"migration\"`. Silent in code ported from TensorFlow, whose `'SAME'` pads "
+        "the same way (see [origin](../porting.md#origin))."
+    ),
+    why=(
+        "PyTorch pads `padding` on both sides. MindSpore's `'same'` pads what the stride needs, and with a stride "
+        "of 2 on an even size that is one row and column at the bottom/right only: `Conv2d(3, 5, 3, stride=2, "
+        "pad_mode='same')` and PyTorch's `Conv2d(3, 5, 3, stride=2, padding=1)` give the same shape on an 8x8 input "
+        "and values that differ by up to 2.2 with the same weights (MindSpore 2.10, CPU)."
+    ),
+    fix=Applicability.DISPLAY_ONLY,
+    fix_safety="No edit: which padding the original used is not in the port; the message gives kernel_size // 2.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
+)
+
+
 def check_pool_stride(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
     if (ctx.framework != "mixed" and ctx.settings.profile != "migration") or ctx.origin.is_tensorflow:
@@ -405,32 +458,62 @@ POOL_STRIDE_DEFAULT = Rule(
 
 def check_defaults(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
-    if name is None or ctx.settings.profile != "migration" or ctx.origin.is_tensorflow or not calls.overloads(name):
+    if name is None or ctx.origin.is_tensorflow or not (ctx.origin.in_file or ctx.settings.profile == "migration"):
         return
-    params = calls.overloads(name)[0]
+    overloads = calls.overloads(name)
+    if not overloads or any(kw.arg is None for kw in call.keywords or ()):
+        return
+    params = overloads[0]
     short = name.rsplit(".", 1)[1]
-    for torch_name, ms_name, torch_default, ms_default in calls.differing_defaults(name, _DEFAULTS_OWNED_ELSEWHERE):
-        if calls.passed(call, params, ms_name) is None and not any(kw.arg is None for kw in call.keywords or ()):
-            ctx.report(DEFAULT_DIFFERS, call.func, (short, ms_name, ms_default, torch_name, torch_default, ctx.origin.describe()))
+    reported: set[str] = set()
+    for difference in default_differences(name, ctx.settings.mindspore_version):
+        if difference.ms_param in reported or _default_owned_elsewhere(call, params, difference.ms_param):
+            continue
+        if calls.param(params, difference.ms_param) is None or calls.passed(call, params, difference.ms_param) is not None:
+            continue
+        reported.add(difference.ms_param)
+        keyword = f"{difference.ms_param}={difference.fix}"
+        edit = ctx.edit.add_keyword(call, keyword)
+        torch_side = f"{difference.torch_param}={difference.torch_default}" if difference.torch_param else "its defaults"
+        fix = Fix(f"Add {keyword}", (edit,), Applicability.UNSAFE) if edit else None
+        ctx.report(DEFAULT_DIFFERS, call.func, (short, difference.ms_param, difference.ms_default, difference.torch_api, torch_side, keyword), fix)
+
+
+def _default_owned_elsewhere(call: nodes.Call, params: tuple[Param, ...], ms_param: str) -> bool:
+    """Defaults another rule reports (pooling strides; a Conv's pad_mode beside a non-zero padding) or that change
+    nothing here (pad_mode 'same' of a kernel of size 1)."""
+    if ms_param == "stride":
+        return True
+    if ms_param != "pad_mode":
+        return False
+    padding, kernel = calls.passed(call, params, "padding"), calls.passed(call, params, "kernel_size")
+    return (padding is not None and not _is_zero(padding)) or (kernel is not None and _is_one(kernel))
 
 
 DEFAULT_DIFFERS = Rule(
     symbol="ms-default-differs",
     node=nodes.Call,
     check=check_defaults,
-    message="%s() relies on MindSpore's default %s=%s; PyTorch's %s is %s (%s): pass it explicitly",
-    summary="A call relies on a MindSpore default that differs from PyTorch's (migration profile).",
+    message="%s() relies on MindSpore's default %s=%s; %s with %s computes something else: pass %s",
+    summary="A call relies on a MindSpore default that computes something else than PyTorch's default.",
     what=(
-        "Under `profile = \"migration\"`, checks calls of MindSpore APIs that omit a parameter whose default the "
-        "knowledge base records as different from PyTorch's (`defaults_diff`): Conv `has_bias`, GELU `approximate`, "
-        "LayerNorm `epsilon`, LeakyReLU `alpha`, Softmax `axis`, InstanceNorm `affine`, optimizer defaults. "
-        "Pooling strides have their own rule. Silent in code ported from TensorFlow (see "
-        "[origin](../porting.md#origin))."
+        "Checks calls of MindSpore APIs that omit a parameter whose default makes them compute something else "
+        "than their PyTorch counterpart, as recorded by running both frameworks with their defaults "
+        "(`mslint/knowledge/data/default_diffs.json`, rows `differs`): Conv `has_bias` and `pad_mode`, GELU "
+        "`approximate`, LayerNorm `epsilon`, LeakyReLU / `ops.leaky_relu` `alpha`, `std`/`var` "
+        "`ddof`, `multinomial` `replacement`, optimizer learning rates and more. Only in a file that shows its "
+        "PyTorch origin (it imports torch, or uses PyTorch idioms such as `forward` or `inplace=`) or under "
+        "`profile = \"migration\"` (a ported project whose files no longer show it): MindSpore-native code means "
+        "MindSpore's defaults. Pooling strides, and a Conv's `pad_mode` beside a non-zero padding, have "
+        "their own rules; a value that depends on the call (Softmax's implicit axis) is not reported. Silent in "
+        "code ported from TensorFlow (see [origin](../porting.md#origin))."
     ),
     why="Code ported line by line keeps PyTorch's intent but silently gets MindSpore's default: `nn.GELU()` is the tanh approximation, PyTorch's is exact.",
-    fix=Applicability.DISPLAY_ONLY,
-    fix_safety="No edit: the PyTorch default is not always a valid MindSpore value (GELU's 'none' is approximate=False); the message names both.",
-    profile="migration",
+    fix=Applicability.UNSAFE,
+    fix_safety=(
+        "Adds the keyword with which MindSpore computed PyTorch's result in the recorded run (`approximate=False`, "
+        "`has_bias=True`); unsafe because it changes what the code computes."
+    ),
     oracle=Oracle.DIVERGES,
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.GELU.html",),
 )
@@ -603,7 +686,8 @@ TORCH_API_IN_MINDSPORE = Rule(
     fix_safety=(
         "Safe for `exact` mappings (same arguments): the call is renamed and the MindSpore namespace imported if "
         "needed. Unsafe when arguments change: positional arguments become keywords, then keywords are renamed "
-        "(PaConvert's order). No fix for `semantic-diff` mappings or APIs without an equivalent (the message "
+        "(PaConvert's order). An `inplace=` keyword MindSpore lacks is dropped (`nn.ReLU(inplace=True)` -> "
+        "`nn.ReLU()`: MindSpore layers return a new tensor, tests/oracle/test_inplace_rewrite.py). No fix for `semantic-diff` mappings or APIs without an equivalent (the message "
         "gives the note and documentation)."
     ),
     oracle_detail="TypeError",  # torch rejects a MindSpore tensor; each mapping is checked by the torch-mapping oracle
@@ -659,6 +743,11 @@ def _report_unbound_torch(ctx: ModuleContext, node: nodes.Name) -> None:
     ctx.report(TORCH_NOT_IMPORTED, outer, (dotted, advice), fix)
 
 
+# Keywords the rewrite of a PyTorch call drops where MindSpore has no such parameter (as ms-unsupported-inplace does:
+# MindSpore layers return a new tensor, so the result is kept).
+DROPPED_ON_REWRITE = frozenset({"inplace"})
+
+
 def _torch_call_fix(ctx: ModuleContext, call: nodes.Call, entry: ApiMapping) -> Fix | None:
     module = call.root()
     edits: list[Edit] = []
@@ -671,11 +760,15 @@ def _torch_call_fix(ctx: ModuleContext, call: nodes.Call, entry: ApiMapping) -> 
         spelled = f"{local}.{attribute}"
         edits.append(ctx.edit.insert_import(module, f"from {parent} import {local}"))
     edits.append(ctx.edit.replace(call.func, spelled))
-    used = {kw.arg for kw in call.keywords or ()} | set(entry.torch_args[: len(call.args)] if entry.torch_args else ())
+    dropped = [kw for kw in call.keywords or () if kw.arg in DROPPED_ON_REWRITE and kw.arg in entry.unsupported_args]
+    used = {kw.arg for kw in call.keywords or () if kw not in dropped} | set(entry.torch_args[: len(call.args)] if entry.torch_args else ())
     if used & set(entry.unsupported_args):
         return None
+    edits += [ctx.edit.remove_argument(call, keyword) for keyword in dropped]
     if entry.kind == "exact" or (not entry.kwargs_change and calls.positional_compatible(entry, len(call.args))):
         return Fix(f"Use {spelled}", tuple(edits), Applicability.SAFE)
+    if dropped:
+        return None
     argument_edits = _keyword_arguments(ctx, call, entry)
     if argument_edits is None:
         return None
@@ -764,6 +857,12 @@ def _dropout_reading(value: nodes.NodeNG) -> str | None:
 def _is_one_minus(value: nodes.NodeNG) -> bool:
     """``1 - x`` (or ``1.0 - x``)."""
     return isinstance(value, nodes.BinOp) and value.op == "-" and literal_number(value.left) == 1
+
+
+def _is_one(node: nodes.NodeNG) -> bool:
+    if isinstance(node, (nodes.Tuple, nodes.List)):
+        return all(_is_one(elt) for elt in node.elts)
+    return literal_number(node) == 1
 
 
 def _is_zero(node: nodes.NodeNG) -> bool:

@@ -1,5 +1,6 @@
 """nn.GELU() ported from PyTorch: MindSpore's default is the tanh approximation."""
 import numpy as np
+import torch  # noqa: F401  # the reference implementation this port is compared with
 from mindspore import Tensor, nn
 
 
