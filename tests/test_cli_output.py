@@ -140,7 +140,7 @@ def test_deprecation_messages_name_one_version(tmp_path, capsys):
     (tmp_path / "n.py").write_text("from mindspore import nn\nnorm = nn.Norm()\n", encoding="utf-8")
     main(["check", "--mindspore-version", "2.10", str(tmp_path / "n.py")])
     (line,) = [line for line in capsys.readouterr().out.splitlines() if "W7410" in line]
-    assert "since MindSpore 2.8.0" in line and "2.0" not in line.replace("2.0 ", "").split("since MindSpore")[1].split(":")[0]
+    assert "deprecated from MindSpore 2.8.0" in line and "2.0" not in line.replace("2.0 ", "").split("from MindSpore")[1].split(":")[0]
     assert main(["check", "--mindspore-version", "2.5", str(tmp_path / "n.py")]) in (0, 1)
     assert "W7410" not in capsys.readouterr().out
 
