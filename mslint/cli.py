@@ -112,7 +112,8 @@ def command_check(options: argparse.Namespace) -> int:
         raise UsageError(str(error)) from error
     paths, missing = existing_paths(options.paths)
     settings = lint_settings(options)
-    options.docs_url = settings.effective().docs_url
+    effective = settings.effective()
+    options.docs_url = effective.docs_url
     progress = terminal_progress()
     try:
         with progress or contextlib.nullcontext():
@@ -122,12 +123,21 @@ def command_check(options: argparse.Namespace) -> int:
     root = Path(options.project_root).resolve() if options.project_root else repository_root()
     report = render(findings, options, root)
     if options.output:
-        Path(options.output).write_text(report, encoding="utf-8")
+        try:
+            Path(options.output).write_text(report, encoding="utf-8")
+        except OSError as error:
+            error.filename = error.filename or options.output
+            raise
     else:
         sys.stdout.write(report)
     if missing:
         return 2
-    return 0 if options.exit_zero or not findings else 1
+    return 0 if options.exit_zero else _findings_code(findings, effective.fail_on)
+
+
+def _findings_code(findings: list[Finding], fail_on: str) -> int:
+    """1 when a finding is at or above the ``fail-on`` severity, else 0."""
+    return int(any(config.fails_at(finding.category, fail_on) for finding in findings))
 
 
 def _mirror(paths: Sequence[str], folder: Path) -> tuple[list[str], dict[Path, Path]]:
@@ -176,7 +186,7 @@ def command_fix(options: argparse.Namespace) -> int:
 
     paths, missing = existing_paths(options.paths)
     settings = lint_settings(options)
-    settings.effective()  # a bad setting stops here, before anything is written
+    fail_on = settings.effective().fail_on  # a bad setting stops here, before anything is written
     if options.diff:
         # The fix passes run on copies: the diff is exactly what `mslint fix` would write.
         with tempfile.TemporaryDirectory(prefix="mslint-diff-") as folder:
@@ -184,7 +194,7 @@ def command_fix(options: argparse.Namespace) -> int:
             run = fix_files(copies, settings, options.unsafe_fixes)
             _diff(run, originals)
         print(f"Would fix {run.fixed} finding{'s' * (run.fixed != 1)}.", file=sys.stderr)
-        return 2 if missing else (1 if run.changed else 0)
+        return 2 if missing else (1 if run.changed else 0)  # as `ruff --diff`: 1 when there is something to fix
     progress = terminal_progress()
     with progress or contextlib.nullcontext():
         run = fix_files(paths, settings, options.unsafe_fixes, cache=not options.no_cache, progress=progress)
@@ -195,9 +205,9 @@ def command_fix(options: argparse.Namespace) -> int:
     remaining = run.findings
     sys.stdout.write(render_text(remaining, summary_line=False))
     print(f"Fixed {run.fixed} finding{'s' * (run.fixed != 1)} ({len(remaining)} remaining).")
-    if missing:
-        return 2
-    return 1 if remaining or run.problems else 0
+    if missing or run.problems:
+        return 2  # a path that does not exist, a file that could not be written
+    return _findings_code(remaining, fail_on)
 
 
 def command_readiness(options: argparse.Namespace) -> int:
@@ -321,11 +331,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         # The reader (`| head`) has gone: stop quietly, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return 1
+    except OSError as error:  # the report cannot be written (`--output /dev/full`, a full disk)
+        if not error.filename:
+            _drop_stdout()
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"mslint: cannot write the report: {where}{error.strerror or error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("mslint: interrupted", file=sys.stderr)
+        return 130
     except SystemExit as exit_:  # pylint's own usage errors
         return 2 if exit_.code else 0
+
+
+def _drop_stdout() -> None:
+    """Send what is left in stdout's buffer to /dev/null: it cannot be written."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (a test's captured stdout)
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)
 
 
 def entry_point() -> NoReturn:

@@ -36,6 +36,20 @@ def test_exit_codes(bad_file, tmp_path, capsys):
     assert usage.value.code == 2
 
 
+def test_info_findings_are_shown_and_fail_only_under_fail_on_info(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drop.py").write_text("from mindspore import nn\n\nlayer = nn.Dropout(keep_prob=0.9)\n", encoding="utf-8")
+    assert main(["check", "drop.py"]) == 0
+    assert "I7212 [ms-dropout-keep-prob]" in capsys.readouterr().out
+    assert main(["check", "--fail-on", "info", "drop.py"]) == 1
+    (tmp_path / "pyproject.toml").write_text('[tool.mslint]\nfail-on = "info"\n', encoding="utf-8")
+    assert main(["check", "drop.py"]) == 1
+    assert main(["check", "--fail-on", "error", "drop.py"]) == 0
+    (tmp_path / "pyproject.toml").write_text('[tool.mslint]\nfail-on = "never"\n', encoding="utf-8")
+    assert main(["check", "drop.py"]) == 2
+    assert "fail-on: 'never' is not one of error, warning, info" in capsys.readouterr().err
+
+
 def test_text_and_json_output(bad_file, capsys):
     main(["check", str(bad_file)])
     text = capsys.readouterr().out

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -139,7 +140,7 @@ def test_deprecation_messages_name_one_version(tmp_path, capsys):
     (tmp_path / "n.py").write_text("from mindspore import nn\nnorm = nn.Norm()\n", encoding="utf-8")
     main(["check", "--mindspore-version", "2.10", str(tmp_path / "n.py")])
     (line,) = [line for line in capsys.readouterr().out.splitlines() if "W7410" in line]
-    assert "since MindSpore 2.8.0" in line and "2.0" not in line.replace("2.0 ", "").split("since MindSpore")[1].split(":")[0]
+    assert "deprecated from MindSpore 2.8.0" in line and "2.0" not in line.replace("2.0 ", "").split("from MindSpore")[1].split(":")[0]
     assert main(["check", "--mindspore-version", "2.5", str(tmp_path / "n.py")]) in (0, 1)
     assert "W7410" not in capsys.readouterr().out
 
@@ -164,9 +165,22 @@ def test_the_docs_url_is_one_setting(project, capsys):
     assert descriptor["helpUri"] == f"https://docs.example.org/mslint/rules/{descriptor['name']}.md"
 
 
+def _environment_with_the_running_packages(folder: Path) -> None:
+    """A virtual environment that sees the packages of the running interpreter (pip, pylint, astroid ...), also when
+    that interpreter is itself a virtual environment: ``system_site_packages`` would give the base interpreter's,
+    which may lack them. No folder holding an ``mslint`` package is passed on: the wheel's is the one to run."""
+    import sysconfig
+    import venv
+
+    venv.create(folder, system_site_packages=False, with_pip=False)
+    seen = [entry for entry in sys.path if entry and ("site-packages" in entry or "dist-packages" in entry)]
+    passed = [entry for entry in dict.fromkeys(seen) if Path(entry).is_dir() and not (Path(entry) / "mslint" / "__init__.py").exists()]
+    purelib = Path(sysconfig.get_path("purelib", vars={"base": str(folder), "platbase": str(folder)}))
+    (purelib / "running-interpreter.pth").write_text("\n".join(passed) + "\n", encoding="utf-8")
+
+
 def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
     """No package index entry exists: the wheel built from a checkout is what users install (docs/ci.md)."""
-    import venv
     import zipfile
 
     import yaml
@@ -181,7 +195,7 @@ def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
         entry_points = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("entry_points.txt"))
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["entry"].split()[0] for hook in hooks} == {"mslint"} and "mslint = mslint.cli:entry_point" in entry_points
-    venv.create(tmp_path / "env", system_site_packages=True, with_pip=False)
+    _environment_with_the_running_packages(tmp_path / "env")
     python = tmp_path / "env" / "bin" / "python"
     install = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)], capture_output=True, text=True, timeout=300)
     assert install.returncode == 0, install.stderr

@@ -36,3 +36,16 @@ def test_default_version_is_read_from_metadata_without_import():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     version, imported = result.stdout.split()
     assert version.split(".")[0].isdigit() and imported == "False"
+
+
+def test_a_version_must_be_a_string_naming_a_known_release(tmp_path):
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text("[tool.mslint]\nmindspore-version = 2.10\n")
+    with pytest.raises(ConfigError, match=r"mindspore-version: 2\.1 is a number, not a version \(2\.10 as a number is 2\.1\): write it as a string"):
+        read_tool_table(pyproject)
+    pyproject.write_text('[tool.mslint]\nmindspore-version = "3.5"\n')
+    with pytest.raises(ConfigError, match=r"'3\.5' is not a MindSpore release \(known: 0\.1-0\.7, 1\.0-1\.10, 2\.0-2\.10\)"):
+        read_tool_table(pyproject)
+    for known in ("2.10", "2.10.0", "1.8.1", "2.3.0rc1", "0.7"):
+        pyproject.write_text(f'[tool.mslint]\nmindspore-version = "{known}"\n')
+        assert read_tool_table(pyproject)["mindspore-version"] == known

@@ -18,8 +18,8 @@ import mslint.run.fix
 from mslint.cli import main
 from mslint.rules.catalog import all_rules
 
-BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)\n"
-FIXED = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.shape[0], nn.ReLU()\n"
+BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)(x)\n"
+FIXED = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.shape[0], nn.ReLU()(x)\n"
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_read_only_files_and_folders_are_reported_and_the_run_goes_on(folder, ca
     (folder / "ok.py").write_text(BAD, encoding="utf-8")
     (folder / "locked").chmod(0o555)
     try:
-        assert main(["fix", "."]) == 1
+        assert main(["fix", "."]) == 2  # files that could not be written: an I/O error
     finally:
         (folder / "locked").chmod(0o755)
     err = capsys.readouterr().err
@@ -84,7 +84,7 @@ def test_a_file_changed_between_lint_and_write_gets_no_stale_edits(folder, monke
         return findings
 
     monkeypatch.setattr(mslint.run.fix, "lint", lint_then_edit)
-    assert main(["fix", "head.py"]) == 1
+    assert main(["fix", "head.py"]) == 2
     assert (folder / "head.py").read_text(encoding="utf-8") == edited
     assert "head.py: not fixed: it changed while mslint was linting it" in capsys.readouterr().err
 
@@ -181,3 +181,59 @@ def test_diff_shows_every_pass_and_equals_what_fix_writes(folder, capsys):
     )
     assert "+        return x.shape[x.shape[0]]" in shown  # the second pass too
     assert len(originals) > 80 and shown == expected and would == fixed > len(originals) // 2
+
+
+def test_links_are_named_for_what_they_are_and_the_run_goes_on(folder, capsys):
+    (folder / "head.py").write_text(BAD, encoding="utf-8")
+    os.symlink("loop_b.py", folder / "loop_a.py")
+    os.symlink("loop_a.py", folder / "loop_b.py")
+    os.symlink("missing.py", folder / "dangling.py")
+    assert main(["check", "."]) == 1
+    out = capsys.readouterr().out
+    assert "loop_a.py:1:1: F0001 [fatal] loop_a.py: not checked: a symbolic link loop" in out
+    assert "dangling.py: not checked: a dangling symbolic link (to missing.py, which does not exist)" in out
+    assert "head.py:5:17: E7204" in out and "FIFO" not in out
+
+
+def test_a_hard_link_is_fixed_once_through_its_first_name(folder, capsys):
+    (folder / "a.py").write_text(BAD, encoding="utf-8")
+    os.link(folder / "a.py", folder / "b.py")
+    assert main(["fix", "."]) == 0
+    captured = capsys.readouterr()
+    assert "changed while mslint was linting it" not in captured.err and "Fixed 2 findings (0 remaining)." in captured.out
+    assert (folder / "b.py").read_text(encoding="utf-8") == FIXED and os.path.samefile(folder / "a.py", folder / "b.py")
+
+
+def test_origin_detection_reads_no_fifo_of_the_project(folder):
+    """A file with no framework sign has its origin read from the project's files: a FIFO among them is not opened
+    (it would block the read)."""
+    (folder / "pyproject.toml").write_text("", encoding="utf-8")
+    (folder / "pkg").mkdir()
+    (folder / "pkg" / "head.py").write_text(BAD, encoding="utf-8")
+    os.mkfifo(folder / "other.py")
+    result = _mslint("check", "pkg", cwd=folder, timeout=120)
+    assert result.returncode == 1 and "pkg/head.py:5:17: E7204" in result.stdout
+
+
+def test_a_report_that_cannot_be_written_exits_2_with_a_message(folder, capsys):
+    (folder / "head.py").write_text(BAD, encoding="utf-8")
+    assert main(["check", "head.py", "--output", "/dev/full"]) == 2
+    assert capsys.readouterr().err == "mslint: cannot write the report: /dev/full: No space left on device\n"
+
+
+def test_ctrl_c_ends_the_run_with_130_and_no_traceback(folder):
+    import signal
+    import time
+
+    for index in range(60):
+        (folder / f"m{index}.py").write_text(BAD * 20, encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mslint", "check", "--no-cache", "."], cwd=folder, env=environment,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a background job inherits SIGINT ignored
+    )
+    time.sleep(4)
+    process.send_signal(signal.SIGINT)
+    err = process.communicate(timeout=120)[1]
+    assert (process.returncode, err) == (130, "mslint: interrupted\n")

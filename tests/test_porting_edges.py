@@ -179,7 +179,7 @@ def test_ranges_mark_the_offending_token_even_after_non_ascii_text(lint_source):
         "    def helper():\n"
         "        return 'é'\n\n"
         "    def forward(self, x):  # 'ü'\n"
-        "        s = '😀'; n = self.size(0)\n"
+        "        s = '😀'; n = x.size(0)\n"
         "        return x.size (0) + x . size()\n"
     )
     found = {(f.symbol, f.line, _marked(f)) for f in lint_source(source)}

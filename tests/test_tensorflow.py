@@ -9,7 +9,7 @@ import astroid
 import pytest
 from helpers import lint_file
 
-from mslint.analysis.origin import PYTORCH, TENSORFLOW, detect_origin
+from mslint.analysis.origin import NO_SIGN, PYTORCH, TENSORFLOW, Origin, detect_origin
 from mslint.knowledge.mappings import load_tf_mapping, tf_mapping_for
 
 
@@ -89,8 +89,10 @@ def test_tensorflow_conventions_are_not_flagged(tmp_path: Path) -> None:
 def test_the_same_code_from_pytorch_is_flagged_and_says_so(tmp_path: Path) -> None:
     code = TF_ORIGIN_PORT.replace("import tensorflow as tf", "import torch")
     messages = {symbol: message for _, symbol, message in findings(tmp_path, code)}
-    assert "assuming PyTorch origin: the file imports torch" in messages["ms-batchnorm-momentum"]
-    assert "assuming PyTorch origin" in messages["ms-dropout-rate-as-keep-prob"]
+    assert "ported from PyTorch: the file imports torch" in messages["ms-batchnorm-momentum"]
+    assert "ported from PyTorch" in messages["ms-dropout-rate-as-keep-prob"]
+    assert all("assuming" not in message for message in messages.values())
+    assert Origin(PYTORCH, NO_SIGN).describe() == "if ported from PyTorch"  # the checker's reasoning stays out
 
 
 def test_configured_tensorflow_origin_silences_pytorch_conventions(tmp_path: Path) -> None:

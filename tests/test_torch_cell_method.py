@@ -23,13 +23,16 @@ def test_self_in_a_cell_gets_the_mindspore_name_not_an_unknown_attribute(tmp_pat
 
 
 def test_add_module_is_renamed_and_modules_only_advised(tmp_path):
+    """On a SequentialCell, add_module is append (a child inserted with insert_child_to_cell is never run)."""
     found = _lint(
         tmp_path,
         "from mindspore import nn\n\n\ndef build():\n    net = nn.SequentialCell()\n    net.add_module('a', nn.ReLU())\n"
         "    return list(net.modules())\n",
     )
     assert [(f.line, f.fix is not None) for f in found] == [(6, True), (7, False)]
-    assert "insert_child_to_cell" in found[0].message and "cells_and_names" in found[1].message
+    assert "use append()" in found[0].message and "cells_and_names" in found[1].message
+    found = _lint(tmp_path, "from mindspore import nn\n\n\ndef build():\n    net = nn.Dense(2, 2)\n    net.add_module('a', nn.ReLU())\n")
+    assert "use insert_child_to_cell()" in found[0].message
 
 
 def test_receivers_not_known_to_be_cells_are_left_alone(tmp_path):

@@ -50,7 +50,7 @@ def test_settings_are_the_tool_mslint_keys(manifest):
     settings = manifest["contributes"]["configuration"]["properties"]["mslint.settings"]["properties"]
     assert set(settings) == set(config.OPTIONS_BY_KEY)
     choices = {"target": config.TARGETS, "profile": config.PROFILES, "jit-syntax-level": config.JIT_SYNTAX_LEVELS, "origin": config.ORIGINS, "graph-mode": config.GRAPH_MODES,
-               "route": config.ROUTES}
+               "route": config.ROUTES, "fail-on": config.FAIL_ON_LEVELS}
     assert {key: tuple(value["enum"]) for key, value in settings.items() if "enum" in value} == choices
 
 

@@ -120,12 +120,13 @@ def self_name(method: nodes.FunctionDef) -> str | None:
 
 
 def self_attribute_reads(method: nodes.FunctionDef) -> Iterator[nodes.Attribute]:
-    """``self.<name>`` loads in a method (``self`` being its first argument)."""
+    """``self.<name>`` loads in a method (``self`` being its first argument, not that of a method of a class
+    defined inside it)."""
     name = self_name(method)
     if name is None:
         return
     for node in descendants(method, nodes.Attribute):
-        if isinstance(node.expr, nodes.Name) and node.expr.name == name:
+        if isinstance(node.expr, nodes.Name) and node.expr.name == name and node.expr.lookup(name)[0] is method:
             yield node
 
 

@@ -34,6 +34,9 @@ _TF_STRINGS = frozenset({"NHWC", "SAME", "VALID"})
 _IMPORT_LINE = re.compile(r"^\s*(?:import|from)\s+(tensorflow|keras|tf_slim|torch|torchvision)\b", re.MULTILINE)
 
 
+NO_SIGN = "no TensorFlow sign in the file or its project"
+
+
 @dataclass(frozen=True)
 class Origin:
     """The framework assumed for a module, and why."""
@@ -47,8 +50,11 @@ class Origin:
         return self.framework == TENSORFLOW
 
     def describe(self) -> str:
-        """'assuming PyTorch origin: the file imports torch' (for rule messages)."""
-        return f"assuming {TITLES[self.framework]} origin: {self.reason}"
+        """For rule messages: the evidence ('ported from PyTorch: the file imports torch'), or, with none, the
+        condition the advice holds under ('if ported from PyTorch')."""
+        if self.reason == NO_SIGN:
+            return f"if ported from {TITLES[self.framework]}"
+        return f"ported from {TITLES[self.framework]}: {self.reason}"
 
 
 def _from_imports(module: nodes.Module) -> str | None:
@@ -112,4 +118,4 @@ def detect_origin(module: nodes.Module, configured: str = "auto") -> Origin:
     framework = _project_origin(root) if root else None
     if framework:
         return Origin(framework, f"the project imports {'tensorflow' if framework == TENSORFLOW else 'torch'}", in_file=False)
-    return Origin(PYTORCH, "no TensorFlow sign in the file or its project", in_file=False)
+    return Origin(PYTORCH, NO_SIGN, in_file=False)

@@ -88,6 +88,23 @@ def receiver_kind(receiver: nodes.NodeNG) -> str | None:
     return _value_kind(_assigned_value(receiver))
 
 
+def built_by(receiver: nodes.NodeNG, qualname: str) -> bool:
+    """The receiver is an instance of the MindSpore class ``qualname`` (or of a project subclass of it): ``self`` in
+    such a class, a name assigned once from its call, or ``self.<attr>`` that every assignment sets to one."""
+    if isinstance(receiver, nodes.Name) and _is_self(receiver):
+        return names.is_cell_class(receiver.frame().parent, frozenset({qualname}))
+    if isinstance(receiver, nodes.Name):
+        values = [_assigned_value(receiver)]
+    elif isinstance(receiver, nodes.Attribute) and isinstance(receiver.expr, nodes.Name) and _is_self(receiver.expr):
+        targets = receiver.expr.frame().parent.instance_attrs.get(receiver.attrname, [])
+        values = [t.parent.value if isinstance(t.parent, nodes.Assign) and len(t.parent.targets) == 1 else None for t in targets]
+    else:
+        return False
+    return bool(values) and all(
+        isinstance(value, nodes.Call) and names.qualified_name(value.func) == qualname for value in values
+    )
+
+
 def _is_self(name: nodes.NodeNG) -> bool:
     """``name`` is the first parameter of the method it is used in."""
     scope = name.frame() if isinstance(name, nodes.Name) else None

@@ -15,6 +15,19 @@ class Applicability(enum.Enum):
     UNSAFE = "unsafe"
     DISPLAY_ONLY = "display-only"
 
+    @property
+    def label(self) -> str:
+        """The one wording of this applicability in every output (rules, explain, text, SARIF, the server)."""
+        return FIX_LABELS[self]
+
+    def at_most(self, other: Applicability) -> Applicability:
+        """The less safe of the two."""
+        return max(self, other, key=_RANK.__getitem__)
+
+
+FIX_LABELS = {Applicability.SAFE: "safe fix", Applicability.UNSAFE: "unsafe fix", Applicability.DISPLAY_ONLY: "suggestion only"}
+_RANK = {Applicability.SAFE: 0, Applicability.UNSAFE: 1, Applicability.DISPLAY_ONLY: 2}
+
 
 @dataclass(frozen=True, order=True)
 class Edit:

@@ -17,7 +17,7 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 from mslint.core.codes import CODE_TABLE, CODES, find_code
 from mslint.core.project import find_pyproject
-from mslint.core.versions import installed_version, parse_version
+from mslint.core.versions import KNOWN_RELEASES_TEXT, installed_version, is_known_release, parse_version
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -29,6 +29,8 @@ ORIGINS = ("auto", "pytorch", "tensorflow")
 JIT_SYNTAX_LEVELS = ("auto", "strict", "compatible", "lax")
 GRAPH_MODES = ("auto", "always", "never")
 ROUTES = ("auto", "native", "mindtorch")
+FAIL_ON_LEVELS = ("error", "warning", "info")
+_SEVERITY = {"fatal": 2, "error": 2, "warning": 1}  # info, convention, refactor: 0
 
 # ``--mslint-rules-only=y`` (given by ``mslint.run.lint``): report mslint's rules only, and the messages that say
 # a file could not be read. A pylint option, not a [tool.mslint] key: it belongs to one run.
@@ -54,10 +56,18 @@ _VERSION = re.compile(r"\d{1,4}(\.\d{1,4}){0,3}([a-z]+\d{0,4})?")
 
 
 def _check_version(value: Any) -> str:
-    text = str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # TOML reads `mindspore-version = 2.10` as the number 2.1: the version meant is lost
+        raise ConfigError(
+            f"{value!r} is a number, not a version (2.10 as a number is 2.1): "
+            f"write it as a string, mindspore-version = \"2.10\""
+        )
+    text = value if isinstance(value, str) else ""
     if len(text) > MAX_VERSION_LENGTH or not _VERSION.fullmatch(text) or not parse_version(text):
         shown = repr(value) if len(repr(value)) <= MAX_VERSION_LENGTH else f"{repr(value)[:MAX_VERSION_LENGTH]}... ({len(repr(value))} characters)"
-        raise ConfigError(f"mindspore-version: {shown} is not a version such as '2.10' or '1.10.1'")
+        raise ConfigError(f"{shown} is not a version such as '2.10' or '1.10.1'")
+    if not is_known_release(text) and parse_version(text)[:2] != parse_version(installed_mindspore_version())[:2]:
+        raise ConfigError(f"{text!r} is not a MindSpore release ({KNOWN_RELEASES_TEXT})")
     return text
 
 
@@ -237,8 +247,22 @@ OPTIONS: tuple[OptionSpec, ...] = (
         "<url>",
         None,
     ),
+    OptionSpec(
+        "fail-on",
+        "warning",
+        "The least severe finding that makes `mslint check` and `mslint fix` exit 1: error, warning or info "
+        "(info findings are shown but do not fail by default).",
+        _choice(FAIL_ON_LEVELS),
+        "<severity>",
+        choices=FAIL_ON_LEVELS,
+    ),
 )
 RULE_LISTS = ("select", "enable", "disable")
+
+
+def fails_at(category: str, fail_on: str) -> bool:
+    """A finding of this category makes `mslint check`/`fix` exit 1 under ``fail-on``."""
+    return _SEVERITY.get(category, 0) >= _SEVERITY.get(fail_on, 0)
 OPTIONS_BY_KEY = {spec.key: spec for spec in OPTIONS}
 
 
@@ -303,6 +327,7 @@ class Settings:
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     docs_url: str = ""
+    fail_on: str = "warning"
 
     def runs(self, symbol: str, default_enabled: bool) -> bool:
         """Whether the rule selection runs a rule (``select`` replaces the default set)."""

@@ -53,3 +53,11 @@ def installed_version(*distributions: str) -> str | None:
                 if rank is not None and version:
                     found.setdefault(rank, version.split("-")[0])
     return found[min(found)] if found else None
+# MindSpore's releases (major, minor): 0.1-0.7, 1.0-1.10, 2.0-2.10 (https://www.mindspore.cn/versions).
+KNOWN_RELEASES = frozenset({(0, minor) for minor in range(1, 8)} | {(1, minor) for minor in range(11)} | {(2, minor) for minor in range(11)})
+KNOWN_RELEASES_TEXT = "known: 0.1-0.7, 1.0-1.10, 2.0-2.10"
+
+
+def is_known_release(text: str) -> bool:
+    """``text`` names a MindSpore release line mslint knows ('2.10', '2.10.0', '1.8.1', '2.3.0rc1')."""
+    return parse_version(text)[:2] in KNOWN_RELEASES

@@ -4,6 +4,7 @@ and the findings reported so far (emitted together when the module is done, afte
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
@@ -210,6 +211,8 @@ class ModuleContext:
         ``levels``, at one of the jit_syntax_levels the code is compiled at), with its fix."""
         if not rule.applies(self.settings) or (rule.levels and levels is not None and not rule.levels & levels):
             return
+        if fix is not None and rule.fix is not None and fix.applicability.at_most(rule.fix) is not fix.applicability:
+            fix = dataclasses.replace(fix, applicability=rule.fix)  # never labelled safer than the rule declares
         self._pending.append(_Pending(rule, node, args, fix, confidence, span or Span.of(node, self.source_of(node))))
 
     def claim(self, node: nodes.NodeNG, rule: Rule) -> None:

@@ -75,6 +75,7 @@ class Rule:
     what: str
     why: str
     fix: Applicability | None = None
+    fix_also: Applicability | None = None  # the less safe applicability some findings' fixes get (unknown receivers)
     fix_safety: str = ""
     min_version: str = "1.0"
     max_version: str | None = None  # exclusive
@@ -88,6 +89,15 @@ class Rule:
     tags: tuple[str, ...] = field(default=())
     after_findings: bool = False
 
+
+    @property
+    def fix_label(self) -> str:
+        """'safe fix', 'safe or unsafe fix' (by finding), 'unsafe fix', 'suggestion only' or 'no fix'."""
+        if self.fix is None:
+            return "no fix"
+        if self.fix_also is None:
+            return self.fix.label
+        return f"{self.fix.label.removesuffix(' fix')} or {self.fix_also.label}"
     def __post_init__(self) -> None:
         if self.symbol not in CODES:
             raise LookupError(f"rule {self.symbol} has no row in mslint/core/codes.py")

@@ -17,7 +17,7 @@ GITLAB_SEVERITIES = {"fatal": "blocker", "error": "major", "warning": "minor"}  
 
 def report_path(finding: Finding, root: Path) -> str:
     """The finding's file relative to ``root`` (forward slashes), or absolute when outside it."""
-    path = Path(finding.abspath).resolve()
+    path = Path(os.path.realpath(finding.abspath))  # never raises, not even on a symlink loop
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

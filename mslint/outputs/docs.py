@@ -60,9 +60,7 @@ def _versions(rule: Rule) -> str:
 
 
 def _fix_line(rule: Rule) -> str:
-    if rule.fix is None:
-        return "no fix"
-    return {Applicability.SAFE: "safe fix", Applicability.UNSAFE: "unsafe fix", Applicability.DISPLAY_ONLY: "suggestion only"}[rule.fix]
+    return rule.fix_label
 
 
 def _verification(rule: Rule) -> str:
@@ -116,7 +114,7 @@ def rule_markdown(rule: Rule) -> str:
         diff = difflib.unified_diff(bad.splitlines(), fixed.splitlines(), "bad.py", "fixed.py", lineterm="")
         lines += ["## Fix", "", "```diff", *diff, "```", ""]
     if rule.fix is not None:
-        lines += ["## Fix safety", "", rule.fix_safety, ""]
+        lines += ["## Fix safety", "", f"{rule.fix_label[0].upper()}{rule.fix_label[1:]}. {rule.fix_safety}", ""]
     if rule.references:
         lines += ["## References", "", *(f"- <{reference}>" for reference in rule.references), ""]
     return "\n".join(lines)
@@ -144,11 +142,15 @@ def rules_text() -> str:
     rules = all_rules()
     width = max(len(rule.symbol) for rule in rules)
     fixes = {Applicability.SAFE: "[*]", Applicability.UNSAFE: "[-]", Applicability.DISPLAY_ONLY: "   ", None: "   "}
+    mark = {rule.symbol: "[~]" if rule.fix is Applicability.SAFE and rule.fix_also is Applicability.UNSAFE else fixes[rule.fix] for rule in rules}
     lines = [
-        f"{rule.msgid}  {rule.symbol:<{width}}  {fixes[rule.fix]}  {rule.summary}{'' if rule.default_enabled else ' (off by default)'}"
+        f"{rule.msgid}  {rule.symbol:<{width}}  {mark[rule.symbol]}  {rule.summary}{'' if rule.default_enabled else ' (off by default)'}"
         for rule in rules
     ]
-    legend = "[*] safe fix, [-] unsafe fix (mslint fix --unsafe-fixes). Details: mslint explain <id or symbol>."
+    legend = (
+        "[*] safe fix, [-] unsafe fix (mslint fix --unsafe-fixes), [~] safe or unsafe by finding (each finding shows "
+        "its own). Details: mslint explain <id or symbol>."
+    )
     return "\n".join([*lines, "", legend]) + "\n"
 
 
@@ -174,6 +176,8 @@ def rules_json() -> str:
             "category": rule.category,
             "summary": rule.summary,
             "fix": rule.fix.value if rule.fix else None,
+            "fix_also": rule.fix_also.value if rule.fix_also else None,
+            "fix_label": rule.fix_label,
             "min_version": rule.min_version,
             "max_version": rule.max_version,
             "profile": rule.profile,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -49,7 +51,7 @@ class Finding:
     @classmethod
     def file_level(cls, path: Path, msg_id: str, symbol: str, message: str) -> Finding:
         """A finding about a whole file (line 1, column 0)."""
-        return cls(str(path), str(path.resolve()), 1, 0, 1, 0, msg_id, symbol, message, "fatal", "UNDEFINED", None)
+        return cls(str(path), os.path.realpath(path), 1, 0, 1, 0, msg_id, symbol, message, "fatal", "UNDEFINED", None)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.symbol)

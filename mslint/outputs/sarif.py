@@ -9,6 +9,8 @@ the cell and the position in it are the result's ``properties``, and a fix repla
 
 from __future__ import annotations
 
+import os
+
 import json
 from pathlib import Path
 from typing import Any
@@ -122,7 +124,7 @@ def pylint_descriptor(msg_id: str, symbol: str, store: MessageDefinitionStore) -
 
 def artifact_location(abspath: str, root: Path) -> om.ArtifactLocation:
     """Relative to %SRCROOT% (the resolved ``root``) for files under it, else an absolute file URI."""
-    path = Path(abspath).resolve()
+    path = Path(os.path.realpath(abspath))  # never raises, not even on a symlink loop
     try:
         return build(om.ArtifactLocation, uri=quote(path.relative_to(root).as_posix()), uri_base_id=SRCROOT)
     except ValueError:
@@ -183,7 +185,8 @@ def _result(finding: Finding, rule_index: int, root: Path, hashes: list[str]) ->
     fixes = None
     if finding.fix is not None and replacements:
         change = build(om.ArtifactChange, artifact_location=location, replacements=replacements)
-        fixes = [build(om.Fix, description=build(om.Message, text=finding.fix.title), artifact_changes=[change])]
+        description = f"{finding.fix.title} ({finding.fix.applicability.label})"
+        fixes = [build(om.Fix, description=build(om.Message, text=description), artifact_changes=[change])]
     cells = finding.cell_range
     return build(
         om.Result,

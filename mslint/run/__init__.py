@@ -56,6 +56,7 @@ class LintSettings:
     ignore: tuple[str, ...] = ()
     jobs: int = 1
     extend_select: tuple[str, ...] = ()
+    fail_on: str | None = None
 
     def configuration(self) -> dict[str, Any]:
         """The values that are set, keyed like ``[tool.mslint]`` (``extend_select``/``ignore`` are ``enable``/``disable``)."""

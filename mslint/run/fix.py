@@ -4,6 +4,7 @@ mode kept, read-only files and folders reported instead of aborting the run."""
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -61,22 +62,32 @@ class FixRun:
     problems: dict[Path, str] = field(default_factory=dict)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache: bool = False, progress: Progress | None = None) -> FixRun:
     """Lint and fix until nothing changes (bounded passes). Each file's content is fingerprinted before the lint
     that computes its fixes; a file changed since is not written (it is reported and linted again next pass).
     ``progress`` counts each pass's lint."""
     run = FixRun()
     for _ in range(MAX_FIX_PASSES):
-        linted = {path.resolve(): _digest(path) for path in python_files(paths) if path.is_file()}
+        linted = {Path(os.path.realpath(path)): _digest(path) for path in python_files(paths) if path.is_file()}
         run.findings = lint(paths, settings, cache=cache, progress=progress)
         by_file: dict[Path, list[Fix]] = defaultdict(list)
         for finding in run.findings:
             if finding.fix and finding.fix.is_applicable(unsafe):
-                by_file[Path(finding.abspath).resolve()].append(finding.fix)
+                by_file[Path(os.path.realpath(finding.abspath))].append(finding.fix)
         changed = False
+        written: set[tuple[int, int]] = set()  # (device, inode) of the files written this pass
         for path, fixes in sorted(by_file.items()):
-            if path in run.problems:
-                continue
+            identity = _identity(path)
+            if path in run.problems or identity in written:
+                continue  # a hard link's other name: the file was fixed through the first one
             raw = path.read_bytes()
             if hashlib.sha256(raw).hexdigest() != linted.get(path):
                 run.problems[path] = "it changed while mslint was linting it; run mslint again"
@@ -90,6 +101,7 @@ def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache:
                 run.problems[path] = str(error) if isinstance(error, NotWritten) else error.strerror or str(error)
                 continue
             run.changed.add(path)
+            written.add(identity)
             run.fixed += result[1]
             changed = True
         if not changed:

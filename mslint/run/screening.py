@@ -5,7 +5,9 @@ notebooks that do not read as nbformat 4 JSON."""
 from __future__ import annotations
 
 import ast
+import errno
 import os
+import stat
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -33,7 +35,13 @@ def python_files(paths: Sequence[str]) -> Iterator[Path]:
 def unreadable(path: Path) -> str | None:
     """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook that is
     not nbformat 4 JSON."""
-    if not path.is_file():
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if path.is_symlink():
+            return "a symbolic link loop" if error.errno == errno.ELOOP else f"a dangling symbolic link (to {os.readlink(path)}, which does not exist)"
+        return error.strerror or str(error)
+    if not stat.S_ISREG(mode):
         return "not a regular file (FIFO, device or socket)"
     if is_notebook(path):
         try:

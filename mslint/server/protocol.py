@@ -374,7 +374,7 @@ def wanted(only: Sequence[str] | None, kind: str) -> bool:
 def fix_title(finding: Finding) -> str:
     fix = finding.fix
     assert fix is not None
-    label = " (unsafe: review the change)" if fix.applicability is Applicability.UNSAFE else ""
+    label = f" ({fix.applicability.label}: review the change)" if fix.applicability is Applicability.UNSAFE else ""
     return f"{fix.title} ({finding.symbol}){label}"
 
 

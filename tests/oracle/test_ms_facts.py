@@ -252,3 +252,51 @@ def test_arange_ops_matches_torch_mint_has_no_cpu_kernel() -> None:
     assert floats.dtype == np.float32 and (floats == torch.arange(3, dtype=torch.float32).numpy()).all()
     with pytest.raises(RuntimeError, match="kernel Arange unregistered"):
         ms.mint.arange(5).asnumpy()
+
+
+def test_add_module_on_a_sequential_cell_is_append_not_insert_child_to_cell(x: Tensor) -> None:
+    """``ms-torch-cell-method``: a child inserted into a SequentialCell is registered but never run; ``append``
+    runs it, as PyTorch's ``Sequential.add_module`` does."""
+    inserted = nn.SequentialCell()
+    inserted.insert_child_to_cell("dense", nn.Dense(4, 2))
+    appended = nn.SequentialCell()
+    appended.append(nn.Dense(4, 2))
+    assert inserted(x).shape == (3, 4) and appended(x).shape == (3, 2)
+
+
+def test_tensor_has_no_detach_the_device_chain_advice_is_stop_gradient(x: Tensor) -> None:
+    """``ms-torch-device-method``: ``x.detach().cpu()`` is advised as ``ops.stop_gradient(x)``, not ``x.detach()``."""
+    assert not hasattr(x, "detach") and not hasattr(x, "cpu")
+    assert (ops.stop_gradient(x).asnumpy() == x.asnumpy()).all()
+
+
+def test_a_primitive_renamed_dim_to_axis_still_rejects_the_tensor(x: Tensor) -> None:
+    """``ms-unexpected-argument``: ``ops.Squeeze(x, axis=0)`` still raises (the Primitive takes its axis when built);
+    ``ops.Squeeze(axis=0)(x)`` runs."""
+    with pytest.raises(TypeError):
+        ops.Squeeze(x, axis=0)
+    with pytest.raises(TypeError):
+        ops.Concat((x, x), axis=1)
+    assert ops.Squeeze(axis=0)(x[0:1]).shape == (4,) and ops.Concat(axis=1)((x, x)).shape == (3, 8)
+
+
+def test_the_size_primitive_held_by_a_cell_is_called(x: Tensor) -> None:
+    """``ms-tensor-size-call``: ``self.size = P.Size()`` then ``self.size(x)`` is the element count, working code."""
+
+    class Net(nn.Cell):
+        def __init__(self) -> None:
+            super().__init__()
+            self.size = ops.Size()
+
+        def construct(self, t: Tensor) -> int:
+            return self.size(t)
+
+    assert Net()(x) == 12
+
+
+def test_view_rewritten_as_reshape_gives_the_same_tensor(x: Tensor) -> None:
+    """``ms-tensor-view-unavailable``'s safe fix (its card cannot run on 1.x): ``x.reshape(...)`` gives what
+    ``x.view(...)`` gives, for the argument forms the fix rewrites."""
+    for shape in ((4, 3), (-1,), ((2, 6),), (2, -1)):
+        viewed, reshaped = x.view(*shape), x.reshape(*shape)
+        assert viewed.shape == reshaped.shape and (viewed.asnumpy() == reshaped.asnumpy()).all(), shape

@@ -270,6 +270,7 @@ NO_KERNEL = Rule(
         "often only when the op first executes. `ops.einsum` is GPU-only; on Ascend use `mint.einsum`."
     ),
     fix=Applicability.UNSAFE,
+    fix_also=Applicability.DISPLAY_ONLY,
     fix_safety=(
         "Replaces the callee with its `mint` alternative when both take the same parameters (checked against "
         "MindSpore 2.10 signatures); the alternative may still differ in dtype support. Otherwise the "
@@ -291,17 +292,56 @@ def check_deprecated(ctx: ModuleContext, node: nodes.Call) -> None:
         return
     since = deprecation_version(info)
     if version_at_least(ctx.settings.mindspore_version, since):
-        note = info.deprecation_note or ""
-        if info.deprecated_substitute and info.deprecated_substitute not in note:
-            note = f"{note}; use {info.deprecated_substitute}".lstrip("; ")
-        ctx.report(DEPRECATED, node, (_short(info.qualname), since, note), _rename_fix(ctx, node, info))
+        statement = deprecation_statement(info, since, ctx.settings.mindspore_version)
+        substitute = PURE_RENAMES.get(info.qualname, info.deprecated_substitute)
+        advice, offered = _substitute_advice(substitute, PLATFORM_NAMES.get(ctx.settings.target))
+        ctx.report(DEPRECATED, node, (_short(info.qualname), statement, advice), _rename_fix(ctx, node, info) if offered else None)
+
+
+_FUTURE_ONLY = re.compile(r"will be deprecated", re.IGNORECASE)
+_REMOVED_AFTER = re.compile(r"removed (?:after version|in versions?) (\d+(?:\.\d+)+)", re.IGNORECASE)
+
+
+def deprecation_statement(info: OpInfo, since: str, target_version: str) -> str:
+    """What MindSpore says of a deprecated API, in plain words and consistent with the targeted version: "will be
+    deprecated" stays a future deprecation; a removal announced for a version the target has passed is left out
+    (the API is still in the target's data)."""
+    note = info.deprecation_note or ""
+    if _FUTURE_ONLY.search(note) and not re.search(r"\b(?:is|has been) deprecated|deprecated (?:from|since)", note, re.IGNORECASE):
+        return "will be deprecated in a future MindSpore version"
+    removed = _REMOVED_AFTER.search(note)
+    if removed and not version_at_least(target_version, removed.group(1)):
+        return f"is deprecated from MindSpore {since} and will be removed after version {removed.group(1)}"
+    return f"is deprecated from MindSpore {since} and will be removed in a future version"
+
+
+_SPHINX_ROLE = re.compile(r":(?:func|class|meth|attr|mod|obj|ref):`~?([^`<]*?)(?:\s*<[^>]*>)?`")
+
+
+def plain_words(text: str) -> str:
+    """A docstring sentence without Sphinx markup (``:func:`ops.fill``` -> ``ops.fill``, double backquotes ->
+    single) and without a trailing period (the message goes on after it)."""
+    return _SPHINX_ROLE.sub(r"`\1`", text).replace("``", "`").strip().rstrip(".")
+
+
+def _substitute_advice(substitute: str | None, platform: str | None) -> tuple[str, bool]:
+    """(": use <substitute>", or why it is not offered: a substitute that has no kernel on the target, or whose
+    documented platforms do not say it runs there when the target is unknown; whether it is offered)."""
+    if not substitute:
+        return "", True
+    info = load_op_metadata().get(substitute if substitute.startswith("mindspore.") else f"mindspore.{substitute}")
+    platforms = info.platforms if info is not None and info.platforms_known else None
+    if platforms is not None and (platform or "CPU") not in platforms:
+        unknown = "" if platform else " (the target device is unknown)"
+        return f"; its substitute {_short(substitute)} runs on {'/'.join(sorted(platforms))} only{unknown}", False
+    return f": use {_short(substitute)}", True
 
 
 DEPRECATED = Rule(
     symbol="ms-op-deprecated",
     node=nodes.Call,
     check=check_deprecated,
-    message="'%s' is deprecated since MindSpore %s: %s",
+    message="'%s' %s%s",
     summary="An API deprecated (with a version) in the targeted MindSpore version.",
     what=(
         "Checks calls of APIs whose docstring or `@deprecated` wrapper deprecates them from a given version, when "
@@ -323,12 +363,12 @@ def check_change_announced(ctx: ModuleContext, node: nodes.Call) -> None:
         return
     short = _short(info.qualname)
     if info.deprecated:
-        ctx.report(CHANGE_ANNOUNCED, node, (short, info.deprecation_note, "deprecated, no version given"))
+        ctx.report(CHANGE_ANNOUNCED, node, (short, plain_words(info.deprecation_note), "deprecated, no version given"))
     elif info.changes_after:
         change = info.changes_after[0]
         reached = version_at_least(ctx.settings.mindspore_version, change.version)
         when = f"announced for after {change.version}" + ("; check the behaviour of your version" if reached else "")
-        ctx.report(CHANGE_ANNOUNCED, node, (short, change.text, when))
+        ctx.report(CHANGE_ANNOUNCED, node, (short, plain_words(change.text), when))
 
 
 CHANGE_ANNOUNCED = Rule(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -63,7 +64,7 @@ def rule_of(fact: GraphFact) -> Rule:
         node=nodes.Module,
         check=functools.partial(_check_fact, fact),
         message=f"{fact.construct}{where} {outcome}: {_plain(fact.why)} Rewrite: {fact.rewrite}",
-        summary=f"{fact.construct[0].upper()}{fact.construct[1:]}{where} {outcome}.",
+        summary=f"{sentence_start(fact.construct)}{where} {outcome}.",
         what=what,
         why=f"{fact.why}\n\nGraph-safe rewrite: {fact.rewrite}",
         default_enabled=fact.kind != "slow-dynamic",
@@ -87,6 +88,15 @@ def fact_matches(fact: GraphFact, bodies: Iterable[Body]) -> Iterator[tuple[node
 
 def _bodies(ctx: ModuleContext) -> list[Body]:
     return [Body(graph) for graph in ctx.graphs.values()]
+
+
+def sentence_start(text: str) -> str:
+    """``text`` capitalised to start a sentence, unless it starts with code (``getattr``, ``ops.stack``,
+    ``random.*``, ``jit_class``), which keeps its spelling."""
+    first = text.split(" ", 1)[0]
+    if not first.replace("-", "").isalpha() or not first.islower() or first in vars(builtins):
+        return text
+    return text[0].upper() + text[1:]
 
 
 def _check_fact(fact: GraphFact, ctx: ModuleContext, module: nodes.Module) -> None:

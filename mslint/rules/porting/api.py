@@ -108,7 +108,10 @@ def check_unexpected_arguments(ctx: ModuleContext, call: nodes.Call) -> None:
         if var_keyword and target is None:
             continue
         fix, hint = None, ""
-        if target is not None:
+        if target is not None and _filled_positionally(call, name, target):
+            # ops.Squeeze(x, dim=0): the Primitive takes its axis when built, the tensor when called
+            hint = f": {short} is a Primitive, built with its {target} and then called on tensors: {short}({target}=...)(x)" if calls.is_class(name) else ""
+        elif target is not None:
             hint = f": use {' and '.join(target.split(','))}"
             edits = None if ast_queries.keyword(call, target) else ctx.edit.rename_keyword(keyword, target)
             fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
@@ -117,6 +120,15 @@ def check_unexpected_arguments(ctx: ModuleContext, call: nodes.Call) -> None:
         extra = call.args[binding.max_positional]
         detail = f"takes at most {binding.max_positional} positional arguments in MindSpore, {len(call.args)} given"
         ctx.report(UNEXPECTED_ARGUMENT, extra, (short, detail))
+
+
+def _filled_positionally(call: nodes.Call, qualname: str, targets: str) -> bool:
+    """Every overload already binds one of the renamed keyword's targets to a positional argument of the call
+    (renamed, the call would pass it twice)."""
+    return all(
+        any(name in calls.positional_names(params)[: len(call.args)] for name in targets.split(","))
+        for params in calls.overloads(qualname)
+    )
 
 
 UNEXPECTED_ARGUMENT = Rule(
@@ -348,6 +360,7 @@ PADDING_WITHOUT_PAD_MODE = Rule(
     what="Checks calls of MindSpore APIs having both `pad_mode` and `padding` parameters (`nn.Conv*d`, `nn.MaxPool*d`, `nn.AvgPool*d`) that pass a padding other than a literal 0 without `pad_mode`.",
     why="The default `pad_mode` is `'same'` (conv) or `'valid'` (pooling), which rejects an explicit padding: `ValueError: For 'Conv2D', the 'pad' must be zero when 'pad_mode' is not 'pad'`.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Safe when the padding is a non-zero literal (the call raised). When it is computed and may be 0 at run time the fix changes 'same' padding to none, so it is offered as unsafe.",
     oracle_detail="ValueError",
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.Conv2d.html",),
@@ -550,6 +563,7 @@ ARGUMENT_TYPE = Rule(
         "'Momentum', the type of 'momentum' should be 'float'` when the Cell is built (for `nn.Upsample`, when it runs)."
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety=(
         "`2` becomes `2.0` (safe: the call raised). `nn.Upsample` also needs `recompute_scale_factor=True` for its "
         "nearest/linear modes in 2.10, which the fix adds (unsafe: it changes how source indices are computed for "
@@ -627,6 +641,7 @@ TORCH_NAME_ON_MINDSPORE = Rule(
     ),
     why="The name raises `AttributeError: module 'mindspore.nn' has no attribute 'Module'` when the module is imported.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety=(
         "Safe when the mapping is exact or only renames arguments and the positional arguments keep their meaning; "
         "unsafe when behaviour differs (`Module` -> `Cell`: a Cell starts in inference mode; `CellDict` cannot "
@@ -667,6 +682,7 @@ TORCH_API_IN_MINDSPORE = Rule(
         "MindSpore tensors raises `TypeError: expected Tensor as element 0 in argument 0, but got Tensor`."
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety=(
         "Safe for `exact` mappings (same arguments): the call is renamed and the MindSpore namespace imported if "
         "needed. Unsafe when arguments change: positional arguments become keywords, then keywords are renamed "
@@ -702,6 +718,7 @@ TORCH_NOT_IMPORTED = Rule(
     ),
     why="The name is looked up when the line runs (for a decorator: when the module is imported) and raises `NameError: name 'torch' is not defined`.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="As `ms-torch-api`: safe renames for `exact` mappings (the MindSpore namespace is imported if needed), unsafe when arguments change, no edit for `semantic-diff` mappings or names without an equivalent.",
     oracle_detail="NameError",
     references=(f"{MS_DOCS}/note/api_mapping/pytorch_api_mapping.html",),

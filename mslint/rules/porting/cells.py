@@ -303,12 +303,67 @@ def check_self_attributes(ctx: ModuleContext, node: nodes.ClassDef) -> None:
             name = attribute.attrname
             if name in known or isinstance(attribute.parent, nodes.Delete):
                 continue
-            close = difflib.get_close_matches(name, sorted(assigned), n=1, cutoff=0.6)
-            hint = f"; did you mean 'self.{close[0]}'?" if close else ""
+            close = _meant_attribute(attribute, hierarchy, sorted(assigned))
+            local = name in attribute.frame().locals  # `self.layer(x)` in `for layer in self.layers`
+            hint = f"; did you mean '{name}'?" if local else f"; did you mean 'self.{close}'?" if close else ""
             fix = None
-            if close:
-                fix = Fix(f"Rename to self.{close[0]}", (ctx.edit.rename(attribute, name, close[0]),), Applicability.UNSAFE)
+            if close and not local:
+                fix = Fix(f"Rename to self.{close}", (ctx.edit.rename(attribute, name, close),), Applicability.UNSAFE)
             ctx.report(UNKNOWN_SELF_ATTRIBUTE, attribute, (name, node.name, hint), fix)
+
+
+def _meant_attribute(attribute: nodes.Attribute, hierarchy: list[nodes.ClassDef], assigned: list[str]) -> str | None:
+    """The assigned name ``self.<name>`` is a misspelling of: close in spelling, not another word (``fc_var`` is
+    not ``fc_mean``, ``conv3`` not ``conv2``), and of a kind that fits the use (a call needs a method or a
+    callable object, not a bool or a list; a value read is not a method)."""
+    name = attribute.attrname
+    called = isinstance(attribute.parent, nodes.Call) and attribute.parent.func is attribute
+    for candidate in difflib.get_close_matches(name, assigned, n=3, cutoff=0.6):
+        if _reads_as_typo(name, candidate) and _kind(candidate, hierarchy) in (("method", "callable", None) if called else ("value", "callable", None)):
+            return candidate
+    return None
+
+
+def _reads_as_typo(name: str, candidate: str) -> bool:
+    """A few edits apart, and no word of one replaced by a different word of the other."""
+    if name.rstrip("0123456789") == candidate.rstrip("0123456789") or _edit_distance(name, candidate) > max(1, len(name) // 4):
+        return False
+    words, other = name.split("_"), candidate.split("_")
+    return len(words) != len(other) or all(
+        a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.6 for a, b in zip(words, other, strict=True)
+    )
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _kind(name: str, hierarchy: list[nodes.ClassDef]) -> str | None:
+    """'method', 'value' (a constant or a container: not callable), 'callable' (built by a call) or None."""
+    kinds = set()
+    for cls in hierarchy:
+        for definition in cls.locals.get(name, ()):
+            if isinstance(definition, nodes.FunctionDef):
+                kinds.add("value" if any(d.endswith("property") for d in definition.decoratornames()) else "method")
+        for target in cls.instance_attrs.get(name, ()):
+            value = target.parent.value if isinstance(target.parent, (nodes.Assign, nodes.AnnAssign)) else None
+            if isinstance(value, (nodes.Const, nodes.List, nodes.Tuple, nodes.Dict, nodes.Set, nodes.JoinedStr)):
+                kinds.add("value")
+            elif isinstance(value, nodes.Call) and names.qualified_name(value.func) in _CONTAINERS:
+                kinds.add("value")
+            elif isinstance(value, nodes.Call):
+                kinds.add("callable")
+            else:
+                kinds.add(None)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+_CONTAINERS = frozenset({"mindspore.nn.CellList", "mindspore.ParameterTuple", "builtins.list", "builtins.dict", "builtins.tuple"})
 
 
 UNKNOWN_SELF_ATTRIBUTE = Rule(
@@ -328,7 +383,11 @@ UNKNOWN_SELF_ATTRIBUTE = Rule(
         "compile error. Renamed layers and typos are common when a port is done by hand."
     ),
     fix=Applicability.UNSAFE,
-    fix_safety="The closest assigned name is a guess: review that it is the attribute meant.",
+    fix_safety=(
+        "The closest assigned name is a guess: review that it is the attribute meant. Offered only when the name reads "
+        "as a misspelling of it (not another word: `fc_var` is not `fc_mean`, `conv3` not `conv2`) and its kind fits "
+        "the use (a call needs a method or an object built by a call, not a bool or a list)."
+    ),
     oracle_detail="AttributeError",
 )
 
@@ -395,6 +454,8 @@ def check_super_calls(ctx: ModuleContext, node: nodes.ClassDef) -> None:
         for call in ast_queries.descendants(method, nodes.Call):
             if not (isinstance(call.func, nodes.Name) and call.func.name == "super" and call.args):
                 continue
+            if names.enclosing_class(call) is not node:
+                continue  # a class defined inside this method checks its own super() calls
             named = call.args[0]
             if isinstance(named, nodes.Name) and named.name not in bases:
                 fix = Fix(f"Use super({node.name}, ...)", (ctx.edit.replace(named, node.name),))

@@ -13,7 +13,7 @@ from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE, Confidence
 
 from mslint.analysis import ast_queries, names
-from mslint.analysis.receivers import foreign, is_optimizer_class, receiver_kind
+from mslint.analysis.receivers import built_by, foreign, is_optimizer_class, receiver_kind
 from mslint.core.edits import Applicability, Fix
 from mslint.engine.context import ModuleContext, Span
 from mslint.engine.rule import MS_API_DOCS, Oracle, Rule
@@ -202,6 +202,7 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
     ),
     why="`Tensor.repeat` is documented for Ascend only; on CPU it raises `RuntimeError: 'repeat' is not supported on this device.` `tile(reps)` gives torch's `repeat(*reps)` result on every device.",
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Only when the arguments are literal repeat counts (`repeat(2, 2)`, `repeat((2, 2))`): `tile((2, 2))` equals torch's `repeat(2, 2)` (checked for equal, more and fewer dims). Offered as unsafe on receivers of unknown type.",
     oracle_detail="RuntimeError",
     targets=frozenset({"cpu", "gpu"}),
@@ -225,6 +226,7 @@ def check_device_method(ctx: ModuleContext, call: nodes.Call) -> None:
         return
     kind = "Cell" if receiver_kind(receiver) == "cell" else "Tensor"
     receiver_text = ctx.text(receiver)
+    ported_receiver = _without_device_methods(ctx, receiver)
     problem = "raises ValueError" if method == "to" else "does not exist"
     applicability = _applicability(confidence)
     if method == "detach":
@@ -236,9 +238,26 @@ def check_device_method(ctx: ModuleContext, call: nodes.Call) -> None:
         advice = "delete the statement (placement is global: mindspore.set_device)"
         fix = Fix("Delete the statement", (ctx.edit.delete_statement(call.parent),), applicability)
     else:
-        advice = f"use {receiver_text} (placement is global: mindspore.set_device)"
-        fix = Fix(f"Use {receiver_text}", (ctx.edit.replace(call, receiver_text),), applicability)
+        advice = f"use {ported_receiver or receiver_text} (placement is global: mindspore.set_device)"
+        title = f"Use {receiver_text}" if ported_receiver is None else f"Remove .{method}()"
+        fix = Fix(title, (ctx.edit.replace(call, receiver_text),), applicability)
     ctx.report(TORCH_DEVICE_METHOD, call, (f".{ctx.text(call)[len(receiver_text) + 1:]}", problem, kind, advice), fix, confidence=confidence)
+
+
+def _without_device_methods(ctx: ModuleContext, receiver: nodes.NodeNG) -> str | None:
+    """The receiver's text ported, when it ends in other PyTorch device calls (``x.detach().cpu()``'s receiver
+    ``x.detach()`` is ``ops.stop_gradient(x)``); None when it ends in none."""
+    inner = receiver
+    wrappers = 0
+    while isinstance(inner, nodes.Call) and isinstance(inner.func, nodes.Attribute) and not inner.args and not inner.keywords:
+        if inner.func.attrname not in ("cuda", "cpu", "detach"):
+            break
+        wrappers += inner.func.attrname == "detach"
+        inner = inner.func.expr
+    if inner is receiver:
+        return None
+    spelled = names.spelling(receiver.root(), "mindspore.ops.stop_gradient") or "ops.stop_gradient"
+    return f"{spelled}({ctx.text(inner)})" if wrappers else ctx.text(inner)
 
 
 TORCH_DEVICE_METHOD = Rule(
@@ -258,6 +277,7 @@ TORCH_DEVICE_METHOD = Rule(
         "`ops.stop_gradient(x)` cuts a tensor from the gradient."
     ),
     fix=Applicability.SAFE,
+    fix_also=Applicability.UNSAFE,
     fix_safety="Removes `.cuda()`, `.cpu()`, `.to('cuda')` (the value is unchanged; placement is global), or the whole statement when the call is one; `x.detach()` becomes `ops.stop_gradient(x)` when the module imports `mindspore.ops`. Unsafe on receivers of unknown type.",
     oracle_detail="AttributeError",
     references=(f"{MS_API_DOCS}/ops/mindspore.ops.stop_gradient.html", f"{MS_API_DOCS}/mindspore/Tensor/mindspore.Tensor.to.html"),
@@ -291,7 +311,13 @@ def check_torch_cell_method(ctx: ModuleContext, call: nodes.Call) -> None:
         return
     target = entry.ms.rpartition(".")[2]
     fix = None
-    if entry.kind == "renamed-args" and not call.keywords:
+    if func.attrname == "add_module" and built_by(func.expr, "mindspore.nn.SequentialCell"):
+        # A child inserted into a SequentialCell is registered but never run: append() adds it to the sequence.
+        target = "append"
+        if len(call.args) == 2 and not call.keywords:
+            edits = (ctx.edit.rename(func, func.attrname, target), ctx.edit.remove_argument(call, call.args[0]))
+            fix = Fix("Use append(cell)", edits, Applicability.UNSAFE)
+    elif entry.kind == "renamed-args" and not call.keywords:
         fix = Fix(f"Use {target}()", (ctx.edit.rename(func, func.attrname, target),))
     note = f" ({entry.note})" if entry.kind == "semantic-diff" else ""
     ctx.report(TORCH_CELL_METHOD, func, (func.attrname, target, note), fix)
@@ -315,7 +341,8 @@ TORCH_CELL_METHOD = Rule(
         "'named_parameters'.`"
     ),
     fix=Applicability.SAFE,
-    fix_safety="Renames the method when MindSpore's takes the same arguments (`named_parameters()`, `children()`, `add_module(name, cell)`); the code raised before. No fix for `modules()` and `named_children()`, whose MindSpore counterparts yield (name, cell) pairs or return a dict.",
+    fix_also=Applicability.UNSAFE,
+    fix_safety="Renames the method when MindSpore's takes the same arguments (`named_parameters()`, `children()`, `add_module(name, cell)`); the code raised before. No fix for `modules()` and `named_children()`, whose MindSpore counterparts yield (name, cell) pairs or return a dict. On a `SequentialCell`, `add_module(name, cell)` becomes `append(cell)` (`insert_child_to_cell` registers a cell the sequence never runs), unsafe: PyTorch replaces a child of the same name in place.",
     oracle_detail="AttributeError",
     references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
 )
@@ -333,11 +360,19 @@ def _defines_size(ctx: ModuleContext) -> bool:
     return "size" in module.locals or any(func.name == "size" for func in ast_queries.descendants(module, nodes.FunctionDef))
 
 
+def _own_member(receiver: nodes.NodeNG, name: str) -> bool:
+    """``receiver`` is ``self`` in a class that assigns or defines ``name`` itself."""
+    cls = names.enclosing_class(receiver) if isinstance(receiver, nodes.Name) and receiver.name == "self" else None
+    return cls is not None and (name in cls.instance_attrs or name in cls.locals)
+
+
 def check_size_call(ctx: ModuleContext, node: nodes.Call) -> None:
     if not _tensor_method_call(ctx, node, "size") or len(node.args) + len(node.keywords or ()) > 1:
         return
     if (node.keywords and node.keywords[0].arg != "dim") or foreign(node.func.expr):
         return
+    if receiver_kind(node.func.expr) in ("cell", "optimizer") or _own_member(node.func.expr, "size"):
+        return  # `self.size = P.Size()` then `self.size(x)`: the name is bound to the object's own member, not Tensor.size
     if ctx.memo(_defines_size):
         return  # the module defines its own size() (d2l: size = lambda x, *a: x.size(*a)): the receiver may be one of its objects
     argument = [*node.args, *(kw.value for kw in node.keywords or ())]

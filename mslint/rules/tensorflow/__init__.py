@@ -21,7 +21,10 @@ from mslint.engine.context import ModuleContext
 from mslint.engine.rule import MS_API_DOCS, Oracle, Rule, declared_rules
 from mslint.knowledge.mappings import TfMapping, tf_mapping_for
 
+# MindSpore published its TensorFlow mapping table up to the 2.1 documentation (later versions have no such page):
+# messages say so rather than link a page of an older version silently.
 TF_MAPPING_PAGE = "https://www.mindspore.cn/docs/en/r2.1/note/api_mapping/tensorflow_api_mapping.html"
+TF_MAPPING_VERSION = "2.1"
 
 
 # Facts checked on MindSpore 2.10 CPU by tests/oracle/test_tf_facts.py.
@@ -127,12 +130,14 @@ def tf_name(node: nodes.NodeNG) -> str | None:
 
 def _advice(mapping: TfMapping | None) -> str:
     if mapping is None:
-        return f"not in MindSpore's TensorFlow mapping table ({TF_MAPPING_PAGE})"
+        return f"not in MindSpore's TensorFlow mapping table (last published for MindSpore {TF_MAPPING_VERSION}: {TF_MAPPING_PAGE})"
     if not mapping.ms:
         return f"no MindSpore counterpart: {mapping.note}"
     status = {"consistent": "consistent", "renamed-args": "same function, parameter names differ", "listed": "listed",
               "diff": "differs"}[mapping.status]
     detail = mapping.note or mapping.diff or ""
+    if f"/r{TF_MAPPING_VERSION}/" in detail:
+        detail += f" (last published for MindSpore {TF_MAPPING_VERSION})"
     return f"use {' or '.join(mapping.ms)} ({status}{': ' + detail if detail else ''})"
 
 
