@@ -18,7 +18,7 @@ from mslint.cli import main
 from mslint.outputs.docs import rule_markdown, rule_text, rules_json
 from mslint.rules.catalog import all_rules
 
-BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True), nn.Dropout(0.2)\n"
+BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def layers(self, x):\n        return x.size(0), nn.ReLU(inplace=True), nn.Dropout(0.2)\n"
 NON_ASCII = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        café = 'é'; return x.size(0)\n"
 
 

@@ -13,7 +13,7 @@ from helpers import ROOT
 from mslint.cli import main
 
 LINE = "        return x.size(0), nn.ReLU(inplace=True)"
-HEAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n"
+HEAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def layers(self, x):\n"
 
 
 @pytest.mark.parametrize(

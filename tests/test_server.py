@@ -22,7 +22,7 @@ pytestmark = pytest.mark.asyncio
 BAD = (
     "from mindspore import nn\n\n"
     "class Head(nn.Cell):\n"
-    "    def construct(self, x):\n"
+    "    def layers(self, x):\n"
     "        s = '😀'; n = x.size(0)\n"
     "        return n, nn.ReLU(inplace=True)\n"
 )
