@@ -8,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+import urllib.parse
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -155,13 +157,19 @@ def test_no_link_to_a_public_home_mslint_does_not_have():
 
 
 def test_the_docs_url_is_one_setting(project, capsys):
+    """Rule pages are reachable by default (the page installed with mslint; here the checkout's), and docs-url
+    overrides that in SARIF and `mslint explain`."""
+    page = ROOT / "docs" / "rules" / "ms-forward-not-construct.md"
     main(["check", "--format", "sarif", "head.py"])
     descriptor = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"][0]
-    assert "helpUri" not in descriptor and "## What it does" in descriptor["help"]["markdown"]
+    assert descriptor["helpUri"] == page.as_uri() and page.is_file() and "## What it does" in descriptor["help"]["markdown"]
+    assert main(["explain", "E7201"]) == 0 and capsys.readouterr().out.endswith(f"\nPage: {page.as_uri()}\n")
     (project / "pyproject.toml").write_text('[tool.mslint]\ndocs-url = "https://docs.example.org/mslint/rules/"\n', encoding="utf-8")
     main(["check", "--format", "sarif", "head.py"])
     descriptor = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"][0]
     assert descriptor["helpUri"] == f"https://docs.example.org/mslint/rules/{descriptor['name']}.md"
+    assert main(["explain", "E7201"]) == 0
+    assert capsys.readouterr().out.endswith("\nPage: https://docs.example.org/mslint/rules/ms-forward-not-construct.md\n")
 
 
 def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
@@ -188,6 +196,11 @@ def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     explained = subprocess.run([str(tmp_path / "env" / "bin" / "mslint"), "explain", "W7601"], capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120)
     assert explained.returncode == 0 and explained.stdout.startswith("ms-unused-noqa (W7601)") and "Example" in explained.stdout
+    # the rule pages come with the wheel: the link is to the installed copy, the page generated in docs/rules
+    page = explained.stdout.rstrip().rpartition("Page: ")[2]
+    installed = Path(urllib.parse.unquote(urllib.parse.urlparse(page).path))
+    assert installed.parent.name == "rule_pages" and tmp_path in installed.parents
+    assert installed.read_text(encoding="utf-8") == (ROOT / "docs" / "rules" / "ms-unused-noqa.md").read_text(encoding="utf-8")
 
 
 def test_the_command_writes_all_its_output_before_leaving_without_teardown(tmp_path):

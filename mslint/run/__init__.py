@@ -24,6 +24,7 @@ from mslint.engine import dependencies
 from mslint.outputs.findings import Finding, findings_of, source_of
 from mslint.run.collection import fewer_collections
 from mslint.run.screening import depth_reason, python_files, too_deep, unreadable
+from mslint.run.selection import FileSelection
 
 if TYPE_CHECKING:
     from mslint.run.cache import LintCache
@@ -52,6 +53,11 @@ class LintSettings:
     ignore: tuple[str, ...] = ()
     jobs: int = 1
     extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool | None = None
+    force_exclude: bool | None = None
+    root: str | None = None  # the folder file patterns are relative to (default: the configuration's, else cwd)
 
     def configuration(self) -> dict[str, Any]:
         """The values that are set, keyed like ``[tool.mslint]`` (``extend_select``/``ignore`` are ``enable``/``disable``)."""
@@ -61,7 +67,8 @@ class LintSettings:
     def effective(self, start: Path | None = None) -> config.Settings:
         """The settings the rules will see, merged with the ``[tool.mslint]`` nearest to ``start``; raises
         ``config.ConfigError`` for a bad value here or there."""
-        return config.settings_for(self.configuration(), start)
+        settings = config.settings_for(self.configuration(), start)
+        return dataclasses.replace(settings, root=self.root) if self.root else settings
 
 
 class _FrameworkDenylist(set):
@@ -147,7 +154,7 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
     (``mslint.run.cache``). Raises ``config.ConfigError`` for a bad setting or ``[tool.mslint]`` table.
     """
     effective = settings.effective()  # resolved once: a bad value raises here, not as pylint's exit inside the run
-    files = [str(path) for path in python_files(paths)]
+    files = [str(path) for path in python_files(paths, FileSelection(effective))]
     readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block a read
     effective = dataclasses.replace(effective, patched_apis=with_project_patches(readable, effective.patched_apis))
     if not cache:

@@ -4,7 +4,7 @@ mode kept, read-only files and folders reported instead of aborting the run."""
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +15,13 @@ from mslint.core.positions import decode_source
 from mslint.outputs.findings import Finding
 from mslint.run import LintSettings, lint
 from mslint.run.screening import python_files
+from mslint.run.selection import FileSelection
 
 MAX_FIX_PASSES = 10
 
 
-def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
-    """The file's bytes with the fixes applied and how many applied, or None when nothing changes or the file
+def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, list[Fix]] | None:
+    """The file's bytes with the fixes applied and the fixes applied, or None when nothing changes or the file
     must stay as it is (it does not decode or parse, before or after)."""
     try:
         text, encoding = decode_source(raw)
@@ -30,7 +31,7 @@ def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
     if new_text is None:
         return None
     # utf-8-sig re-adds the BOM it stripped; every line ending outside the edits is untouched.
-    return new_text.encode(encoding), len(apply_fixes(text, fixes)[1])
+    return new_text.encode(encoding), apply_fixes(text, fixes)[1]
 
 
 def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
@@ -48,12 +49,41 @@ def _digest(path: Path) -> str | None:
 
 @dataclass
 class FixRun:
-    """What a fix run did: files changed, findings fixed, findings left, files left alone and why."""
+    """What a fix run did: files changed, findings fixed (per file and rule), findings left, files left alone
+    and why."""
 
     changed: set[Path] = field(default_factory=set)
     fixed: int = 0
     findings: list[Finding] = field(default_factory=list)
     problems: dict[Path, str] = field(default_factory=dict)
+    fixed_rules: Counter[tuple[Path, str, str]] = field(default_factory=Counter)  # (file, id, symbol) -> fixed
+
+    def linted(self, paths: Sequence[str], settings: LintSettings, cache: bool) -> dict[Path, str | None]:
+        """Lint (the findings are kept) and return the fingerprint each file had before the lint."""
+        selection = FileSelection(settings.effective())
+        digests = {path.resolve(): _digest(path) for path in python_files(paths, selection) if path.is_file()}
+        self.findings = lint(paths, settings, cache=cache)
+        return digests
+
+    def unchanged(self, path: Path, digest: str | None) -> bytes | None:
+        """A file's content if it is still as it was linted (its fingerprint), else None (the reason is kept)."""
+        if path in self.problems:
+            return None
+        raw = path.read_bytes()
+        if hashlib.sha256(raw).hexdigest() != digest:
+            self.problems[path] = "it changed while mslint was linting it; run mslint again"
+            return None
+        return raw
+
+    def write(self, path: Path, data: bytes) -> bool:
+        """Write a file atomically; False, with the reason kept, when that fails."""
+        try:
+            write_atomically(path, data)
+        except (NotWritten, OSError) as error:
+            self.problems[path] = str(error) if isinstance(error, NotWritten) else error.strerror or str(error)
+            return False
+        self.changed.add(path)
+        return True
 
 
 def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache: bool = False) -> FixRun:
@@ -61,31 +91,20 @@ def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache:
     that computes its fixes; a file changed since is not written (it is reported and linted again next pass)."""
     run = FixRun()
     for _ in range(MAX_FIX_PASSES):
-        linted = {path.resolve(): _digest(path) for path in python_files(paths) if path.is_file()}
-        run.findings = lint(paths, settings, cache=cache)
-        by_file: dict[Path, list[Fix]] = defaultdict(list)
+        linted = run.linted(paths, settings, cache)
+        by_file: dict[Path, list[Finding]] = defaultdict(list)
         for finding in run.findings:
             if finding.fix and finding.fix.is_applicable(unsafe):
-                by_file[Path(finding.abspath).resolve()].append(finding.fix)
+                by_file[Path(finding.abspath).resolve()].append(finding)
         changed = False
-        for path, fixes in sorted(by_file.items()):
-            if path in run.problems:
-                continue
-            raw = path.read_bytes()
-            if hashlib.sha256(raw).hexdigest() != linted.get(path):
-                run.problems[path] = "it changed while mslint was linting it; run mslint again"
-                continue
-            result = fixed_bytes(raw, fixes)
-            if result is None:
-                continue
-            try:
-                write_atomically(path, result[0])
-            except (NotWritten, OSError) as error:
-                run.problems[path] = str(error) if isinstance(error, NotWritten) else error.strerror or str(error)
-                continue
-            run.changed.add(path)
-            run.fixed += result[1]
-            changed = True
+        for path, fixable in sorted(by_file.items()):
+            raw = run.unchanged(path, linted.get(path))
+            result = fixed_bytes(raw, [finding.fix for finding in fixable]) if raw is not None else None
+            if result is not None and run.write(path, result[0]):
+                rule_of = {finding.fix: (finding.msg_id, finding.symbol) for finding in fixable}
+                run.fixed += len(result[1])
+                run.fixed_rules.update((path, *rule_of[fix]) for fix in result[1])
+                changed = True
         if not changed:
             return run
     run.findings = lint(paths, settings)  # the last pass still changed files: report what is left
