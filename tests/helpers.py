@@ -111,3 +111,27 @@ def _lint_cards(lint_settings: LintSettings) -> dict[tuple[str, str], list[Findi
         if finding.is_mslint:
             found[paths[Path(finding.abspath)]].append(finding)
     return {key: found[key] for key in paths.values()}
+
+
+def built_wheel(folder: Path) -> Path:
+    """The wheel of this checkout, built into ``folder`` (no package index: the build backend is installed)."""
+    import subprocess
+    import sys
+
+    folder.mkdir(parents=True, exist_ok=True)
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(folder), str(ROOT)],
+        capture_output=True, text=True, timeout=600, cwd=folder,
+    )
+    assert build.returncode == 0, build.stderr
+    (wheel,) = folder.glob("mslint-*.whl")
+    return wheel
+
+
+def environment_without_mslint(folder: Path) -> Path:
+    """A virtual environment that sees the running interpreter's packages (mslint's dependencies) but not this
+    checkout; returns its ``bin`` folder."""
+    import venv
+
+    venv.create(folder, system_site_packages=True, with_pip=False)
+    return folder / "bin"

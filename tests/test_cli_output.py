@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers import ROOT
+from helpers import ROOT, built_wheel, environment_without_mslint
 
 from mslint.cli import main
 from mslint.outputs.docs import rule_markdown, rule_text, rules_json
@@ -174,23 +174,16 @@ def test_the_docs_url_is_one_setting(project, capsys):
 
 def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
     """No package index entry exists: the wheel built from a checkout is what users install (docs/ci.md)."""
-    import venv
     import zipfile
 
     import yaml
 
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
-        capture_output=True, text=True, timeout=600, cwd=tmp_path,
-    )
-    assert build.returncode == 0, build.stderr
-    (wheel,) = (tmp_path / "dist").glob("mslint-*.whl")
+    wheel = built_wheel(tmp_path / "dist")
     with zipfile.ZipFile(wheel) as archive:
         entry_points = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("entry_points.txt"))
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["entry"].split()[0] for hook in hooks} == {"mslint"} and "mslint = mslint.cli:entry_point" in entry_points
-    venv.create(tmp_path / "env", system_site_packages=True, with_pip=False)
-    python = tmp_path / "env" / "bin" / "python"
+    python = environment_without_mslint(tmp_path / "env") / "python"
     install = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)], capture_output=True, text=True, timeout=300)
     assert install.returncode == 0, install.stderr
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from mslint.analysis.patches import with_project_patches
 from mslint.core import settings as config
-from mslint.core.project import project_root
 from mslint.engine import dependencies
 from mslint.outputs.findings import Finding, findings_of, source_of
 from mslint.run.collection import fewer_collections
@@ -159,9 +158,9 @@ def lint(paths: Sequence[str], settings: LintSettings = LintSettings(), cache: b
     effective = dataclasses.replace(effective, patched_apis=with_project_patches(readable, effective.patched_apis))
     if not cache:
         return sorted(_pylint_findings(files, effective, settings.jobs, record_imports=False)[0], key=Finding.sort_key)
-    from mslint.run.cache import LintCache
+    from mslint.run.cache import LintCache, cache_folder
 
-    store = LintCache(project_root() or Path.cwd().resolve(), cache_key(settings, effective))
+    store = LintCache(cache_folder().parent, cache_key(settings, effective))
     found: list[Finding] = screen(sorted(set(files) - set(readable)))[1]  # not checked, never hashed
     stale: list[str] = []
     for path in readable:

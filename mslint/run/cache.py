@@ -20,12 +20,18 @@ from typing import Any
 
 from mslint.core.edits import Fix
 from mslint.core.files import write_atomically
+from mslint.core.project import project_root
 from mslint.core.versions import MSLINT_VERSION
 from mslint.outputs.findings import Finding
 
 CACHE_FOLDER = ".mslint_cache"
 FORMAT = 1
-PACKAGE_ROOT = Path(__file__).resolve().parent
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the mslint package
+
+
+def cache_folder() -> Path:
+    """Where ``mslint check`` keeps its cache: ``.mslint_cache`` in the project root (else the working folder)."""
+    return (project_root() or Path.cwd().resolve()) / CACHE_FOLDER
 
 
 def content_hash(data: bytes) -> str:
@@ -40,9 +46,28 @@ def file_hash(path: str) -> str | None:
         return None
 
 
+def installed_record() -> str | None:
+    """The package's lines of the RECORD of the wheel this copy of mslint was installed from (each file with its
+    hash): the same for each install of one wheel, whose files get new times and whose console script names the
+    interpreter, so a cache restored in CI is reused. None for a checkout or an editable install."""
+    from importlib import metadata
+
+    try:
+        distribution = metadata.distribution("mslint")
+    except metadata.PackageNotFoundError:
+        return None
+    record = distribution.read_text("RECORD")
+    if not record or Path(distribution.locate_file("mslint/run/cache.py")).resolve() != Path(__file__).resolve():
+        return None  # another copy's metadata (this one runs from a checkout)
+    return "\n".join(line for line in record.splitlines() if line.startswith("mslint/"))
+
+
 def mslint_fingerprint() -> str:
-    """mslint's version plus the size and time of each of its files: a development tree whose rules or data
-    changed without a new version still gets a fresh cache."""
+    """mslint's version plus its installed wheel's RECORD, or (in a checkout) the size and time of each of its
+    files: a development tree whose rules or data changed without a new version still gets a fresh cache."""
+    record = installed_record()
+    if record is not None:
+        return content_hash(f"{MSLINT_VERSION}\n{record}".encode())
     digest = hashlib.blake2b(MSLINT_VERSION.encode(), digest_size=16)
     for path in sorted(PACKAGE_ROOT.rglob("*")):
         if path.suffix in (".py", ".json", ".toml") and "cards" not in path.parts:
