@@ -23,7 +23,7 @@ BAD = (
     "class Head(nn.Cell):\n"
     "    def construct(self, x):\n"
     "        s = '😀'; n = x.size(0)\n"
-    "        return n, nn.ReLU(inplace=True)\n"
+    "        return n, nn.ReLU(inplace=True)(x)\n"
 )
 CLEAN = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x\n"
 HANG_GUARD = 300  # seconds: only stops a broken server from hanging the suite; no test measures time

@@ -11,18 +11,22 @@ from pathlib import Path
 
 from mslint.core.edits import Fix, apply_fixes, fixed_text
 from mslint.core.files import NotWritten, write_atomically
+from mslint.core.notebooks import is_notebook
 from mslint.core.positions import decode_source
 from mslint.outputs.findings import Finding
 from mslint.run import LintSettings, lint
+from mslint.run.notebooks import fixed_notebook
 from mslint.run.screening import python_files
 from mslint.run.selection import FileSelection
 
 MAX_FIX_PASSES = 10
 
 
-def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, list[Fix]] | None:
+def fixed_bytes(raw: bytes, fixes: list[Fix], notebook: bool = False) -> tuple[bytes, list[Fix]] | None:
     """The file's bytes with the fixes applied and the fixes applied, or None when nothing changes or the file
-    must stay as it is (it does not decode or parse, before or after)."""
+    must stay as it is (it does not decode or parse, before or after). A notebook's fixes go into its cells."""
+    if notebook:
+        return fixed_notebook(raw, fixes)
     try:
         text, encoding = decode_source(raw)
     except (SyntaxError, LookupError, UnicodeDecodeError):
@@ -34,9 +38,9 @@ def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, list[Fix]] | None:
     return new_text.encode(encoding), apply_fixes(text, fixes)[1]
 
 
-def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
-    """``fixed_bytes`` without the count."""
-    result = fixed_bytes(raw, fixes)
+def fixed_source(raw: bytes, fixes: list[Fix], notebook: bool = False) -> bytes | None:
+    """``fixed_bytes`` without the fixes applied."""
+    result = fixed_bytes(raw, fixes, notebook)
     return result[0] if result else None
 
 
@@ -99,7 +103,7 @@ def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache:
         changed = False
         for path, fixable in sorted(by_file.items()):
             raw = run.unchanged(path, linted.get(path))
-            result = fixed_bytes(raw, [finding.fix for finding in fixable]) if raw is not None else None
+            result = fixed_bytes(raw, [finding.fix for finding in fixable], is_notebook(path)) if raw is not None else None
             if result is not None and run.write(path, result[0]):
                 rule_of = {finding.fix: (finding.msg_id, finding.symbol) for finding in fixable}
                 run.fixed += len(result[1])
