@@ -23,6 +23,8 @@ _MSLINT_LIKE = re.compile(r"ms-[a-z0-9-]+|[CRWEFI]7[2-9]\d\d", re.IGNORECASE)
 _ID_PREFIX = re.compile(r"[CRWEFI]7\d?", re.IGNORECASE)
 _NO_COMMENT_TOKENS = (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING)
 
+SOURCE_LINE = re.compile(r".*?(?:\r\n|\r|\n)|.+", re.DOTALL)  # the tokenizer's lines (not str.splitlines')
+
 
 def code_named(code: str) -> Code | None:
     """The code table row a ``# noqa`` code names, in any case."""
@@ -142,7 +144,7 @@ def with_noqa(text: str, codes_by_line: dict[int, set[str]]) -> tuple[str, int] 
     for line, codes in codes_by_line.items():
         target = moved.get(line, line)
         wanted.setdefault(target, set()).update(codes)
-    lines = re.findall(r".*?(?:\r\n|\r|\n)|.+", text, re.DOTALL)  # the tokenizer's lines (not str.splitlines')
+    lines = SOURCE_LINE.findall(text)
     changed = 0
     for line, codes in wanted.items():
         if not 1 <= line <= len(lines) or (line == 1 and lines[0].startswith("#!")):

@@ -469,13 +469,22 @@ def settings_of_linter(linter: PyLinter, start: Path | None = None) -> Settings:
 
 def select_rules(linter: PyLinter, settings: Settings) -> None:
     """Enable and disable mslint's messages as ``settings`` choose (and, in mslint's own runs, pylint's own
-    messages except those that say a file could not be read)."""
+    messages except those that say a file could not be read). pylint expands ``--enable=mslint`` (the checker)
+    into every mslint rule: the off-by-default ones then stay off, so ``--disable=all --enable=mslint`` gives the
+    default set. The mslint selection (``--mslint-enable``, ``[tool.mslint] enable``), or naming such a rule in
+    ``--enable`` without the whole checker, turns one on."""
     rules_only = getattr(linter.config, RULES_ONLY_OPTION.replace("-", "_"), False)
+    named = set(getattr(linter.config, "enable", None) or ())
+    off_by_default = {d.symbol for d in linter.msgs_store.messages if d.symbol.startswith("ms-") and not d.default_enabled}
+    if off_by_default <= named:  # the checker (or all), not rules one by one
+        named -= off_by_default
     for definition in linter.msgs_store.messages:
         if not definition.symbol.startswith("ms-"):
             if rules_only and definition.symbol not in KEPT_CORE_MESSAGES:
                 linter.disable(definition.msgid)
         elif settings.select and definition.symbol not in settings.select:
+            linter.disable(definition.msgid)
+        elif not definition.default_enabled and definition.symbol not in named and definition.symbol not in settings.enable:
             linter.disable(definition.msgid)
     for symbol in (*settings.select, *settings.enable):
         linter.enable(symbol)
