@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -12,14 +11,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 from mslint.core.codes import CODE_TABLE, CODES, find_code
 from mslint.core.globs import PathPattern, PatternError, check_pattern
 from mslint.core.project import find_pyproject
+from mslint.core.tomlcompat import tomllib
 from mslint.core.versions import parse_version
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mslint.core.edits import Edit, Fix
-from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
 from mslint.core.noqa import SOURCE_LINE, with_noqa
+from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
 from mslint.core.positions import decode_source
 from mslint.run import LintSettings
 from mslint.run.fix import FixRun
