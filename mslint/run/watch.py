@@ -37,13 +37,13 @@ def snapshot(paths: Sequence[str], settings: LintSettings) -> dict[Path, tuple[i
 
 
 def watch(paths: Sequence[str], settings: LintSettings, check: Callable[[bool], None]) -> None:
-    """Call ``check(False)``, then ``check(True)`` after each change, until interrupted."""
-    check(False)
+    """Call ``check(False)``, then ``check(True)`` after each change, until interrupted. The files are stamped
+    before each check, so a change made while a check runs (or its output is read) triggers the next one."""
     seen = snapshot(paths, settings)
+    check(False)
     while True:
         time.sleep(POLL_SECONDS)
         current = snapshot(paths, settings)
         if current != seen:
             seen = current
             check(True)
-            seen = snapshot(paths, settings)
