@@ -6,7 +6,10 @@ import argparse
 import contextlib
 import os
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -22,12 +25,14 @@ from mslint.run.cache import CACHE_FOLDER
 from mslint.run.changes import ChangesError
 from mslint.run.progress import terminal_progress
 from mslint.run.screening import python_files
+from mslint.run.selection import FileSelection
 from mslint.run.shards import ShardError, parse_shard
 
 if TYPE_CHECKING:
     from mslint.run.fix import FixRun
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
+CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # cursor home, clear the screen and its scrollback (as Ruff's --watch)
 
 
 class UsageError(Exception):
@@ -101,11 +106,37 @@ def render(findings: list[Finding], options: argparse.Namespace, root: Path) -> 
         return render_gitlab(findings, root)
     if options.statistics:
         return render_statistics(findings)
-    return render_text(findings)
+    return render_text(findings, show_fixes=options.show_fixes)
+
+
+def report(findings: list[Finding], options: argparse.Namespace) -> None:
+    """Write ``mslint check``'s report to ``--output`` or stdout."""
+    root = Path(options.project_root).resolve() if options.project_root else repository_root()
+    text = render(findings, options, root)
+    if options.output:
+        try:
+            Path(options.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            error.filename = error.filename or options.output
+            raise
+    else:
+        sys.stdout.write(text)
 
 
 def command_check(options: argparse.Namespace) -> int:
+    if options.add_noqa and (options.fix or options.diff or options.watch):
+        raise UsageError("--add-noqa cannot be used with --fix, --diff or --watch")
+    if options.watch and (options.fix or options.diff):
+        raise UsageError("--watch cannot be used with --fix or --diff")
+    if options.fix or options.diff:  # Ruff's `check --fix` / `check --diff`
+        return command_fix(options)
+    if reads_stdin(options):
+        return command_stdin(options)
     check_output_path(options.output)
+    if options.add_noqa:
+        return command_add_noqa(options)
+    if options.watch:
+        return command_watch(options)
     try:
         shard = parse_shard(options.shard) if options.shard else None
     except ShardError as error:
@@ -120,16 +151,7 @@ def command_check(options: argparse.Namespace) -> int:
             findings = lint(paths, settings, cache=not options.no_cache, shard=shard, changed_since=options.changed_since, progress=progress) if paths else []
     except ChangesError as error:
         raise UsageError(str(error)) from error
-    root = Path(options.project_root).resolve() if options.project_root else repository_root()
-    report = render(findings, options, root)
-    if options.output:
-        try:
-            Path(options.output).write_text(report, encoding="utf-8")
-        except OSError as error:
-            error.filename = error.filename or options.output
-            raise
-    else:
-        sys.stdout.write(report)
+    report(findings, options)
     if missing:
         return 2
     return 0 if options.exit_zero else _findings_code(findings, effective.fail_on)
@@ -140,15 +162,97 @@ def _findings_code(findings: list[Finding], fail_on: str) -> int:
     return int(any(config.fails_at(finding.category, fail_on) for finding in findings))
 
 
-def _mirror(paths: Sequence[str], folder: Path) -> tuple[list[str], dict[Path, Path]]:
+def command_add_noqa(options: argparse.Namespace) -> int:
+    """``mslint check --add-noqa``: suppress every finding with a ``# noqa: <id>`` comment (Ruff's)."""
+    from mslint.run.noqa_writer import add_noqa
+
+    paths, missing = existing_paths(options.paths)
+    run = add_noqa(paths, lint_settings(options), cache=not options.no_cache)
+    for path, reason in sorted(run.problems.items()):
+        print(f"mslint: {shown_path(path)}: not written: {reason}", file=sys.stderr)
+    print(f"Added {run.fixed} noqa directive{'s' * (run.fixed != 1)}.", file=sys.stderr)
+    return 2 if missing else (1 if run.problems else 0)
+
+
+def command_watch(options: argparse.Namespace) -> int:
+    """``mslint check --watch``: check, then check again whenever a file changes, clearing the screen (as Ruff)."""
+    from mslint.run.watch import watch
+
+    settings = lint_settings(options)
+    options.docs_url = settings.effective().docs_url
+
+    def check_once(change: bool) -> None:
+        print(f"{CLEAR_SCREEN}[{time.strftime('%H:%M:%S')}] {'File change detected' if change else 'Starting linter in watch mode'}...\n")
+        paths, _ = existing_paths(options.paths)
+        try:
+            report(lint(paths, settings, cache=not options.no_cache) if paths else [], options)
+        except config.ConfigError as error:  # a configuration being edited: wait for the next change
+            print(f"mslint: configuration error: {error}", file=sys.stderr)
+        print(f"\n[{time.strftime('%H:%M:%S')}] Watching for file changes.", flush=True)
+
+    try:
+        watch(options.paths, settings, check_once)
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+def reads_stdin(options: argparse.Namespace) -> bool:
+    """Whether the source comes from stdin: the path ``-``, or ``--stdin-filename`` and no path (as Ruff)."""
+    if "-" in options.paths and len(options.paths) > 1:
+        raise UsageError("'-' (read stdin) must be the only path")
+    if not options.paths and not options.stdin_filename:
+        raise UsageError("give files or folders to check, or - to read stdin")
+    if options.paths == ["-"] or not options.paths:
+        if getattr(options, "watch", False) or getattr(options, "add_noqa", False) or options.diff:
+            raise UsageError("stdin cannot be watched, diffed or given noqa comments")
+        return True
+    return False
+
+
+def command_stdin(options: argparse.Namespace) -> int:
+    """Lint (or, with ``fix``, fix) the source on stdin as the content of ``--stdin-filename`` (default
+    ``stdin.py`` in the working folder): its settings, project and ``per-file-ignores`` apply. ``fix`` writes the
+    fixed source to stdout and what remains to stderr (as Ruff)."""
+    from mslint.server.linting import BufferLinter
+
+    raw = sys.stdin.buffer.read()
+    try:
+        text, encoding = decode_source(raw)
+    except (SyntaxError, LookupError, UnicodeDecodeError) as error:
+        raise UsageError(f"stdin does not decode as Python source: {error}") from error
+    name = options.stdin_filename or "stdin.py"
+    path = Path(os.path.abspath(name))
+    settings = lint_settings(options)
+    effective = settings.effective(path.parent)
+    options.docs_url = effective.docs_url
+    fixing = options.fix
+    linter = BufferLinter()
+    try:
+        selected = FileSelection(effective).takes_named(path)
+        fixed = linter.fix_all(path, text, settings.configuration(), options.unsafe_fixes) if fixing and selected else text
+        findings = [replace(finding, path=name) for finding in linter.lint(path, fixed, settings.configuration())] if selected else []
+    finally:
+        linter.close()
+    if fixing:
+        sys.stdout.buffer.write(fixed.encode(encoding) if fixed != text else raw)
+        sys.stderr.write(render_text(findings, show_fixes=options.show_fixes))
+    else:
+        report(findings, options)
+    return 0 if getattr(options, "exit_zero", False) or not findings else 1
+
+
+def _mirror(paths: Sequence[str], folder: Path, selection: FileSelection, root: Path) -> tuple[list[str], dict[Path, Path]]:
     """Copies of the files to lint (and the ``__init__.py`` files of their packages) below ``folder``, laid out as
-    below the paths' common folder; returns the paths to lint there and copy -> original."""
+    below the project ``root`` (or, for files outside it, the files' common folder); returns the paths to lint
+    there and copy -> original."""
     import shutil
 
-    files = [path.resolve() for path in python_files(paths) if path.is_file()]
+    files = [path.resolve() for path in python_files(paths, selection) if path.is_file()]
     if not files:
         return [], {}
     base = Path(os.path.commonpath([path.parent for path in files]))
+    base = root if root == base or root in base.parents else base
     originals: dict[Path, Path] = {}
     for path in files:
         copy = folder / path.relative_to(base)
@@ -179,19 +283,33 @@ def _diff(run: FixRun, originals: dict[Path, Path]) -> None:
         sys.stdout.writelines(difflib.unified_diff(before, after, f"a/{shown}", f"b/{shown}"))
 
 
-def command_fix(options: argparse.Namespace) -> int:
-    import tempfile
+def fixed_list(run: FixRun) -> str:
+    """What a fix run fixed, per file and rule (Ruff's ``--show-fixes``)."""
+    if not run.fixed_rules:
+        return ""
+    lines = [f"Fixed {run.fixed} finding{'s' * (run.fixed != 1)}:\n"]
+    for path in sorted({path for path, _, _ in run.fixed_rules}, key=shown_path):
+        lines.append(f"- {shown_path(path)}:\n")
+        counts = {(msg_id, symbol): count for (file, msg_id, symbol), count in run.fixed_rules.items() if file == path}
+        lines += [f"    {count} × {msg_id} ({symbol})\n" for (msg_id, symbol), count in sorted(counts.items())]
+    return "".join(lines) + "\n"
 
+
+def command_fix(options: argparse.Namespace) -> int:
     from mslint.run.fix import fix_files
 
+    if reads_stdin(options):
+        return command_stdin(options)
     paths, missing = existing_paths(options.paths)
     settings = lint_settings(options)
     fail_on = settings.effective().fail_on  # a bad setting stops here, before anything is written
     if options.diff:
         # The fix passes run on copies: the diff is exactly what `mslint fix` would write.
         with tempfile.TemporaryDirectory(prefix="mslint-diff-") as folder:
-            copies, originals = _mirror(paths, Path(folder))
-            run = fix_files(copies, settings, options.unsafe_fixes)
+            effective = settings.effective()
+            copies, originals = _mirror(paths, Path(folder), FileSelection(effective), Path(effective.root))
+            # patterns relative to the project root apply to the copies laid out below the folder as below it
+            run = fix_files(copies, replace(settings, root=folder), options.unsafe_fixes)
             _diff(run, originals)
         print(f"Would fix {run.fixed} finding{'s' * (run.fixed != 1)}.", file=sys.stderr)
         return 2 if missing else (1 if run.changed else 0)  # as `ruff --diff`: 1 when there is something to fix
@@ -204,6 +322,8 @@ def command_fix(options: argparse.Namespace) -> int:
         print(f"mslint: {shown_path(path)}: not fixed: {reason}", file=sys.stderr)
     remaining = run.findings
     sys.stdout.write(render_text(remaining, summary_line=False))
+    if options.show_fixes:
+        sys.stdout.write(fixed_list(run))
     print(f"Fixed {run.fixed} finding{'s' * (run.fixed != 1)} ({len(remaining)} remaining).")
     if missing or run.problems:
         return 2  # a path that does not exist, a file that could not be written
@@ -242,6 +362,13 @@ def command_explain(options: argparse.Namespace) -> int:
         print(f"mslint: unknown rule {options.rule!r} (see `mslint rules`)", file=sys.stderr)
         return 2
     sys.stdout.write(rule_markdown(rule) if options.format == "markdown" else rule_text(rule))
+    try:
+        docs_url = config.settings_for({}).docs_url
+    except config.ConfigError:  # a bad [tool.mslint] does not hide the page
+        docs_url = ""
+    page = rule.page_uri(docs_url)
+    if page:
+        sys.stdout.write(f"\nPage: {page}\n" if options.format == "text" else f"\nPage: <{page}>\n")
     return 0
 
 
@@ -266,14 +393,26 @@ def command_server(options: argparse.Namespace) -> int:
     return serve()
 
 
-def _add_lint_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", help="files or folders to lint")
+def _add_lint_options(parser: argparse.ArgumentParser, stdin: bool = False) -> None:
+    if stdin:
+        parser.add_argument("paths", nargs="*", help="files or folders to lint; - reads the source from stdin")
+        parser.add_argument("--stdin-filename", help="the file name of the source read from stdin (its settings apply)")
+        parser.add_argument("--show-fixes", action="store_true", help="list the fixes: each finding's, or those applied")
+    else:
+        parser.add_argument("paths", nargs="+", help="files or folders to lint")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel pylint processes (0: one per core)")
     for spec in config.OPTIONS:
-        if spec.cli_flag:
+        if spec.cli_flag and spec.is_flag:
+            parser.add_argument(spec.cli_flag, action=argparse.BooleanOptionalAction, default=None, help=spec.help)
+        elif spec.cli_flag:
             help_text = spec.help + (" Comma-separated." if spec.is_list else "")
             parser.add_argument(spec.cli_flag, choices=spec.choices or None, metavar=spec.metavar.strip("<>").upper(), help=help_text)
     parser.add_argument("--no-cache", action="store_true", help=f"neither read nor write the cache ({CACHE_FOLDER}/ in the project root)")
+
+
+def _add_fix_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
+    parser.add_argument("--diff", action="store_true", help="print the changes as a diff, write nothing")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -281,7 +420,7 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("--version", action="version", version=f"mslint {MSLINT_VERSION}")
     commands = main_parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="report findings")
-    _add_lint_options(check)
+    _add_lint_options(check, stdin=True)
     check.add_argument("--output-format", "--format", dest="output_format", choices=OUTPUT_FORMATS, default="text")
     check.add_argument("--output", help="write the report to this file")
     check.add_argument("--statistics", action="store_true", help="count findings per rule instead of listing them")
@@ -289,13 +428,16 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--project-root", help="folder report paths are relative to (default: the git root, else the working folder)")
     check.add_argument("--changed-since", metavar="REF", help="report only the files changed since the git revision REF and those whose findings depend on them")
     check.add_argument("--shard", metavar="I/N", help="check only the I-th of N parts of the files (a package stays in one part), for CI matrices")
+    check.add_argument("--fix", action="store_true", help="apply the fixes, as `mslint fix`")
+    check.add_argument("--add-noqa", action="store_true", help="add a `# noqa: <id>` comment for every finding, merged with those there")
+    check.add_argument("--watch", action="store_true", help="check again whenever a file changes")
+    _add_fix_options(check)
     check.set_defaults(handler=command_check)
     fix = commands.add_parser("fix", help="apply fixes")
-    _add_lint_options(fix)
-    fix.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
-    fix.add_argument("--diff", action="store_true", help="print the changes as a diff, write nothing")
-    fix.set_defaults(handler=command_fix)
-    readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port, natively or through MindTorch")
+    _add_lint_options(fix, stdin=True)
+    _add_fix_options(fix)
+    fix.set_defaults(handler=command_fix, fix=True)
+    readiness = commands.add_parser("readiness", help="estimate the work of a PyTorch -> MindSpore port")
     _add_lint_options(readiness)
     readiness.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"), default="text")
     readiness.add_argument("--output", help="write the report to this file")

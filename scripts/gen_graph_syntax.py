@@ -31,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generated_file import write_or_check  # noqa: E402
 from graph_syntax_rows import ROWS, TABLES, Row  # noqa: E402
+
+from mslint.core.tomlcompat import tomllib  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "mslint" / "knowledge" / "data"

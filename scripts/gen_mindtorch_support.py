@@ -25,8 +25,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import tomllib
 from generated_file import write_or_check
+
+from mslint.core.tomlcompat import tomllib
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

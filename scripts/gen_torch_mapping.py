@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import tomllib
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -29,6 +28,8 @@ sys.path.insert(0, str(HERE))
 
 import sigdoc  # noqa: E402
 from generated_file import write_or_check  # noqa: E402
+
+from mslint.core.tomlcompat import tomllib  # noqa: E402
 
 DATA = ROOT / "mslint" / "knowledge" / "data"
 OUT = DATA / "torch_mapping.json"

@@ -17,9 +17,10 @@ import hashlib
 import re
 import subprocess
 import sys
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+
+from mslint.core.tomlcompat import tomllib
 
 PAGES = Path(__file__).resolve().parent.parent / "mslint" / "knowledge" / "data" / "graph_syntax_pages.toml"
 FACT = re.compile(r"support|only|cannot|can not|can't|must|not allowed|restrict|limit|error|constant|variable|"

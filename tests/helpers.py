@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -19,6 +20,8 @@ from mslint.run import LintSettings, lint
 os.environ.setdefault("GLOG_v", "3")
 
 ROOT = Path(__file__).resolve().parent.parent
+# The first Python a framework ships no wheel for: its tests skip there, in CI too (MindSpore 2.10: cp39-cp312).
+NO_WHEEL_FROM = {"mindspore": (3, 13)}
 
 
 class CardFolders:
@@ -42,11 +45,14 @@ CARD_FILES = ("bad.py", "good.py")
 
 def require(module: str) -> ModuleType:
     """Import ``module`` (mindspore, torch) for a test that runs it. When it is not installed the test is skipped,
-    or fails when CI=true: in CI a missing framework must not hide the tests that judge mslint's facts.
+    or fails when CI=true: in CI a missing framework must not hide the tests that judge mslint's facts, except on
+    a Python the framework has no wheel for (``NO_WHEEL_FROM``; docs/ci.md's support matrix).
     Usable at module level (a failure there is a collection error, which fails the run)."""
     try:
         return importlib.import_module(module)
     except ImportError:
+        if sys.version_info >= NO_WHEEL_FROM.get(module, (99,)):
+            pytest.skip(f"{module} has no wheel for Python {sys.version_info.major}.{sys.version_info.minor}", allow_module_level=True)
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{module} is required when CI=true (scripts/setup_and_test.sh installs it)", pytrace=False)
         pytest.skip(f"{module} is not installed", allow_module_level=True)
@@ -111,3 +117,31 @@ def _lint_cards(lint_settings: LintSettings) -> dict[tuple[str, str], list[Findi
         if finding.is_mslint:
             found[paths[Path(finding.abspath)]].append(finding)
     return {key: found[key] for key in paths.values()}
+
+
+def built_wheel(folder: Path) -> Path:
+    """The wheel of this checkout, built into ``folder`` (no package index: the build backend is installed)."""
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(folder), str(ROOT)],
+        capture_output=True, text=True, timeout=600, cwd=folder,
+    )
+    assert build.returncode == 0, build.stderr
+    (wheel,) = folder.glob("mslint-*.whl")
+    return wheel
+
+
+def environment_without_mslint(folder: Path) -> Path:
+    """A virtual environment that sees the running environment's packages (mslint's dependencies, pip) after its
+    own, but not this checkout (an editable install's ``.pth`` is not read from there); returns its ``bin`` folder.
+    Not ``system_site_packages``: from a venv, that gives the base interpreter's packages, not the venv's."""
+    import sysconfig
+    import venv
+
+    venv.create(folder, with_pip=False)
+    own = Path(sysconfig.get_path("purelib", vars={"base": str(folder), "platbase": str(folder)}))
+    running = dict.fromkeys(sysconfig.get_path(name) for name in ("purelib", "platlib"))
+    (own / "running_environment.pth").write_text("".join(f"{path}\n" for path in running), encoding="utf-8")
+    return folder / "bin"

@@ -60,9 +60,8 @@ def test_generated_docs_are_up_to_date():
 
 
 def test_the_package_version_is_pyproject_s():
-    import tomllib
-
     import mslint
+    from mslint.core.tomlcompat import tomllib
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert mslint.__version__ == project["version"]

@@ -8,11 +8,12 @@ import os
 import re
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers import ROOT
+from helpers import ROOT, built_wheel, environment_without_mslint
 
 from mslint.cli import main
 from mslint.outputs.docs import rule_markdown, rule_text, rules_json
@@ -156,27 +157,19 @@ def test_no_link_to_a_public_home_mslint_does_not_have():
 
 
 def test_the_docs_url_is_one_setting(project, capsys):
+    """Rule pages are reachable by default (the page installed with mslint; here the checkout's), and docs-url
+    overrides that in SARIF and `mslint explain`."""
+    page = ROOT / "docs" / "rules" / "ms-forward-not-construct.md"
     main(["check", "--format", "sarif", "head.py"])
     descriptor = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"][0]
-    assert "helpUri" not in descriptor and "## What it does" in descriptor["help"]["markdown"]
+    assert descriptor["helpUri"] == page.as_uri() and page.is_file() and "## What it does" in descriptor["help"]["markdown"]
+    assert main(["explain", "E7201"]) == 0 and capsys.readouterr().out.endswith(f"\nPage: {page.as_uri()}\n")
     (project / "pyproject.toml").write_text('[tool.mslint]\ndocs-url = "https://docs.example.org/mslint/rules/"\n', encoding="utf-8")
     main(["check", "--format", "sarif", "head.py"])
     descriptor = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"][0]
     assert descriptor["helpUri"] == f"https://docs.example.org/mslint/rules/{descriptor['name']}.md"
-
-
-def _environment_with_the_running_packages(folder: Path) -> None:
-    """A virtual environment that sees the packages of the running interpreter (pip, pylint, astroid ...), also when
-    that interpreter is itself a virtual environment: ``system_site_packages`` would give the base interpreter's,
-    which may lack them. No folder holding an ``mslint`` package is passed on: the wheel's is the one to run."""
-    import sysconfig
-    import venv
-
-    venv.create(folder, system_site_packages=False, with_pip=False)
-    seen = [entry for entry in sys.path if entry and ("site-packages" in entry or "dist-packages" in entry)]
-    passed = [entry for entry in dict.fromkeys(seen) if Path(entry).is_dir() and not (Path(entry) / "mslint" / "__init__.py").exists()]
-    purelib = Path(sysconfig.get_path("purelib", vars={"base": str(folder), "platbase": str(folder)}))
-    (purelib / "running-interpreter.pth").write_text("\n".join(passed) + "\n", encoding="utf-8")
+    assert main(["explain", "E7201"]) == 0
+    assert capsys.readouterr().out.endswith("\nPage: https://docs.example.org/mslint/rules/ms-forward-not-construct.md\n")
 
 
 def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
@@ -185,23 +178,22 @@ def test_a_built_wheel_installs_the_command_the_pre_commit_hooks_run(tmp_path):
 
     import yaml
 
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
-        capture_output=True, text=True, timeout=600, cwd=tmp_path,
-    )
-    assert build.returncode == 0, build.stderr
-    (wheel,) = (tmp_path / "dist").glob("mslint-*.whl")
+    wheel = built_wheel(tmp_path / "dist")
     with zipfile.ZipFile(wheel) as archive:
         entry_points = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("entry_points.txt"))
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["entry"].split()[0] for hook in hooks} == {"mslint"} and "mslint = mslint.cli:entry_point" in entry_points
-    _environment_with_the_running_packages(tmp_path / "env")
-    python = tmp_path / "env" / "bin" / "python"
+    python = environment_without_mslint(tmp_path / "env") / "python"
     install = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--force-reinstall", "-q", str(wheel)], capture_output=True, text=True, timeout=300)
     assert install.returncode == 0, install.stderr
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     explained = subprocess.run([str(tmp_path / "env" / "bin" / "mslint"), "explain", "W7601"], capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120)
     assert explained.returncode == 0 and explained.stdout.startswith("ms-unused-noqa (W7601)") and "Example" in explained.stdout
+    # the rule pages come with the wheel: the link is to the installed copy, the page generated in docs/rules
+    page = explained.stdout.rstrip().rpartition("Page: ")[2]
+    installed = Path(urllib.parse.unquote(urllib.parse.urlparse(page).path))
+    assert installed.parent.name == "rule_pages" and tmp_path in installed.parents
+    assert installed.read_text(encoding="utf-8") == (ROOT / "docs" / "rules" / "ms-unused-noqa.md").read_text(encoding="utf-8")
 
 
 def test_the_command_writes_all_its_output_before_leaving_without_teardown(tmp_path):

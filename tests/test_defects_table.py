@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 
 from helpers import ROOT
+
+from mslint.core.tomlcompat import tomllib
 
 DEFECTS = ROOT / "benchmarks" / "defects"
 TABLES = {path.stem: tomllib.loads(path.read_text(encoding="utf-8")) for path in sorted((DEFECTS / "table").glob("*.toml"))}

@@ -13,10 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-try:
-    import tomllib
-except ImportError:  # Python 3.10
-    import tomli as tomllib
+from mslint.core.tomlcompat import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "mslint" / "knowledge" / "data"

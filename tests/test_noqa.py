@@ -12,8 +12,8 @@ from helpers import ROOT
 
 from mslint.cli import main
 
-LINE = "        return x.size(0), nn.ReLU(inplace=True)"
-HEAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def layers(self, x):\n"
+LINE = "        return x.size(0), nn.ReLU(inplace=True)(x)"  # called: a Cell built and not called is W7234
+HEAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n"
 
 
 @pytest.mark.parametrize(

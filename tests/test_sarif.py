@@ -210,7 +210,8 @@ def test_rule_descriptors_come_from_the_catalogue(tmp_path):
     for rule, descriptor in zip(all_rules(), driver["rules"]):
         assert descriptor["id"] == rule.msgid and descriptor["name"] == rule.symbol
         assert descriptor["shortDescription"]["text"] == rule.summary
-        assert "helpUri" not in descriptor  # no docs-url configured: no link that would not resolve
+        # no docs-url configured: the rule's page in this checkout (in an installed wheel, the page installed with it)
+        assert descriptor["helpUri"] == (ROOT / "docs" / "rules" / f"{rule.symbol}.md").as_uri()
         assert descriptor["help"]["markdown"].startswith(f"# {rule.symbol} ({rule.msgid})")
         assert "## What it does" in descriptor["help"]["markdown"] and "What it does\n---" in descriptor["help"]["text"]
         assert descriptor["defaultConfiguration"]["level"] == {"error": "error", "warning": "warning"}.get(rule.category, "note")

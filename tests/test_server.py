@@ -14,7 +14,6 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 from pytest_lsp import client_capabilities, make_test_lsp_client
 
-from mslint.rules.catalog import find_rule
 
 pytestmark = pytest.mark.asyncio
 
@@ -24,7 +23,7 @@ BAD = (
     "class Head(nn.Cell):\n"
     "    def layers(self, x):\n"
     "        s = '😀'; n = x.size(0)\n"
-    "        return n, nn.ReLU(inplace=True)\n"
+    "        return n, nn.ReLU(inplace=True)(x)\n"
 )
 CLEAN = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x\n"
 HANG_GUARD = 300  # seconds: only stops a broken server from hanging the suite; no test measures time
@@ -159,7 +158,7 @@ async def test_diagnostics_quick_fixes_and_fix_all_equal_mslint_fix(project):
     assert covered(BAD, size.range) == ".size"
     assert covered(BAD, by_code["E7203"].range) == "inplace=True"
     assert size.severity == types.DiagnosticSeverity.Error and size.source == "mslint"
-    assert size.code_description.href == find_rule("E7204").doc_url
+    assert size.code_description.href == (ROOT / "docs" / "rules" / "ms-tensor-size-call.md").as_uri()  # a page that opens
     assert "ms-tensor-size-call" in size.message
 
     quick = await code_actions(client, uri, size.range, diagnostics=[size])
@@ -260,6 +259,24 @@ async def test_settings_from_the_documents_project_and_initialization_options(pr
     assert [d.code for d in await published.of(open_document(client, strict / "n.py", view), 1)] == ["E7204"]
     (error,) = await published.of(open_document(client, broken / "m.py", view), 1)
     assert error.severity == types.DiagnosticSeverity.Error and "no-such-key" in error.message
+
+
+async def test_rule_links_exclusions_and_per_file_ignores_follow_the_project(project):
+    root, open_server = project
+    for folder in ("tests", "generated"):
+        (root / folder).mkdir()
+    (root / "pyproject.toml").write_text(
+        '[tool.mslint]\ndocs-url = "https://docs.example.org/rules"\nextend-exclude = ["generated"]\n'
+        '[tool.mslint.per-file-ignores]\n"tests/*" = ["E7203"]\n'
+    )
+    client, published = await open_server()
+    diagnostics = await published.of(open_document(client, root / "head.py", BAD), 1)
+    assert {d.code: d.code_description.href for d in diagnostics} == {
+        "E7203": "https://docs.example.org/rules/ms-unsupported-inplace.md",
+        "E7204": "https://docs.example.org/rules/ms-tensor-size-call.md",
+    }
+    assert [d.code for d in await published.of(open_document(client, root / "tests" / "test_head.py", BAD), 1)] == ["E7204"]
+    assert await published.of(open_document(client, root / "generated" / "head.py", BAD), 1) == []
 
 
 async def test_shutdown_then_exit_ends_the_server(project):

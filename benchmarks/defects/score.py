@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import tomllib
+from mslint.core.tomlcompat import tomllib
 
 HERE = Path(__file__).resolve().parent
 TABLE_DIR = HERE / "table"

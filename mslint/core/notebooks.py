@@ -305,9 +305,9 @@ class NotebookSource(SourceText):
             lines = ending + lines[: len(lines) - len(ending)]
         return Edit(len(cell.text), len(cell.text), lines)
 
-    def fixed(self, fixes: Iterable[Fix]) -> tuple[list[str], int] | None:
-        """The cell texts with the fixes applied (those that stay in one cell and off neutralised lines) and how
-        many applied; None when nothing changes or the result would not be the joined source the fixes make."""
+    def fixed(self, fixes: Iterable[Fix]) -> tuple[list[str], list[Fix]] | None:
+        """The cell texts with the fixes applied (those that stay in one cell and off neutralised lines) and the
+        fixes applied; None when nothing changes or the result would not be the joined source the fixes make."""
         usable = [fix for fix in fixes if self.cell_edits(fix.edits) is not None]
         new_text = fixed_text(self.text, usable)
         if new_text is None:
@@ -323,7 +323,7 @@ class NotebookSource(SourceText):
                 texts[index] = texts[index][: edit.start] + edit.content + texts[index][edit.end :]
         if NotebookSource.join(texts).text != new_text:
             return None  # never write what was not checked
-        return texts, len(applied)
+        return texts, applied
 
     def rewritten(self, texts: Sequence[str]) -> bytes | None:
         """The notebook file with its code cells' sources replaced by ``texts`` (every other byte kept); None when

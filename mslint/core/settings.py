@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 from mslint.core.codes import CODE_TABLE, CODES, find_code
+from mslint.core.globs import PathPattern, PatternError, check_pattern
 from mslint.core.project import find_pyproject
+from mslint.core.tomlcompat import tomllib
 from mslint.core.versions import KNOWN_RELEASES_TEXT, installed_version, is_known_release, parse_version
 
 if TYPE_CHECKING:
@@ -31,6 +28,9 @@ GRAPH_MODES = ("auto", "always", "never")
 ROUTES = ("auto", "native", "mindtorch")
 FAIL_ON_LEVELS = ("error", "warning", "info")
 _SEVERITY = {"fatal": 2, "error": 2, "warning": 1}  # info, convention, refactor: 0
+# Folders and files never linted when found below a path (as Ruff's ``exclude``; a path named on the command line
+# is still linted unless ``force-exclude``): hidden ones, caches, virtual environments, installed and built copies.
+DEFAULT_EXCLUDE = (".*", "__pycache__", "__pypackages__", "_build", "buck-out", "dist", "node_modules", "site-packages", "venv")
 
 # ``--mslint-rules-only=y`` (given by ``mslint.run.lint``): report mslint's rules only, and the messages that say
 # a file could not be read. A pylint option, not a [tool.mslint] key: it belongs to one run.
@@ -95,17 +95,19 @@ def _names(value: Any) -> tuple[str, ...]:
 
 
 def rules_matching(selector: str) -> tuple[str, ...]:
-    """The rule symbols a selector names: a symbol or id (current or former), an id prefix (``E72``, ``W73``,
-    ``74``) or a symbol prefix ending in ``-`` (``ms-graph-``); ``ALL`` names every rule."""
+    """The rule symbols a selector names, in any case: a symbol or id (current or former), an id prefix (``E``,
+    ``E72``, ``W73``, ``74``) or a symbol prefix ending in ``-`` (``ms-graph-``); ``ALL`` names every rule."""
     code = find_code(selector)
     if code is not None:
         return (code.symbol,)
-    if selector == "ALL":
+    if selector.upper() == "ALL":
         return tuple(CODES)
-    if re.fullmatch(r"[CRWEFI]?\d{1,3}", selector):
-        return tuple(c.symbol for c in CODE_TABLE if c.msgid.startswith(selector) or c.msgid[1:].startswith(selector))
-    if selector.endswith("-") and selector.startswith("ms-"):
-        return tuple(c.symbol for c in CODE_TABLE if c.symbol.startswith(selector))
+    prefix = selector.upper()
+    if re.fullmatch(r"[CRWEFI]\d{0,3}|\d{1,3}", prefix):
+        return tuple(c.symbol for c in CODE_TABLE if c.msgid.startswith(prefix) or c.msgid[1:].startswith(prefix))
+    symbol_prefix = selector.lower()
+    if symbol_prefix.endswith("-") and symbol_prefix.startswith("ms-"):
+        return tuple(c.symbol for c in CODE_TABLE if c.symbol.startswith(symbol_prefix))
     return ()
 
 
@@ -120,6 +122,45 @@ def _symbols(value: Any) -> tuple[str, ...]:
     if unknown:
         raise ConfigError(f"unknown rule {', '.join(map(_shown, unknown))} (see `mslint rules`)")
     return tuple(dict.fromkeys(symbol for item in selectors for symbol in rules_matching(item)))
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("y", "yes", "true", "1", "n", "no", "false", "0"):
+        return value.strip().lower() in ("y", "yes", "true", "1")
+    raise ConfigError(f"{_shown(value)} is not true or false")
+
+
+def _patterns(value: Any) -> tuple[str, ...]:
+    """File patterns (Ruff's globs, ``mslint.core.globs``)."""
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{_shown(value)} is not a list of file patterns")
+    try:
+        return tuple(check_pattern(item) for item in value if item.strip())
+    except PatternError as error:
+        raise ConfigError(f"bad file pattern: {error}") from error
+
+
+def _per_file_ignores(value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``{pattern: [rules]}`` (a TOML table), or ``pattern:rule,rule`` entries separated by blanks (a pylint
+    option), as (pattern, rule symbols) pairs."""
+    if isinstance(value, str):
+        entries = [entry.rpartition(":") for entry in value.split()]
+        if any(not pattern for pattern, _, _ in entries):
+            raise ConfigError(f"{_shown(value)} is not a list of pattern:rules entries")
+        value = {pattern: codes for pattern, _, codes in entries}
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise ConfigError(f"{_shown(value)} is not a table of file patterns to rules")
+    checked = []
+    for pattern, codes in value.items():
+        try:
+            checked.append((check_pattern(pattern), _symbols(codes)))
+        except (PatternError, ConfigError) as error:
+            raise ConfigError(f"{pattern!r}: {error}") from error
+    return tuple(checked)
 
 
 def _docs_url(value: Any) -> str:
@@ -139,6 +180,8 @@ class OptionSpec:
     metavar: str = "<value>"
     flag: str | None = ""  # the command-line flag (default ``--<key>``); None: not a command-line option
     choices: tuple[str, ...] = ()
+    table: bool = False  # a TOML table (pattern -> rules), not a list
+    pylint: bool = True  # also a ``--mslint-<key>`` pylint option (file selection is not: pylint finds its files)
 
     @property
     def option(self) -> str:
@@ -155,7 +198,12 @@ class OptionSpec:
 
     @property
     def is_list(self) -> bool:
-        return isinstance(self.default, tuple)
+        return isinstance(self.default, tuple) and not self.table
+
+    @property
+    def is_flag(self) -> bool:
+        """A true/false setting: ``--<key>`` and ``--no-<key>`` on the command line."""
+        return isinstance(self.default, bool)
 
     @property
     def attribute(self) -> str:
@@ -256,6 +304,44 @@ OPTIONS: tuple[OptionSpec, ...] = (
         "<severity>",
         choices=FAIL_ON_LEVELS,
     ),
+    OptionSpec(
+        "per-file-ignores",
+        (),
+        "Rules not to report in some files, as Ruff's: a table of file patterns to rules (symbols, ids or prefixes), "
+        "e.g. {\"tests/*\" = [\"E7206\"]}; a pattern starting with ! applies to the files it does not match. As a "
+        "pylint option: blank-separated pattern:rules entries.",
+        _per_file_ignores,
+        "<table>",
+        None,
+        table=True,
+    ),
+    OptionSpec(
+        "exclude",
+        DEFAULT_EXCLUDE,
+        "File patterns not to lint below the paths given, replacing the defaults (" + ", ".join(DEFAULT_EXCLUDE) + "): a "
+        "name (venv, *_pb2.py) or a path relative to the project root (src/legacy).",
+        _patterns,
+        "<patterns>",
+        pylint=False,
+    ),
+    OptionSpec("extend-exclude", (), "File patterns not to lint, in addition to exclude.", _patterns, "<patterns>", pylint=False),
+    OptionSpec(
+        "respect-gitignore",
+        True,
+        "Skip the files git ignores (.gitignore, .git/info/exclude, the global excludes file) in a git work tree.",
+        _boolean,
+        "<y or n>",
+        pylint=False,
+    ),
+    OptionSpec(
+        "force-exclude",
+        False,
+        "Apply exclude, extend-exclude and respect-gitignore to paths named on the command line too (pre-commit "
+        "passes every changed file by name).",
+        _boolean,
+        "<y or n>",
+        pylint=False,
+    ),
 )
 RULE_LISTS = ("select", "enable", "disable")
 
@@ -270,12 +356,22 @@ def pylint_options() -> tuple[tuple[str, dict[str, Any]], ...]:
     """The option definitions of the configuration checker."""
     definitions = []
     for spec in OPTIONS:
-        if isinstance(spec.default, tuple):
-            definition = {"type": "csv", "default": spec.default}
+        if not spec.pylint:
+            continue
+        if spec.is_list:
+            definition = {"type": "csv", "default": ()}
+        elif spec.is_flag:
+            definition = {"type": "yn", "default": None}
         else:  # None: not given, so [tool.mslint] applies
             definition = {"type": "string", "default": None}
         definitions.append((spec.option, {**definition, "metavar": spec.metavar, "help": spec.help}))
-    rules_only = {"type": "yn", "default": False, "metavar": "<y or n>", "hide": True, "help": "Report mslint's rules only."}
+    rules_only = {
+        "type": "yn",
+        "default": False,
+        "metavar": "<y or n>",
+        "help": "Report mslint's rules (the default set, or as configured) and the messages that say a file could not "
+        "be read, not pylint's own checks: what `mslint check` reports.",
+    }
     record_imports = {"type": "yn", "default": False, "metavar": "<y or n>", "hide": True, "help": "Record imports for the cache."}
     return (*definitions, (RULES_ONLY_OPTION, rules_only), (RECORD_IMPORTS_OPTION, record_imports))
 
@@ -328,11 +424,28 @@ class Settings:
     disable: tuple[str, ...] = ()
     docs_url: str = ""
     fail_on: str = "warning"
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
+    force_exclude: bool = False
+    root: str = ""  # the folder patterns with a ``/`` are relative to: the configuration's, else the working folder
 
     def runs(self, symbol: str, default_enabled: bool) -> bool:
         """Whether the rule selection runs a rule (``select`` replaces the default set)."""
         chosen = symbol in self.select if self.select else default_enabled
         return (chosen or symbol in self.enable) and symbol not in self.disable
+
+    def patterns(self, patterns: tuple[str, ...]) -> tuple[PathPattern, ...]:
+        """File patterns of these settings, anchored at their root."""
+        root = self.root or str(Path.cwd())
+        return tuple(PathPattern(pattern, root) for pattern in patterns)
+
+    def ignored_in(self, path: str) -> frozenset[str]:
+        """The rule symbols ``per-file-ignores`` turns off in a file (an absolute path)."""
+        return frozenset(
+            symbol for pattern, symbols in self.per_file_ignores if self.patterns((pattern,))[0].matches(path) for symbol in symbols
+        )
 
 
 def resolve_settings(given: Mapping[str, Any], table: Mapping[str, Any]) -> Settings:
@@ -367,9 +480,11 @@ def spec_value(given: Mapping[str, Any], key: str) -> tuple[str, ...]:
 
 
 def settings_for(given: Mapping[str, Any], start: Path | None = None) -> Settings:
-    """``resolve_settings`` against the pyproject.toml nearest to ``start`` (default: the working folder)."""
+    """``resolve_settings`` against the pyproject.toml nearest to ``start`` (default: the working folder); file
+    patterns are relative to that file's folder, else to the working folder (as Ruff's)."""
     pyproject = find_pyproject(start or Path.cwd())
-    return resolve_settings(given, read_tool_table(pyproject) if pyproject else {})
+    settings = resolve_settings(given, read_tool_table(pyproject) if pyproject else {})
+    return dataclasses.replace(settings, root=str(pyproject.parent if pyproject else Path.cwd().resolve()))
 
 
 def settings_of_linter(linter: PyLinter, start: Path | None = None) -> Settings:
@@ -380,13 +495,22 @@ def settings_of_linter(linter: PyLinter, start: Path | None = None) -> Settings:
 
 def select_rules(linter: PyLinter, settings: Settings) -> None:
     """Enable and disable mslint's messages as ``settings`` choose (and, in mslint's own runs, pylint's own
-    messages except those that say a file could not be read)."""
+    messages except those that say a file could not be read). pylint expands ``--enable=mslint`` (the checker)
+    into every mslint rule: the off-by-default ones then stay off, so ``--disable=all --enable=mslint`` gives the
+    default set. The mslint selection (``--mslint-enable``, ``[tool.mslint] enable``), or naming such a rule in
+    ``--enable`` without the whole checker, turns one on."""
     rules_only = getattr(linter.config, RULES_ONLY_OPTION.replace("-", "_"), False)
+    named = set(getattr(linter.config, "enable", None) or ())
+    off_by_default = {d.symbol for d in linter.msgs_store.messages if d.symbol.startswith("ms-") and not d.default_enabled}
+    if off_by_default <= named:  # the checker (or all), not rules one by one
+        named -= off_by_default
     for definition in linter.msgs_store.messages:
         if not definition.symbol.startswith("ms-"):
             if rules_only and definition.symbol not in KEPT_CORE_MESSAGES:
                 linter.disable(definition.msgid)
         elif settings.select and definition.symbol not in settings.select:
+            linter.disable(definition.msgid)
+        elif not definition.default_enabled and definition.symbol not in named and definition.symbol not in settings.enable:
             linter.disable(definition.msgid)
     for symbol in (*settings.select, *settings.enable):
         linter.enable(symbol)

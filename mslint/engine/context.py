@@ -19,7 +19,7 @@ from mslint.analysis.origin import Origin, detect_origin
 from mslint.analysis.route import Route, detect_route
 from mslint.analysis.target import module_settings
 from mslint.core.edits import Fix
-from mslint.core.noqa import noqa_of
+from mslint.core.noqa import comment_lines, noqa_of
 from mslint.core.positions import SourceText, decode_source
 from mslint.core.settings import Settings
 from mslint.engine.edits import EditBuilder
@@ -220,14 +220,25 @@ class ModuleContext:
         as a PyTorch method, not as an unknown attribute)."""
         self._claims.setdefault(node, rule.symbol)
 
+    @cached_property
+    def ignored_rules(self) -> frozenset[str]:
+        """The rules ``per-file-ignores`` turns off in this module."""
+        return self.settings.ignored_in(self.module.file) if self.module.file and self.settings.per_file_ignores else frozenset()
+
+    @cached_property
+    def noqa_lines(self) -> dict[int, int]:
+        """Line -> the line holding its ``# noqa``, for lines that cannot end in a comment (``core.noqa``)."""
+        return comment_lines(self.source.text)
+
     def emit(self) -> None:
-        """Emit the module's findings: claimed ones dropped, ``# noqa`` applied (its use recorded)."""
+        """Emit the module's findings: claimed ones and those ``per-file-ignores`` turns off dropped, ``# noqa``
+        applied (its use recorded)."""
         pending, self._pending = self._pending, []
         for finding in pending:
             owner = self._claims.get(finding.node)
             if owner is not None and owner != finding.rule.symbol:
                 continue
-            if self._suppressed(finding.rule, finding.span.line):
+            if finding.rule.symbol in self.ignored_rules or self._suppressed(finding.rule, finding.span.line):
                 continue
             span = finding.span
             self.linter.add_message(
@@ -244,8 +255,10 @@ class ModuleContext:
                 self.fixes[(span.line, span.column, span.end_line, span.end_column, finding.rule.symbol)] = finding.fix
 
     def _suppressed(self, rule: Rule, line: int) -> bool:
-        """Whether a ``# noqa`` comment on the finding's first line suppresses it (the use is recorded)."""
-        if line > len(self.source.line_starts):
+        """Whether a ``# noqa`` comment on the finding's first line (or where that line's comment goes)
+        suppresses it (the use is recorded)."""
+        line = self.noqa_lines.get(line, line)
+        if not 1 <= line <= len(self.source.line_starts):
             return False
         noqa = noqa_of(self.source.line_text(line), line)
         if noqa is None or not noqa.suppresses(rule.msgid, rule.symbol):

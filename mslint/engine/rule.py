@@ -7,6 +7,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,10 @@ from mslint.core.edits import Applicability
 from mslint.core.settings import Settings
 from mslint.core.versions import version_at_least
 
-# A rule's page in a checkout or source distribution; ``doc_link`` gives its URL when ``docs-url`` is configured.
-DOCS_PATH = "docs/rules/{symbol}.md"
+# The rule pages: generated into docs/rules/ of a checkout, and copied into the package (``mslint/rule_pages``)
+# when a wheel is built (setup.py), so an installed copy links every finding to its own page.
+PAGE_FOLDERS = ("rule_pages", "../docs/rules")
+DOCS_PATH = "docs/rules/{symbol}.md"  # a rule's page in the source tree
 # MindSpore documentation of the release the rules were verified on (rule references link here).
 MS_DOCS = "https://www.mindspore.cn/docs/en/r2.10.0"
 MS_API_DOCS = f"{MS_DOCS}/api_python"
@@ -130,12 +133,17 @@ class Rule:
 
     @property
     def doc_url(self) -> str:
-        """The rule page's path in the source tree (there is no public documentation site)."""
+        """The rule page's path in the source tree (``page_uri`` gives an address to open)."""
         return DOCS_PATH.format(symbol=self.symbol)
 
-    def doc_link(self, base_url: str) -> str | None:
-        """The rule page under the configured ``docs-url`` base, or None when none is configured."""
-        return f"{base_url.rstrip('/')}/{self.symbol}.md" if base_url else None
+    def page_uri(self, docs_url: str = "") -> str | None:
+        """The address of the rule's page: ``<docs-url>/<symbol>.md`` when ``docs-url`` is configured, else the
+        ``file:`` URI of the page installed with mslint (None when there is none: a copy without its pages)."""
+        if docs_url:
+            return f"{docs_url.rstrip('/')}/{self.symbol}.md"
+        folder = pages_folder()
+        page = folder / f"{self.symbol}.md" if folder else None
+        return page.as_uri() if page is not None and page.is_file() else None
 
     def applies(self, settings: Settings) -> bool:
         """Whether the rule applies under (a module's) settings: its version range, profile and targets."""
@@ -158,6 +166,13 @@ class Rule:
         """A file of this rule's card (``bad.py``, ``good.py``, ``fixed.py``), if it exists."""
         path = Path(str(resources.files("mslint.rules") / self.family.package / "cards" / self.symbol / name))
         return path if path.is_file() else None
+
+
+@cache
+def pages_folder() -> Path | None:
+    """The folder of the rule pages: in the installed package, else in the checkout mslint runs from."""
+    package = Path(__file__).resolve().parent.parent
+    return next((folder.resolve() for folder in (package / name for name in PAGE_FOLDERS) if folder.is_dir()), None)
 
 
 def pylint_msgs(rules: tuple[Rule, ...]) -> dict[str, tuple]:

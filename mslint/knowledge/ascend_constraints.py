@@ -29,8 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import tomllib
-
+from mslint.core.tomlcompat import tomllib
 from mslint.knowledge import data_text
 
 RULE_CLASSES = ("argument", "dtype", "rank", "unsupported", "behaviour")

@@ -96,7 +96,7 @@ def _descriptor(
 
 def catalog_descriptor(rule: Rule, docs_url: str = "") -> om.ReportingDescriptor:
     """A rule of the catalogue, documented from its catalogue entry and card: the help is the whole rule page
-    (no link is needed to read it); ``helpUri`` only when a ``docs-url`` is configured."""
+    (no link is needed to read it); ``helpUri`` is the page under ``docs-url``, else the installed page."""
     return _descriptor(
         rule.msgid,
         rule.symbol,
@@ -104,7 +104,7 @@ def catalog_descriptor(rule: Rule, docs_url: str = "") -> om.ReportingDescriptor
         rule.what,
         rule_text(rule),
         rule_markdown(rule),
-        rule.doc_link(docs_url),
+        rule.page_uri(docs_url),
         ["mindspore", rule.family.title, rule.category, *rule.tags],
     )
 

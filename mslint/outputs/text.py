@@ -28,8 +28,18 @@ def summary(findings: list[Finding]) -> str:
     return f"Found {len(findings)} finding{'s' * (len(findings) != 1)}" + (f" ({'; '.join(notes)})" if notes else "") + ".\n"
 
 
-def render_text(findings: list[Finding], summary_line: bool = True) -> str:
-    return "".join(map(finding_line, findings)) + (summary(findings) if summary_line else "")
+FIX_LABELS = {Applicability.SAFE: "", Applicability.UNSAFE: " (unsafe: --unsafe-fixes)", Applicability.DISPLAY_ONLY: " (suggestion, not applied)"}
+
+
+def fix_line(finding: Finding) -> str:
+    """The line under a finding that names its fix (``--show-fixes``), or nothing."""
+    fix = finding.fix
+    return f"    fix: {fix.title}{FIX_LABELS[fix.applicability]}\n" if fix else ""
+
+
+def render_text(findings: list[Finding], summary_line: bool = True, show_fixes: bool = False) -> str:
+    lines = (finding_line(finding) + (fix_line(finding) if show_fixes else "") for finding in findings)
+    return "".join(lines) + (summary(findings) if summary_line else "")
 
 
 def render_statistics(findings: list[Finding]) -> str:

@@ -30,6 +30,7 @@ from mslint.run.collection import fewer_collections
 from mslint.run.progress import Progress, counter
 from mslint.run.screening import depth_reason, python_files, too_deep, unreadable
 from mslint.run.shards import shard_files
+from mslint.run.selection import FileSelection
 
 FRAMEWORK_PACKAGES = ("mindspore", "torch")
 # Files pylint may read its configuration from, in the working folder or above.
@@ -57,6 +58,11 @@ class LintSettings:
     jobs: int = 1
     extend_select: tuple[str, ...] = ()
     fail_on: str | None = None
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool | None = None
+    force_exclude: bool | None = None
+    root: str | None = None  # the folder file patterns are relative to (default: the configuration's, else cwd)
 
     def configuration(self) -> dict[str, Any]:
         """The values that are set, keyed like ``[tool.mslint]`` (``extend_select``/``ignore`` are ``enable``/``disable``)."""
@@ -66,7 +72,8 @@ class LintSettings:
     def effective(self, start: Path | None = None) -> config.Settings:
         """The settings the rules will see, merged with the ``[tool.mslint]`` nearest to ``start``; raises
         ``config.ConfigError`` for a bad value here or there."""
-        return config.settings_for(self.configuration(), start)
+        settings = config.settings_for(self.configuration(), start)
+        return dataclasses.replace(settings, root=self.root) if self.root else settings
 
 
 class _FrameworkDenylist(set):
@@ -166,7 +173,7 @@ def lint(
     """
     effective = settings.effective()  # resolved once: a bad value raises here, not as pylint's exit inside the run
     changed = changed_files(changed_since) if changed_since is not None else None
-    files = [str(path) for path in python_files(paths)]
+    files = [str(path) for path in python_files(paths, FileSelection(effective))]
     readable = [path for path in files if not unreadable(Path(path))]  # a FIFO would block a read
     scans = PatchScans(project_root() or Path.cwd().resolve()) if cache else None
     # every file's patches, whatever the shard: the settings (and cache key) of every shard are the same

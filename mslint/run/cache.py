@@ -49,7 +49,7 @@ def mslint_fingerprint() -> str:
     """mslint's version plus, when installed from a wheel, its ``RECORD`` (the hash of every installed file: a
     CI job that installs the same wheel again gets the cache it restored); otherwise (a checkout) the size and
     time of each of its files: a development tree whose rules or data changed without a new version still gets
-    a fresh cache."""
+    a fresh cache. Only the package's own lines of the RECORD count: the console script's names the interpreter."""
     digest = hashlib.blake2b(MSLINT_VERSION.encode(), digest_size=16)
     record = PACKAGE_ROOT.parent / f"mslint-{MSLINT_VERSION}.dist-info" / "RECORD"
     try:
@@ -57,7 +57,7 @@ def mslint_fingerprint() -> str:
     except OSError:
         installed = b""
     if b"mslint/__init__.py," in installed:
-        digest.update(installed)
+        digest.update(b"\n".join(line for line in installed.splitlines() if line.startswith(b"mslint/")))
         return digest.hexdigest()
     for folder, subfolders, files in os.walk(PACKAGE_ROOT):
         subfolders[:] = sorted(name for name in subfolders if name not in ("cards", "__pycache__"))

@@ -40,8 +40,8 @@ def notebook_module(linter: PyLinter, path: str, modname: str) -> nodes.Module |
     return PyLinter.get_ast(linter, path, modname + MODULE_SUFFIX, source.text)
 
 
-def fixed_notebook(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
-    """The notebook file with the fixes applied in its cells and how many applied, or None when nothing changes
+def fixed_notebook(raw: bytes, fixes: list[Fix]) -> tuple[bytes, list[Fix]] | None:
+    """The notebook file with the fixes applied in its cells and the fixes applied, or None when nothing changes
     or it must stay as it is (not a notebook, or the cells would not read back as fixed)."""
     try:
         source = NotebookSource.read(raw)
@@ -50,9 +50,9 @@ def fixed_notebook(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
     result = source.fixed(fixes)
     if result is None:
         return None
-    texts, count = result
+    texts, applied = result
     new = source.rewritten(texts)
-    return (new, count) if new is not None else None
+    return (new, applied) if new is not None else None
 
 
 def notebook_diff(before: bytes, after: bytes, shown: str) -> list[str]:

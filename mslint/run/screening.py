@@ -13,21 +13,25 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from mslint.core.notebooks import NOTEBOOK_SUFFIX, NotebookError, NotebookSource, is_notebook
+from mslint.run.selection import FileSelection
 
 # CPython's own parser stops at 200 nested parentheses; real code stays far below.
 MAX_DEPTH = 200
 LINTED_SUFFIXES = (".py", NOTEBOOK_SUFFIX)
-SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", "node_modules", ".mypy_cache"})
 
 
-def python_files(paths: Sequence[str]) -> Iterator[Path]:
-    """The .py files and notebooks named or found below the given paths."""
+def python_files(paths: Sequence[str], selection: FileSelection | None = None) -> Iterator[Path]:
+    """The .py files and notebooks named or found below the given paths, without those the selection (default:
+    the default settings) leaves out."""
+    selection = selection or FileSelection()
     for name in paths:
         path = Path(name)
+        if not selection.takes_named(path):
+            continue
         if path.is_dir():
             for folder, subfolders, files in os.walk(path):
-                subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
-                yield from (Path(folder) / file for file in sorted(files) if file.endswith(LINTED_SUFFIXES))
+                subfolders[:] = sorted(d for d in subfolders if selection.takes_folder(Path(folder) / d))
+                yield from (Path(folder) / file for file in sorted(files) if file.endswith(LINTED_SUFFIXES) and selection.takes_file(Path(folder) / file))
         else:
             yield path
 

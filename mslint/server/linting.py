@@ -35,6 +35,7 @@ from mslint.run.collection import collections_paused
 from mslint.run.fix import MAX_FIX_PASSES
 from mslint.run.linter import MslintLinter, repair_of
 from mslint.run.screening import depth_reason, source_too_deep
+from mslint.run.selection import FileSelection
 
 EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
 
@@ -93,14 +94,17 @@ class BufferLinter:
         """Give astroid back as it was (the modules built meanwhile dropped), as in-process lint runs expect."""
         self._frameworks_kept_out.close()
 
-    def lint(self, path: Path, text: str, settings: EditorSettings | None = None) -> list[Finding]:
-        """The findings for ``text`` as the content of ``path``; raises ConfigError for bad settings."""
+    def lint(self, path: Path, text: str, settings: EditorSettings | None = None, skip_excluded: bool = False) -> list[Finding]:
+        """The findings for ``text`` as the content of ``path`` (none, with ``skip_excluded``, for a path the
+        ``exclude`` patterns leave out); raises ConfigError for bad settings."""
         path = Path(os.path.abspath(path))
         text = clean_text(text)
         depth = source_too_deep(text)
         if depth is not None:
             return [Finding.file_level(path, "F0002", "astroid-error", f"{path}: not checked: {depth_reason(depth)}")]
         linter = self._linter_for(path, given_settings(settings or {}))
+        if skip_excluded and FileSelection(dataclasses.replace(linter.preset_settings, respect_gitignore=False)).leaves_out(path):
+            return []  # git's ignore files are left to `mslint check`: an open file is one being worked on
         self._sync_module_cache()
         try:
             with collections_paused():
@@ -123,10 +127,11 @@ class BufferLinter:
             gc.freeze()
             self._long_lived_frozen = True
 
-    def fix_all(self, path: Path, text: str, settings: EditorSettings | None = None) -> str:
-        """The text after the safe fixes, applied pass after pass as ``mslint fix`` does."""
+    def fix_all(self, path: Path, text: str, settings: EditorSettings | None = None, unsafe: bool = False) -> str:
+        """The text after the safe (and with ``unsafe`` the unsafe) fixes, applied pass after pass as ``mslint fix``
+        does."""
         for _ in range(MAX_FIX_PASSES):
-            fixes = [finding.fix for finding in self.lint(path, text, settings) if finding.fix and finding.fix.is_applicable(False)]
+            fixes = [finding.fix for finding in self.lint(path, text, settings) if finding.fix and finding.fix.is_applicable(unsafe)]
             new_text = fixed_text(text, fixes)
             if new_text is None:
                 break

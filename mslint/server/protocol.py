@@ -28,7 +28,7 @@ from mslint.core.versions import MSLINT_VERSION
 from mslint.outputs.docs import rule_markdown
 from mslint.outputs.findings import Finding
 from mslint.rules.catalog import find_rule
-from mslint.server.linting import BufferLinter
+from mslint.server.linting import BufferLinter, given_settings
 from mslint.server.notebooks import SYNC_OPTIONS, NotebookCells, cell_errors, fixed_cells, notebook_path
 
 logger = logging.getLogger(__name__)
@@ -217,17 +217,25 @@ class MslintLanguageServer(LanguageServer):
             )
         else:
             try:
-                linted.findings = self.linter.lint(path, text, self.settings)
+                linted.findings = self.linter.lint(path, text, self.settings, skip_excluded=True)
             except config.ConfigError as error:
                 linted.notice = self.notice(types.DiagnosticSeverity.Error, f"mslint: configuration error: {error}")
             except Exception as error:  # pylint: disable=broad-except  # the server keeps serving
                 logger.error("mslint failed on %s:\n%s", uri, traceback.format_exc())
                 linted.notice = self.notice(types.DiagnosticSeverity.Error, f"mslint: internal error, not checked: {error!r}")
         codec = self.workspace.position_codec
-        linted.diagnostics = [diagnostic(finding, linted.source, codec) for finding in linted.findings]
+        docs_url = self.docs_url(path)
+        linted.diagnostics = [diagnostic(finding, linted.source, codec, docs_url) for finding in linted.findings]
         if linted.notice is not None:
             linted.diagnostics.append(linted.notice)
         return linted
+
+    def docs_url(self, path: Path) -> str:
+        """The ``docs-url`` setting for a buffer (empty when unset or the settings are bad)."""
+        try:
+            return config.settings_for(given_settings(self.settings), path.parent).docs_url
+        except config.ConfigError:
+            return ""
 
     @staticmethod
     def notice(severity: types.DiagnosticSeverity, message: str) -> types.Diagnostic:
@@ -346,14 +354,15 @@ def finding_range(finding: Finding, source: SourceText) -> tuple[tuple[int, int]
     return (line, column), (end_line, end_column)
 
 
-def diagnostic(finding: Finding, source: SourceText, codec: PositionCodec) -> types.Diagnostic:
+def diagnostic(finding: Finding, source: SourceText, codec: PositionCodec, docs_url: str = "") -> types.Diagnostic:
     (line, column), (end_line, end_column) = finding_range(finding, source)
     rule = find_rule(finding.symbol) if finding.is_mslint else None
+    page = rule.page_uri(docs_url) if rule else None
     return types.Diagnostic(
         range=types.Range(start=position(source, line, column, codec), end=position(source, end_line, end_column, codec)),
         severity=SEVERITIES.get(finding.category, types.DiagnosticSeverity.Warning),
         code=finding.msg_id,
-        code_description=types.CodeDescription(href=rule.doc_url) if rule else None,
+        code_description=types.CodeDescription(href=page) if page else None,
         source=SOURCE,
         message=f"{finding.message} ({finding.symbol})",
         data={"symbol": finding.symbol},

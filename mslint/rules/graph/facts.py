@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-import tomllib
 from astroid import nodes
 
 from mslint.core.positions import SourceText
+from mslint.core.tomlcompat import tomllib
 from mslint.engine.context import Span
 from mslint.knowledge import data_text
 from mslint.rules.graph import matchers as match

@@ -7,9 +7,8 @@ import tokenize
 
 from astroid import nodes
 
-from mslint.core.codes import find_code
 from mslint.core.edits import Applicability, Edit, Fix
-from mslint.core.noqa import NOQA, Noqa, noqa_of
+from mslint.core.noqa import NOQA, Noqa, code_named, noqa_of
 from mslint.engine.checker import FamilyChecker
 from mslint.engine.context import ModuleContext, Span
 from mslint.engine.rule import Oracle, Rule, declared_rules
@@ -29,12 +28,12 @@ def _comment_tokens(text: str) -> dict[int, tokenize.TokenInfo]:
 
 def _suppresses_nothing(code: str, used: set[str]) -> bool:
     """An unknown code, or one whose rule reported nothing on the line (the ids used there)."""
-    found = find_code(code)
+    found = code_named(code)
     return found is None or found.msgid not in used
 
 
 def _why_stale(ctx: ModuleContext, code: str, line: int) -> str:
-    found = find_code(code)
+    found = code_named(code)
     if found is None:
         return "unknown rule"
     return "nothing to suppress" if ctx.linter.is_message_enabled(found.symbol, line) else "rule not enabled"
