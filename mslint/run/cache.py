@@ -32,6 +32,13 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the mslint package
 FINGERPRINTED_SUFFIXES = (".py", ".json", ".toml")
 
 
+def cache_folder() -> Path:
+    """Where ``mslint check`` keeps its cache: ``.mslint_cache`` in the project root (else the working folder)."""
+    from mslint.core.project import project_root
+
+    return (project_root() or Path.cwd().resolve()) / CACHE_FOLDER
+
+
 def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 

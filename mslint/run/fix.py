@@ -64,7 +64,7 @@ class FixRun:
     problems: dict[Path, str] = field(default_factory=dict)
     fixed_rules: Counter[tuple[Path, str, str]] = field(default_factory=Counter)  # (file, id, symbol) -> fixed
 
-    def linted(self, paths: Sequence[str], settings: LintSettings, cache: bool, progress: Progress | None) -> dict[Path, str | None]:
+    def linted(self, paths: Sequence[str], settings: LintSettings, cache: bool, progress: Progress | None = None) -> dict[Path, str | None]:
         """Lint (the findings are kept) and return the fingerprint each file had before the lint."""
         selection = FileSelection(settings.effective())
         digests = {Path(os.path.realpath(path)): _digest(path) for path in python_files(paths, selection) if path.is_file()}
