@@ -49,6 +49,10 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("E7225", "ms-torch-not-imported"),
     Code("E7226", "ms-argument-type"),
     Code("W7227", "ms-torch-backend-flag"),
+    Code("E7228", "ms-unknown-mindspore-name"),
+    Code("E7229", "ms-missing-argument"),
+    Code("E7230", "ms-tensor-as-configuration"),
+    Code("E7231", "ms-graph-tensor-form"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),
     Code("E7302", "ms-graph-generator"),
