@@ -21,7 +21,7 @@ from pathlib import Path
 
 from astroid import bases, nodes
 
-from mslint.analysis import ast_queries, calls, names
+from mslint.analysis import ast_queries, calls, names, values
 from mslint.analysis.inference import only_inferred
 from mslint.knowledge.naming import canonical
 from mslint.knowledge.surface import PARAMETER, TENSOR, Found, Signature, Surface, shipped_surface
@@ -110,7 +110,7 @@ def _receiver(node: nodes.NodeNG, surface: Surface, depth: int) -> Receiver | No
         if left is not None and left.is_tensor:
             return Receiver("instance", TENSOR)
         right = receiver(node.right, depth + 1)
-        number = calls.literal(node.left) is not None
+        number = values.literal_number(node.left) is not None
         return Receiver("instance", TENSOR) if right is not None and right.is_tensor and number else None
     if isinstance(node, nodes.UnaryOp) and node.op in ("-", "+", "~"):
         operand = receiver(node.operand, depth + 1)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE
 
-from mslint.analysis import ast_queries, calls, names
+from mslint.analysis import ast_queries, calls, names, values
 from mslint.analysis.receivers import Callee, Receiver, callee, is_self, mindspore_bases, receiver
 from mslint.core.edits import Applicability, Fix
 from mslint.engine.context import ModuleContext, Span
@@ -463,7 +463,7 @@ def _recorded_form(form: str) -> _Form:
 
 def _argument_kind(node: nodes.NodeNG) -> str | None:
     """The same kinds for a call's argument: only when certain (a literal, a Tensor receiver, a MindSpore dtype)."""
-    if calls.literal(node) is not None:
+    if values.literal_number(node) is not None:
         return "number"
     if isinstance(node, (nodes.Tuple, nodes.List)):
         return "tuple"
@@ -533,7 +533,7 @@ def check_graph_form(ctx: ModuleContext, call: nodes.Call) -> None:
         return
     confidence, fix, advice = HIGH, None, ""
     if method == "transpose":
-        pair = tuple(calls.literal(arg) for arg in call.args)
+        pair = tuple(values.literal_number(arg) for arg in call.args)
         confidence = INFERENCE if pair in _TWO_D_SWAPS else HIGH
         replacement = f"swapaxes({', '.join(ctx.text(arg) for arg in call.args)})"
         fix = Fix(f"Use .{replacement}", (ctx.edit.replace_from_name(call, replacement),))
