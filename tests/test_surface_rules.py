@@ -112,6 +112,27 @@ def test_uncertain_receivers_and_wider_surfaces_are_silent(lint_source):
     assert _found(lint_source(source)) == set()
 
 
+def test_static_methods_and_annotated_base_classes(lint_source):
+    source = (
+        "import numpy as np\n"
+        "import mindspore\n"
+        "from mindspore import nn, Tensor\n"
+        "from mindspore.dataset import text\n"
+        "def init(cell: nn.Cell, p: mindspore.Tensor):\n"
+        "    if isinstance(cell, nn.Dense):\n"
+        "        cell.bias.set_data(cell.bias)\n"  # an annotation names a base: a Dense has a bias
+        "    a = Tensor.from_numpy(np.ones(3))\n"  # a static method: no instance first
+        "    v = text.Vocab.from_file('vocab.txt')\n"  # a class method
+        "    return p.name, a, v, p.no_such_method()\n"  # 10: a Tensor (or a Parameter, which has a name)
+        "def build():\n"
+        "    return nn.Dense(2, 2,\n"
+        "                    has_bias=True).weights\n"  # 13: shown short, on one line
+    )
+    findings = lint_source(source)
+    assert _found(findings) == {(10, "ms-unknown-mindspore-name"), (13, "ms-unknown-mindspore-name")}
+    assert all("\n" not in f.message for f in findings)
+
+
 def test_receivers_built_in_another_module_of_the_project(tmp_path):
     package = tmp_path / "proj"
     package.mkdir()

@@ -49,6 +49,8 @@ class Receiver:
     kind: str
     key: str
     project: nodes.ClassDef | None = None
+    exact: bool = True  # False for an annotated parameter: its class may be a subclass of ``key`` with more names
+
 
     @property
     def is_tensor(self) -> bool:
@@ -154,7 +156,8 @@ def _name(name: nodes.Name, surface: Surface, depth: int) -> Receiver | None:
         return _project_instance(cls, surface)
     annotation = _parameter_annotation(name)
     if annotation is not None:
-        return _instance_of(receiver(annotation, depth + 1) or _project_class(annotation, surface))
+        found = _instance_of(receiver(annotation, depth + 1) or _project_class(annotation, surface))
+        return Receiver(found.kind, found.key, found.project, exact=False) if found is not None else None
     statements = ast_queries.bindings(name)
     if not statements:
         return None
@@ -570,7 +573,8 @@ def callee(call: nodes.Call, surface: Surface | None = None) -> Callee | None:
     if isinstance(member, Found) and member.kind == "member":  # ms.Tensor.sum(x): the instance comes first
         owner, _, method = member.key.rpartition(".")
         name = f"{_short(surface, owner)}.{method}"
-        return _with_signature("method", owner, name, surface.member_signature(owner, method), method, offset=1)
+        bound = (surface.member(owner, method) or {}).get("t") in ("staticmethod", "classmethod")  # Tensor.from_numpy(a)
+        return _with_signature("method", owner, name, surface.member_signature(owner, method), method, offset=0 if bound else 1)
     found = receiver(func)
     if found is not None and found.project is None:
         if found.kind == "class":
@@ -582,7 +586,12 @@ def callee(call: nodes.Call, surface: Surface | None = None) -> Callee | None:
             return _with_signature("call", found.key, name, surface.call_signature(found.key))
     if isinstance(func, nodes.Attribute) and not func.attrname.startswith("_"):
         owner = receiver(func.expr)
-        if owner is not None and owner.kind == "instance" and (owner.project is None or _project_method(owner.project, func.attrname) is None):
+        if (
+            owner is not None
+            and owner.kind == "instance"
+            and (owner.exact or owner.is_tensor)
+            and (owner.project is None or _project_method(owner.project, func.attrname) is None)
+        ):
             key = TENSOR if owner.is_tensor else owner.key
             name = f"{'Tensor' if owner.is_tensor else _short(surface, key)}.{func.attrname}"
             return _with_signature("method", key, name, surface.member_signature(key, func.attrname), func.attrname)

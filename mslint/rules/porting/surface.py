@@ -143,6 +143,10 @@ def _module_torch_entry(missing: Missing) -> ApiMapping | None:
     return _torch_entry((f"torch.{path}", f"torch.nn.functional.{missing.name}", f"torch.{missing.name}", f"torch.nn.{missing.name}"))
 
 
+# A receiver written longer than this is shown as ``(...).name`` in a message.
+_LONGEST_WRITTEN = 60
+
+
 def _unknown_attribute(ctx: ModuleContext, surface: Surface, node: nodes.Attribute) -> _Unknown | None:
     name = node.attrname
     if name.startswith("_"):
@@ -150,7 +154,9 @@ def _unknown_attribute(ctx: ModuleContext, surface: Surface, node: nodes.Attribu
     owner = receiver(node.expr)
     if owner is None:
         return None
-    written = ctx.text(node)
+    written = " ".join(ctx.text(node).split())
+    if len(written) > _LONGEST_WRITTEN:
+        written = f"(...).{name}"
     if owner.kind in ("module", "class") and owner.project is None:
         missing = surface.attribute(Found(owner.kind, owner.key), name)
         path = names.imported_path(node) or f"{owner.key}.{name}"
@@ -164,6 +170,8 @@ def _unknown_attribute(ctx: ModuleContext, surface: Surface, node: nodes.Attribu
     if owner.kind not in ("instance", "super") or name in ctx.memo(_assigned_anywhere) or _left_to_cells(ctx, owner, node):
         return None
     known = _instance_names(ctx, surface, owner)
+    if known is not None and not owner.exact:  # an annotated parameter: maybe a subclass (a Tensor: maybe a Parameter)
+        known = known | (surface.instance_names(PARAMETER) or frozenset()) if owner.is_tensor else None
     if known is None or name in known or _patched(ctx, f"mindspore.Tensor.{name}" if owner.is_tensor else f"mindspore.nn.Cell.{name}"):
         return None
     kind = surface.class_kind(owner.key)
