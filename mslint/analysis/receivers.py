@@ -416,6 +416,8 @@ def _project_definition(func: nodes.NodeNG) -> nodes.ClassDef | nodes.FunctionDe
     path = names.imported_path(func)
     if path is not None and not _project_module(path.split(".")[0]):
         return None
+    if path is None and isinstance(func, nodes.Attribute):
+        return None  # ``obj.method``: a method of a known receiver is ``_method_result``'s; others are not inferred
     found = only_inferred(func)
     if isinstance(found, bases.UnboundMethod):  # a method reached through an instance or a class
         found = found._proxied  # pylint: disable=protected-access
