@@ -1,6 +1,6 @@
 """Write ``mslint/knowledge/data/ms_surface.json``: the public API surface of the installed MindSpore, with evidence.
 
-Usage: ``GLOG_v=3 python scripts/gen_ms_surface.py [--check]``
+Usage: ``GLOG_v=3 python scripts/gen_ms_surface.py [--check | --reuse]``
 
 Records, under ``versions["<major.minor>"]`` (format: ``mslint/knowledge/data/README_surface.md``):
 
@@ -11,6 +11,8 @@ Records, under ``versions["<major.minor>"]`` (format: ``mslint/knowledge/data/RE
 * ``arg_types``: argument types MindSpore's validators enforce, each kept only when a call confirms it.
 * ``tensor_first_arg``: evidence that a Tensor passed to a Cell/Primitive constructor fails, and the general rule.
 * ``graph_forms``: Tensor method call forms run in PyNative and in a GRAPH_MODE ``construct``.
+* ``results``: what calls return (the class of the value): Tensor methods, the functions of the tensor namespaces,
+  built Primitives and Cells called with tensors.
 
 Probes run in child processes. ``--check`` recomputes everything but reuses the outcomes of the slow probes
 (argument types, graph forms) that the shipped file records for the same calls: it fails when the file is stale or a
@@ -116,6 +118,13 @@ SWAP_SAMPLE = (
     "mindspore.nn.MaxPool2d", "mindspore.nn.Dropout", "mindspore.nn.BatchNorm2d", "mindspore.nn.Dense",
     "mindspore.nn.LayerNorm", "mindspore.nn.Tanh",
 )
+# Functions whose calls are run for ``results`` (tensor arguments filled with ``x4``).
+RESULT_NAMESPACES = (
+    "mindspore.ops", "mindspore.ops.functional", "mindspore.mint", "mindspore.mint.nn.functional", "mindspore.mint.linalg",
+    "mindspore.mint.special", "mindspore.numpy", "mindspore.common.initializer",
+)
+RESULT_FILLERS = {"init": "'normal'", "shape": "(2, 3)", **{name: "x4" for name in TENSOR_PARAMETERS}}
+TENSOR = "mindspore.common.tensor.Tensor"
 SWAP_RULE = (
     "A Cell or Primitive takes its configuration in __init__ and tensors when called. A Tensor passed to the "
     "constructor raises at construction when __init__ takes no positional parameter (TypeError; init signature "
@@ -366,11 +375,11 @@ def form_items(class_table: dict[str, Any]) -> list[dict[str, Any]]:
     return items
 
 
-def graph_forms(items: list[dict[str, Any]], cached: dict[str, Any] | None) -> dict[str, Any]:
-    """Per method: each form's outcome in PyNative, and in GRAPH_MODE (LAX, STRICT) for forms PyNative runs.
-    With ``cached`` (``--check``) the recorded outcomes are used and nothing runs."""
-    results = {} if cached is None else forms_from(cached)
-    todo = [item for item in items if item["id"] not in results] if cached is None else []
+def graph_forms(items: list[dict[str, Any]], cached: dict[str, Any], run: bool) -> dict[str, Any]:
+    """Per method: each form's outcome in PyNative, and in GRAPH_MODE (LAX, STRICT) for forms PyNative runs. The
+    ``cached`` outcomes of the same forms are used; with ``run`` the other forms run."""
+    results = forms_from(cached)
+    todo = [item for item in items if item["id"] not in results] if run else []
     results |= {item["id"]: {"pynative": NOT_PROBED} for item in items if item["id"] not in results}
     pynative = surface_probes.run("eval", todo)
     compiled = [{"id": item["id"], "code": item["code"][0]} for item in todo if _first(pynative[item["id"]]) == "ok"]
@@ -406,6 +415,55 @@ def narrower(section: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------- results
+
+
+def result_items(module_table: dict[str, Any], class_table: dict[str, Any], function_table: dict[str, Any],
+                 instance_table: dict[str, Any], forms: dict[str, Any]) -> list[dict[str, Any]]:
+    """Calls whose value's class is recorded: each Tensor method's forms that run in PyNative (and ``x.m()`` when an
+    overload needs no argument), each function of ``RESULT_NAMESPACES`` with its required arguments filled, and each
+    built Primitive or Cell called with ``x4`` for its required inputs."""
+    items = []
+    for name, member in sorted(class_table[TENSOR]["members"].items()):
+        if member["t"] != "method" or "o" not in member or name.startswith(NO_FORM_PREFIXES):
+            continue
+        codes = [form for form, got in forms.get(name, {}).items() if got["pynative"] == "ok"]
+        if any(all(len(param) == 3 or param[1] in (2, 4) for param in overload) for overload in member["o"]):
+            codes.insert(0, f"x.{name}()")
+        if codes:
+            items.append({"id": f"{TENSOR}.{name}", "code": codes})
+    seen: set[str] = set()
+    for module_name in RESULT_NAMESPACES:
+        for name, (kind, key, *_) in sorted(module_table[module_name]["names"].items()):
+            record = function_table.get(key) if kind == "function" else None
+            if record is None or "o" not in record or key in seen or key.startswith(UNPROBED_MODULES):
+                continue
+            code = call_code(f"{module_name}.{name}", record["o"][0], RESULT_FILLERS)
+            if code is not None:
+                seen.add(key)
+                items.append({"id": key, "code": [code]})
+    for key, entry in sorted(instance_table.items()):
+        call = class_table[key].get("call", {})
+        if entry["how"] != "built" or class_table[key]["kind"] not in ("cell", "primitive") or "o" not in call:
+            continue
+        inputs = [("" if kind in (0, 1) else f"{name}=") + "x4" for name, kind, *default in call["o"][0] if not default and kind in (0, 1, 3)]
+        items.append({"id": key, "code": [f"({entry['code']})({', '.join(inputs)})"]})
+    return items
+
+
+def call_results(items: list[dict[str, Any]], cached: dict[str, Any], run: bool) -> dict[str, Any]:
+    """``{id: {code: class name of the value | "raises <Exception>"}}``: the ``cached`` outcomes of the same calls, and
+    with ``run`` the other calls run (without it they are ``not probed``)."""
+    out = {item["id"]: {code: cached[item["id"]][code] for code in item["code"] if code in cached.get(item["id"], {})} for item in items}
+    todo = [item for item in items if len(out[item["id"]]) < len(item["code"])]
+    found = surface_probes.run("types", todo) if run else {}
+    for item in todo:
+        result = found.get(item["id"], {"error": NOT_PROBED})
+        got = result.get("results") or [f"raises {result.get('error', 'no result')}"] * len(item["code"])
+        out[item["id"]] = dict(zip(item["code"], got)) if run else {code: out[item["id"]].get(code, NOT_PROBED) for code in item["code"]}
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- assembly
 
 
@@ -421,33 +479,35 @@ def shipped_record() -> dict[str, Any]:
     return json.loads(OUT.read_text(encoding="utf-8"))["versions"][version_key()]
 
 
-def build(shipped: dict[str, Any] | None) -> dict[str, Any]:
-    """The whole file; with ``shipped`` (``--check``), slow probe outcomes recorded there are reused."""
+def build(previous: dict[str, Any], run: bool) -> dict[str, Any]:
+    """The whole file. Slow probe outcomes (argument types, graph forms, results) that ``previous`` (the shipped record
+    of this version) holds for the same calls are reused; with ``run`` the other calls run, without it (``--check``)
+    they are marked not probed."""
     import mindspore
 
     version = version_key()
     modules = surface_introspect.import_modules()
     module_table, class_table, function_table, registry = surface_introspect.collect(modules)
     paths = first_paths(module_table)
-    previous = (shipped or {}).get("versions", {}).get(version, {})
     items = type_items(module_table, class_table, function_table, registry)
-    if shipped is not None:
-        results = type_results_from(previous.get("arg_types", {}), items)
-        results |= {item["id"]: {"error": NOT_PROBED} for item in items if item["id"] not in results}
-    else:
-        results = surface_probes.run("eval", items)
-    forms = graph_forms(form_items(class_table), previous.get("graph_forms", {}) if shipped is not None else None)
+    results = type_results_from(previous.get("arg_types", {}), items)
+    todo = [item for item in items if item["id"] not in results]
+    results |= surface_probes.run("eval", todo) if run else {item["id"]: {"error": NOT_PROBED} for item in todo}
+    forms = graph_forms(form_items(class_table), previous.get("graph_forms", {}), run)
+    instance_table = instances(class_table, registry, paths)
+    calls = result_items(module_table, class_table, function_table, instance_table, forms)
     record = {
         "mindspore": mindspore.__version__,
         "sources": SOURCES,
         "modules": module_table,
         "classes": class_table,
         "functions": function_table,
-        "instances": instances(class_table, registry, paths),
+        "instances": instance_table,
         "arg_types": arg_types(items, results),
         "tensor_first_arg": tensor_first_arg(paths),
         "graph_forms": forms,
         "graph_narrower": narrower(forms),
+        "results": call_results(calls, previous.get("results", {}), run),
     }
     return {
         "meta": {"format": FORMAT, "command": COMMAND, "documentation": "mslint/knowledge/data/README_surface.md"},
@@ -468,10 +528,11 @@ SOURCES = {
     "graph_forms": "each form run in PyNative and returned from a Cell's construct in GRAPH_MODE (jit_syntax_level LAX "
                    "and STRICT) on CPU",
     "graph_narrower": "derived from graph_forms",
+    "results": "each call run in PyNative on CPU; the class name of its value, or the exception it raises",
 }
 # One line per entry at these depths below versions.<v>.<section> (0 = the section on one line).
 EXPANDED_DEPTH = {"modules": 3, "classes": 1, "functions": 1, "instances": 1, "arg_types": 1, "tensor_first_arg": 2,
-                  "graph_forms": 1, "graph_narrower": 1}
+                  "graph_forms": 1, "graph_narrower": 1, "results": 1}
 
 
 def render(data: dict[str, Any]) -> str:
@@ -496,10 +557,14 @@ def render(data: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the shipped file differs (reuses its slow probe outcomes)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="write, reusing the slow probe outcomes the shipped file records for the same calls (after a "
+                             "change of this generator with the same MindSpore installed); only new calls run")
     parser.add_argument("--out", type=Path, default=OUT)
     options = parser.parse_args(argv)
     existing = json.loads(options.out.read_text(encoding="utf-8")) if options.out.exists() else {"versions": {}}
-    data = build(existing if options.check else None)
+    previous = existing["versions"].get(version_key(), {}) if options.check or options.reuse else {}
+    data = build(previous, run=not options.check)
     data["versions"] = {**existing["versions"], **data["versions"]}  # other MindSpore versions are kept
     return write_or_check(options.out, render(data), options.check, COMMAND)
 

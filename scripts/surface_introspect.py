@@ -7,11 +7,13 @@ Tensor probes that ``gen_signatures.describe_member`` makes); building instances
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import os
 import pkgutil
 import re
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -278,7 +280,33 @@ def class_record(cls: type) -> dict[str, Any]:
     init = record["init"].get("o", [[]])[0]
     if any(param[1] == 4 for param in init):
         record["init_kwargs"] = True
+    assigned = assigned_attributes(cls)
+    if assigned:
+        record["assigned"] = assigned
     return record
+
+
+def assigned_attributes(cls: type) -> list[str]:
+    """Public names the methods of ``cls`` itself assign on ``self`` (``self.x = ...``, ``setattr(self, 'x', ...)``),
+    in any method: attributes an instance may hold that building it with default arguments does not set."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    except (OSError, TypeError, SyntaxError, IndentationError):
+        return []
+    found: set[str] = set()
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    for method in (node for node in body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        owner = method.args.args[0].arg if method.args.args else None
+        for node in ast.walk(method):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
+            for target in targets:
+                for leaf in ast.walk(target):
+                    if isinstance(leaf, ast.Attribute) and isinstance(leaf.value, ast.Name) and leaf.value.id == owner:
+                        found.add(leaf.attr)
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr" and len(node.args) >= 2
+                    and isinstance(node.args[0], ast.Name) and node.args[0].id == owner and isinstance(node.args[1], ast.Constant)):
+                found.add(str(node.args[1].value))
+    return sorted(name for name in found if not name.startswith("_"))
 
 
 def callable_record(key: str, obj: Any) -> dict[str, Any]:

@@ -5,6 +5,8 @@ prints one ``@@SURFACE {json}`` line per item. Stages:
 
 * ``eval``: evaluate each code string of ``item["code"]`` in PyNative mode (synchronous launches, so a kernel
   error belongs to the call that caused it); the outcome is ``"ok"`` or ``"<Exception>: <first line>"``.
+* ``types``: as ``eval``, but the outcome of a call that runs is the class name of its value (``Tensor``,
+  ``tuple``, ``ndarray``); one that raises gives ``raises <Exception>``.
 * ``instance``: build ``item["code"]`` and list what the instance holds (Cell parameters, buffers, sub-cells,
   Primitive attributes, other attributes; the value type of each property in ``item["properties"]``).
 * ``graph-strict`` / ``graph-lax``: return ``item["code"]`` from a Cell's ``construct`` in GRAPH_MODE at that
@@ -76,6 +78,8 @@ def _alarm(_signum: int, _frame: Any) -> None:
 def namespace() -> dict[str, Any]:
     """Names the probe code may use."""
     import mindspore as ms
+    import mindspore.common.initializer
+    import mindspore.numpy  # noqa: F401  # reached as mindspore.numpy by the calls of results
     import numpy as np
     from mindspore import mint, nn, ops
 
@@ -85,16 +89,16 @@ def namespace() -> dict[str, Any]:
     return names
 
 
-def _eval_all(item: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
+def _eval_all(item: dict[str, Any], names: dict[str, Any], typed: bool = False) -> dict[str, Any]:
     results = []
     for code in item["code"]:
         try:
             value = eval(code, names)  # pylint: disable=eval-used
             _sync(value)
         except Exception as error:  # noqa: BLE001  # pylint: disable=broad-except  # the point is to observe it
-            results.append(outcome(error))
+            results.append(f"raises {type(error).__name__}" if typed else outcome(error))
         else:
-            results.append("ok")
+            results.append(type(value).__name__ if typed else "ok")
     return {"results": results}
 
 
@@ -179,8 +183,8 @@ def worker(stage: str) -> int:
             print(MARK + json.dumps({"id": item["id"], "start": True}), flush=True)
             signal.alarm(ITEM_SECONDS)
             try:
-                if stage == "eval":
-                    result = _eval_all(item, names)
+                if stage in ("eval", "types"):
+                    result = _eval_all(item, names, typed=stage == "types")
                 elif stage == "instance":
                     result = _instance(item, names)
                 else:

@@ -255,3 +255,21 @@ def only_parameter(name: nodes.Name) -> tuple[nodes.Arguments, nodes.AssignName]
     if not isinstance(parameter, nodes.AssignName) or not isinstance(parameter.parent, nodes.Arguments):
         return None
     return parameter.parent, parameter
+
+
+def dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
+    """Attribute names a class sets through setattr-like calls; None when a name is computed."""
+    found: set[str] = set()
+    for node in descendants(cls, (nodes.Call, nodes.Attribute)):
+        if isinstance(node, nodes.Attribute) and node.attrname == "__dict__":
+            return None
+        if isinstance(node, nodes.Call):
+            func = node.func
+            called = func.attrname if isinstance(func, nodes.Attribute) else func.name if isinstance(func, nodes.Name) else None
+            if called not in DYNAMIC_ATTRIBUTE_CALLS:
+                continue
+            name_arg = node.args[1] if called == "setattr" and len(node.args) > 1 else node.args[0] if node.args else None
+            if not (isinstance(name_arg, nodes.Const) and isinstance(name_arg.value, str)):
+                return None
+            found.add(name_arg.value)
+    return found

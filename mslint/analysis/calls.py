@@ -107,11 +107,10 @@ def mappings_to(ms_qualname: str) -> tuple[ApiMapping, ...]:
     return _mappings_to(ms_qualname)
 
 
-def rename_for(ms_qualname: str, keyword: str) -> str | None:
+def rename_for(ms_qualname: str, keyword: str, accepted: Iterable[str] | None = None) -> str | None:
     """The MindSpore keyword for a PyTorch one on this API: from the knowledge base, else GENERIC_RENAMES;
-    ``"a,b"`` splits a tuple. Only names the signature has are returned."""
-    signatures = overloads(ms_qualname)
-    accepted = {p.name for o in signatures for p in o}
+    ``"a,b"`` splits a tuple. Only names the signature has (``accepted``, else the signature table's) are returned."""
+    accepted = set(accepted) if accepted is not None else {p.name for o in overloads(ms_qualname) for p in o}
     for entry in mappings_to(ms_qualname):
         target = entry.kwargs_change.get(keyword)
         if target and target != keyword and all(part in accepted for part in target.split(",")):
@@ -229,6 +228,78 @@ def positional_compatible(entry: ApiMapping, count: int) -> bool:
     if count > len(entry.torch_args) or count > len(entry.ms_args):
         return False
     return all(entry.kwargs_change.get(t, t) == m for t, m in zip(entry.torch_args[:count], entry.ms_args[:count]))
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """Why no overload of a callee takes a call's arguments (each field empty when it is not the reason)."""
+
+    unknown: tuple[nodes.Keyword, ...]  # keywords no overload names
+    max_positional: int | None  # every overload takes fewer positional arguments: the most one takes
+    duplicate: tuple[nodes.Keyword, ...]  # keywords naming a parameter a positional argument fills, in every overload
+    missing: tuple[str, ...]  # required parameters nothing fills, when that is the only failure (one overload)
+
+    @property
+    def combination(self) -> bool:
+        """Each argument is taken by some overload, but no overload takes them all together."""
+        return not (self.unknown or self.max_positional is not None or self.duplicate or self.missing)
+
+
+def _failures(params: tuple[Param, ...], count: int, keywords: list[tuple[str, object]], starred: bool, double_starred: bool) -> set[tuple[str, object]]:
+    """Why one overload does not bind ``count`` positional arguments and ``keywords`` ((name, node) pairs):
+    ``("too-many", capacity)``, ``("unknown", node)``, ``("duplicate", node)``, ``("missing", names)``."""
+    positional = positional_names(params)
+    failures: set[tuple[str, object]] = set()
+    if not starred and not any(p.kind == "var-positional" for p in params) and count > len(positional):
+        failures.add(("too-many", len(positional)))
+    filled = set(positional if starred else positional[: max(count, 0)])
+    takes_any = has_var_keyword(params)
+    for name, node in keywords:
+        target = param(params, name)
+        if target is None or target.kind == "positional-only":
+            if not takes_any:
+                failures.add(("unknown", node))
+        elif name in filled and not starred:
+            failures.add(("duplicate", node))
+        filled.add(name)
+    if not starred and not double_starred:
+        missing = tuple(p.name for p in params if p.default is None and p.kind in _REQUIRED and p.name not in filled)
+        if missing:
+            failures.add(("missing", missing))
+    return failures
+
+
+def binds(overloads: tuple[tuple[Param, ...], ...], count: int, keywords: Iterable[str]) -> bool:
+    """Whether an overload takes ``count`` positional arguments and these keywords."""
+    pairs = [(name, name) for name in keywords]
+    return any(not _failures(params, count, pairs, False, False) for params in overloads)
+
+
+_REQUIRED = ("positional-only", "positional-or-keyword", "keyword-only")
+
+
+def mismatch(call: nodes.Call, overloads: tuple[tuple[Param, ...], ...], offset: int = 0) -> Mismatch | None:
+    """How a call fails to bind every overload of its callee (overloads are tried as MindSpore's dispatch does:
+    one of them must take every argument); None when one binds, or when there is no overload to judge by."""
+    if not overloads:
+        return None
+    starred = any(isinstance(arg, nodes.Starred) for arg in call.args)
+    double_starred = any(kw.arg is None for kw in call.keywords or ())
+    keywords = [(kw.arg, kw) for kw in call.keywords or () if kw.arg is not None]
+    per_overload = [_failures(params, len(call.args) - offset, keywords, starred, double_starred) for params in overloads]
+    if any(not failures for failures in per_overload):
+        return None
+
+    def everywhere(kind: str) -> list[object]:
+        found = [{value for name, value in failures if name == kind} for failures in per_overload]
+        return sorted(set.intersection(*found), key=lambda value: getattr(value, "col_offset", 0)) if found else []
+
+    capacities = [value for failures in per_overload for name, value in failures if name == "too-many"]
+    too_many = max(capacities) + offset if len(capacities) == len(per_overload) else None
+    missing: tuple[str, ...] = ()
+    if len(overloads) == 1 and {name for name, _ in per_overload[0]} == {"missing"}:
+        missing = next(value for name, value in per_overload[0] if name == "missing")
+    return Mismatch(tuple(everywhere("unknown")), too_many, tuple(everywhere("duplicate")), missing)
 
 
 PARTIAL = "functools.partial"

@@ -29,10 +29,12 @@ def _imported_name(statement: nodes.NodeNG, name: str) -> str | None:
 
 
 _QUALIFIED_NAMES: weakref.WeakKeyDictionary[nodes.NodeNG, str | None] = weakref.WeakKeyDictionary()
+_IMPORTED_PATHS: weakref.WeakKeyDictionary[nodes.NodeNG, str | None] = weakref.WeakKeyDictionary()
 
 
 def qualified_name(node: nodes.NodeNG) -> str | None:
-    """The dotted name an expression such as ``nn.ReLU`` or ``ms.nn.Dense`` refers to, via imports.
+    """The dotted name an expression such as ``nn.ReLU`` or ``ms.nn.Dense`` refers to, via imports, with MindSpore's
+    internal module paths mapped to their public names (``naming.canonical``).
 
     ``None`` when the root name is not bound by an import (a local, a parameter, a builtin) or
     is bound more than once in different ways. Resolved once per node (the checkers ask many times).
@@ -42,9 +44,23 @@ def qualified_name(node: nodes.NodeNG) -> str | None:
     try:
         return _QUALIFIED_NAMES[node]
     except KeyError:
-        _QUALIFIED_NAMES[node] = None  # a cycle of aliases (``a = b`` ... ``b = a``) resolves to nothing
-        name = _QUALIFIED_NAMES[node] = _resolve(node)
+        path = imported_path(node)
+        name = _QUALIFIED_NAMES[node] = canonical(path) if path is not None else None
         return name
+
+
+def imported_path(node: nodes.NodeNG) -> str | None:
+    """The dotted path an expression reaches through the module's imports, as written: ``F.normalize`` after
+    ``from mindspore.ops import functional as F`` is ``mindspore.ops.functional.normalize`` (``qualified_name``
+    maps it to ``mindspore.ops.normalize``)."""
+    if not isinstance(node, (nodes.Attribute, nodes.Name)):
+        return None
+    try:
+        return _IMPORTED_PATHS[node]
+    except KeyError:
+        _IMPORTED_PATHS[node] = None  # a cycle of aliases (``a = b`` ... ``b = a``) resolves to nothing
+        path = _IMPORTED_PATHS[node] = _resolve(node)
+        return path
 
 
 def _resolve(node: nodes.NodeNG) -> str | None:
@@ -61,7 +77,7 @@ def _resolve(node: nodes.NodeNG) -> str | None:
     resolved.discard(_NOT_BOUND)
     if len(resolved) != 1 or None in resolved:
         return None
-    return canonical(".".join([resolved.pop(), *reversed(attributes)]))
+    return ".".join([resolved.pop(), *reversed(attributes)])
 
 
 _NOT_BOUND = ""  # a star import that does not bind the name
@@ -74,7 +90,7 @@ def _bound_name(statement: nodes.NodeNG, name: str) -> str | None:
     if isinstance(statement, nodes.AssignName):
         assign = statement.parent
         if isinstance(assign, nodes.Assign) and assign.targets == [statement] and isinstance(assign.value, (nodes.Name, nodes.Attribute)):
-            return qualified_name(assign.value)
+            return imported_path(assign.value)
         return None
     return _imported_name(statement, name)
 

@@ -58,6 +58,10 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("W7233", "ms-parameter-overwritten"),
     Code("W7234", "ms-cell-built-in-construct"),
     Code("W7235", "ms-config-after-construction"),
+    Code("E7236", "ms-unknown-mindspore-name"),
+    Code("E7237", "ms-missing-argument"),
+    Code("E7238", "ms-tensor-as-configuration"),
+    Code("E7239", "ms-graph-tensor-form"),
     Code("W7240", "ms-same-padding-stride"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),

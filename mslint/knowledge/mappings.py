@@ -17,7 +17,7 @@ from mslint.knowledge import data_text
 
 Kind = Literal["exact", "renamed-args", "semantic-diff", "no-equivalent"]
 ParamKind = Literal["positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"]
-_PARAM_KINDS: tuple[ParamKind, ...] = ("positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword")
+PARAM_KINDS: tuple[ParamKind, ...] = ("positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Signatures:
     def overloads(self, qualname: str) -> tuple[tuple[Param, ...], ...]:
         """All recorded overloads (Tensor methods often have two)."""
         rec = self.apis.get(qualname)
-        return tuple(tuple(Param(p[0], _PARAM_KINDS[p[1]], p[2] if len(p) > 2 else None) for p in o) for o in (rec or {}).get("o", ()))
+        return tuple(tuple(Param(p[0], PARAM_KINDS[p[1]], p[2] if len(p) > 2 else None) for p in o) for o in (rec or {}).get("o", ()))
 
     def exists(self, qualname: str, version: str | None = None) -> bool | None:
         """Whether ``qualname`` exists in MindSpore ``version`` (default: the table's version).

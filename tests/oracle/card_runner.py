@@ -5,10 +5,12 @@ Each line is ``{"file": ..., "ok": true, "value": ...}`` or ``{"file": ..., "ok"
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import runpy
+import re
 import sys
+from pathlib import Path
 
 os.environ.setdefault("GLOG_v", "3")
 
@@ -21,9 +23,19 @@ def _plain(value):
     return value
 
 
+def load(path: str):
+    """The card file as a module registered under its own name (graph compilation reads a Cell's module)."""
+    name = "mslint_card_" + re.sub(r"\W", "_", f"{Path(path).parent.name}_{Path(path).stem}")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def run(path: str) -> dict:
     try:
-        value = runpy.run_path(path, run_name="card")["demo"]()
+        value = load(path).demo()
     except Exception as error:  # the point is to observe any failure  # pylint: disable=broad-except
         return {"file": path, "ok": False, "error": type(error).__name__, "detail": str(error).splitlines()[0][:200] if str(error) else ""}
     return {"file": path, "ok": True, "value": _plain(value)}

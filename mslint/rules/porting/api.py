@@ -7,7 +7,8 @@ Each rule is declared next to its check.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from astroid import nodes
 
@@ -19,12 +20,13 @@ from mslint.engine.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
 from mslint.knowledge.default_diffs import default_differences
 from mslint.knowledge.mappings import (
     ApiMapping,
-    ArgumentType,
     Param,
     load_argument_types,
     load_signatures,
     load_torch_mapping,
 )
+from mslint.knowledge.surface import load_surface
+from mslint.rules.porting.surface import CallBinding, call_binding, configuration_swap
 
 _RATE_WORDS = ("drop", "rate")
 
@@ -60,24 +62,20 @@ def _api_call(ctx: ModuleContext, call: nodes.Call) -> tuple[nodes.Call, str] | 
 # arguments MindSpore does not accept
 
 
-def _binding(ctx: ModuleContext, call: nodes.Call) -> tuple[str, calls.Binding, bool] | None:
-    """(callee, what no overload accepts, whether it takes ``**kwargs``) of a call of a known MindSpore API."""
-    name = ctx.memo(_mindspore_callee, call)
-    binding = calls.bind(call, name) if name is not None else None
-    if binding is None:
-        return None
-    return name, binding, any(calls.has_var_keyword(o) for o in calls.overloads(name))
+def _binding(ctx: ModuleContext, call: nodes.Call) -> CallBinding | None:
+    """The call of a known MindSpore API bound against its signature (``surface.call_binding``); None in compat-layer
+    files and for APIs the project patches."""
+    return ctx.memo(call_binding, call) if ctx.framework != "compat" else None
 
 
 def check_inplace(ctx: ModuleContext, call: nodes.Call) -> None:
-    found = ctx.memo(_binding, call)
-    if found is None or found[2]:
+    found = _binding(ctx, call)
+    if found is None or found.var_keyword:
         return
-    name, binding, _ = found
-    for keyword in binding.keywords:
-        if keyword.arg == "inplace":
+    for keyword in call.keywords or ():
+        if keyword.arg == "inplace" and (found.mismatch is not None and keyword in found.mismatch.unknown):
             fix = Fix("Remove inplace=", (ctx.edit.remove_argument(call, keyword),))
-            ctx.report(UNSUPPORTED_INPLACE, keyword, (name.rsplit(".", 1)[1],), fix)
+            ctx.report(UNSUPPORTED_INPLACE, keyword, (found.callee.name.rsplit(".", 1)[-1],), fix)
 
 
 UNSUPPORTED_INPLACE = Rule(
@@ -96,30 +94,41 @@ UNSUPPORTED_INPLACE = Rule(
 
 
 def check_unexpected_arguments(ctx: ModuleContext, call: nodes.Call) -> None:
-    found = ctx.memo(_binding, call)
-    if found is None:
+    found = _binding(ctx, call)
+    if found is None or ctx.memo(configuration_swap, call) is not None:
         return
-    name, binding, var_keyword = found
-    short = name.rsplit(".", 1)[1]
-    for keyword in binding.keywords:
-        if keyword.arg == "inplace" and not var_keyword:
+    mismatch, short = found.mismatch, found.callee.name
+    accepted = {p.name for overload in found.overloads for p in overload}
+    if found.var_keyword:  # **kwargs takes any keyword: only PyTorch's spelling of a parameter it has is wrong
+        unknown = [kw for kw in call.keywords or () if kw.arg and kw.arg not in accepted and calls.rename_for(found.qualname, kw.arg, accepted)]
+    else:
+        unknown = list(mismatch.unknown) if mismatch is not None else []
+    for keyword in unknown:
+        if keyword.arg == "inplace" and not found.var_keyword:
             continue  # ms-unsupported-inplace
-        target = calls.rename_for(name, keyword.arg)
-        if var_keyword and target is None:
-            continue
+        target = calls.rename_for(found.qualname, keyword.arg, accepted)
         fix, hint = None, ""
-        if target is not None and _filled_positionally(call, name, target):
+        if target is not None and _filled_positionally(call, found.qualname, target):
             # ops.Squeeze(x, dim=0): the Primitive takes its axis when built, the tensor when called
-            hint = f": {short} is a Primitive, built with its {target} and then called on tensors: {short}({target}=...)(x)" if calls.is_class(name) else ""
+            hint = f": {short} is a Primitive, built with its {target} and then called on tensors: {short}({target}=...)(x)" if calls.is_class(found.qualname) else ""
         elif target is not None:
             hint = f": use {' and '.join(target.split(','))}"
             edits = None if ast_queries.keyword(call, target) else ctx.edit.rename_keyword(keyword, target)
             fix = Fix(f"Rename {keyword.arg}= to {target}", edits) if edits else None
         ctx.report(UNEXPECTED_ARGUMENT, keyword, (short, f"has no parameter '{keyword.arg}' in MindSpore{hint}"), fix)
-    if binding.max_positional is not None and not var_keyword:
-        extra = call.args[binding.max_positional]
-        detail = f"takes at most {binding.max_positional} positional arguments in MindSpore, {len(call.args)} given"
+    if mismatch is None or found.var_keyword:
+        return
+    if mismatch.max_positional is not None:
+        extra = call.args[mismatch.max_positional]
+        detail = f"takes at most {mismatch.max_positional - found.callee.offset} positional arguments in MindSpore, {len(call.args) - found.callee.offset} given"
         ctx.report(UNEXPECTED_ARGUMENT, extra, (short, detail))
+    for keyword in mismatch.duplicate:
+        ctx.report(UNEXPECTED_ARGUMENT, keyword, (short, f"gets '{keyword.arg}' twice in MindSpore, by position and by keyword (TypeError)"))
+    if mismatch.combination and len(found.overloads) > 1:
+        count = len(call.args) - found.callee.offset
+        given = ", ".join([*([f"{count} positional"] if count else []), *(f"{kw.arg}=" for kw in call.keywords or ())])
+        shapes = "; ".join(f"({', '.join(p.name for p in overload)})" for overload in found.overloads)
+        ctx.report(UNEXPECTED_ARGUMENT, call, (short, f"has no overload taking {given} together in MindSpore (TypeError); its overloads: {shapes}"))
 
 
 def _filled_positionally(call: nodes.Call, qualname: str, targets: str) -> bool:
@@ -519,13 +528,55 @@ DEFAULT_DIFFERS = Rule(
 )
 
 
+@dataclass(frozen=True)
+class _TypeFact:
+    """What MindSpore's validator does with one parameter's literal kinds."""
+
+    rejects: dict[str, str]  # literal kind (int, float, bool, str, none, tuple, list) -> the TypeError it raises
+    accepts: tuple[str, ...]
+    when: str = "construction"  # or "call": the Cell raises when it runs
+    with_arguments: dict[str, str] = field(default_factory=dict)  # other arguments the accepted call needs
+
+    @property
+    def float_required(self) -> bool:
+        return "int" in self.rejects and "float" not in self.rejects and "float" in self.accepts
+
+
+def _type_facts(ctx: ModuleContext, call: nodes.Call) -> tuple[str, tuple, dict[str, _TypeFact]] | None:
+    """(name, parameters, facts) for a call building a MindSpore class or calling a function whose validators reject
+    literal kinds: the surface's claims (construction, each confirmed by a TypeError), and the call-time claims of
+    ``ms_arg_types.json`` (which the surface, probing construction only, does not cover)."""
+    found = _binding(ctx, call)
+    if found is None or found.callee.role not in ("init", "function"):
+        return None
+    surface = load_surface(ctx.settings.mindspore_version)
+    facts = {name: _TypeFact(claim.rejects, claim.accepts) for name, claim in surface.argument_claims(found.callee.key).items()}
+    for name, fact in (load_argument_types().get(found.qualname) or {}).items():
+        if fact.when == "call":
+            rejects = {"int": "TypeError"} if "float" in fact.requires else {}
+            facts[name] = _TypeFact({**rejects, **({"none": "TypeError"} if "not-none" in fact.requires else {})}, ("float",), fact.when, fact.with_arguments)
+    return (found.callee.name, found.overloads[0], facts) if facts else None
+
+
+def _literal_kind(value: nodes.NodeNG) -> str | None:
+    """The literal kind the surface's claims name: int, float, bool, str, none, tuple, list."""
+    if isinstance(value, nodes.Tuple):
+        return "tuple"
+    if isinstance(value, nodes.List):
+        return "list"
+    number = literal_number(value)
+    if number is not None:
+        return type(number).__name__
+    if isinstance(value, nodes.Const):
+        return {bool: "bool", str: "str", type(None): "none"}.get(type(value.value))
+    return None
+
+
 def check_argument_types(ctx: ModuleContext, call: nodes.Call) -> None:
-    name = ctx.memo(_mindspore_callee, call)
-    facts = load_argument_types().get(name) if name is not None else None
-    if not facts or not calls.overloads(name):
+    found = ctx.memo(_type_facts, call)
+    if found is None:
         return
-    params = calls.overloads(name)[0]
-    short = name.rsplit(".", 1)[1]
+    short, params, facts = found
     for parameter, fact in facts.items():
         passed = calls.passed(call, params, parameter)
         if passed is None:
@@ -535,13 +586,29 @@ def check_argument_types(ctx: ModuleContext, call: nodes.Call) -> None:
         shown = f"{ctx.text(passed)} ({default[1]})" if default else ctx.text(passed)
         elements = value.elts if isinstance(value, (nodes.Tuple, nodes.List)) else [value]
         ints = [e for e in elements if isinstance(e, nodes.Const) and type(e.value) is int]
-        if "float" in fact.requires and ints and len(ints) == len(elements):
+        kind = _literal_kind(value)
+        if fact.float_required and ints and len(ints) == len(elements):
             _report_int_for_float(ctx, call, short, parameter, fact, passed, value, ints, shown)
-        elif "not-none" in fact.requires and isinstance(value, nodes.Const) and value.value is None:
+        elif kind == "none" and "none" in fact.rejects:
             kernel = calls.passed(call, params, "kernel_size") if parameter == "stride" else None
             fix = Fix(f"Use {parameter}={ctx.text(kernel)}", (ctx.edit.replace(passed, ctx.text(kernel)),), Applicability.UNSAFE) if kernel is not None else None
             hint = f"; PyTorch's stride=None means the kernel size: pass stride={ctx.text(kernel)}" if kernel is not None else ": pass a value"
             ctx.report(ARGUMENT_TYPE, passed, (short, parameter, shown, f"MindSpore does not accept None here (TypeError){hint}"), fix)
+        elif kind in fact.rejects:
+            _report_rejected_kind(ctx, short, parameter, fact, passed, value, kind, shown)
+
+
+def _report_rejected_kind(ctx: ModuleContext, short: str, parameter: str, fact: _TypeFact, passed: nodes.NodeNG,
+                          value: nodes.NodeNG, kind: str, shown: str) -> None:
+    """A literal of a kind the validator rejects, with the TypeError MindSpore raised for it; an int where a tuple or
+    list is wanted becomes ``(n,)`` (PyTorch's ``LayerNorm(64)`` is ``normalized_shape=(64,)``)."""
+    fix = None
+    if kind == "int" and value is passed and {"tuple", "list"} & set(fact.accepts):
+        fix = Fix(f"Use ({ctx.text(passed)},)", (ctx.edit.replace(passed, f"({ctx.text(passed)},)"),), Applicability.UNSAFE)
+    article = "an" if kind == "int" else "a"
+    error = re.split(r",? but got", fact.rejects[kind], maxsplit=1)[0].rstrip(".")  # the probe's literal is not the call's
+    advice = f"{article} {kind} raises {error}" + (f"; PyTorch's int is the shape ({ctx.text(passed)},)" if fix else "")
+    ctx.report(ARGUMENT_TYPE, passed, (short, parameter, shown, advice), fix)
 
 
 ARGUMENT_TYPE = Rule(
@@ -575,7 +642,7 @@ ARGUMENT_TYPE = Rule(
 )
 
 
-def _report_int_for_float(ctx: ModuleContext, call: nodes.Call, short: str, parameter: str, fact: ArgumentType,
+def _report_int_for_float(ctx: ModuleContext, call: nodes.Call, short: str, parameter: str, fact: _TypeFact,
                           passed: nodes.NodeNG, value: nodes.NodeNG, ints: list[nodes.Const], shown: str) -> None:
     """Ints where MindSpore wants floats: written at the call (they become floats), or a parameter's default
     (the call converts: ``float(scale)``; no edit for a tuple default)."""
@@ -624,6 +691,7 @@ def check_torch_name(ctx: ModuleContext, node: nodes.Attribute) -> None:
         exact = entry.kind in ("exact", "renamed-args") and (call is None or calls.positional_compatible(entry, len(call.args)))
         fix = Fix(f"Use {target}", (ctx.edit.rename(node, node.attrname, target),), Applicability.SAFE if exact else Applicability.UNSAFE)
     note = f" ({entry.note})" if entry.kind == "semantic-diff" and entry.note else ""
+    ctx.claim(node, TORCH_NAME_ON_MINDSPORE)  # not also an unknown name: this rule names the MindSpore equivalent
     ctx.report(TORCH_NAME_ON_MINDSPORE, node, (name, version, entry.ms, note), fix)
 
 

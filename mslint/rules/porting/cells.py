@@ -293,7 +293,7 @@ def check_self_attributes(ctx: ModuleContext, node: nodes.ClassDef) -> None:
         if {"__getattr__", "__getattribute__"} & set(cls.locals):
             return
         assigned.update(cls.instance_attrs, cls.locals)
-        dynamic = _dynamic_attribute_names(cls)
+        dynamic = ast_queries.dynamic_attribute_names(cls)
         if dynamic is None:
             return
         assigned.update(dynamic)
@@ -508,24 +508,6 @@ INIT_BEFORE_SUPER = Rule(
     fix_safety="When `super().__init__()` is missing, the fix inserts it as the first statement; a base that needs arguments must get them by hand. When it is called too late, move it by hand (no fix).",
     oracle_detail="AttributeError",
 )
-
-
-def _dynamic_attribute_names(cls: nodes.ClassDef) -> set[str] | None:
-    """Attribute names a class sets through setattr-like calls; None when a name is computed."""
-    found: set[str] = set()
-    for node in ast_queries.descendants(cls, (nodes.Call, nodes.Attribute)):
-        if isinstance(node, nodes.Attribute) and node.attrname == "__dict__":
-            return None
-        if isinstance(node, nodes.Call):
-            func = node.func
-            called = func.attrname if isinstance(func, nodes.Attribute) else func.name if isinstance(func, nodes.Name) else None
-            if called not in ast_queries.DYNAMIC_ATTRIBUTE_CALLS:
-                continue
-            name_arg = node.args[1] if called == "setattr" and len(node.args) > 1 else node.args[0] if node.args else None
-            if not (isinstance(name_arg, nodes.Const) and isinstance(name_arg.value, str)):
-                return None
-            found.add(name_arg.value)
-    return found
 
 
 def _is_abstract_base(ctx: ModuleContext, node: nodes.ClassDef, hierarchy: list[nodes.ClassDef]) -> bool:

@@ -131,6 +131,8 @@ PARAMETERS_CALL = Rule(
 
 
 def check_training_step(ctx: ModuleContext, call: nodes.Call) -> None:
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname in _STEP_ADVICE:
+        ctx.claim(call.func, TORCH_TRAINING_STEP)
     found = _method_call(ctx, call)
     if found is None or found[0] not in _STEP_ADVICE or call.args:
         return
@@ -211,6 +213,8 @@ TENSOR_REPEAT_OFF_ASCEND = Rule(
 
 
 def check_device_method(ctx: ModuleContext, call: nodes.Call) -> None:
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname in _DEVICE_METHODS:
+        ctx.claim(call.func, TORCH_DEVICE_METHOD)
     found = _method_call(ctx, call)
     if found is None or found[0] not in _DEVICE_METHODS:
         return

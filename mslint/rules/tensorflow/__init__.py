@@ -249,6 +249,7 @@ def check_padding_string(ctx: ModuleContext, call: nodes.Call) -> None:
     fix = None
     if calls.passed(call, params, "pad_mode") is None and isinstance(value.parent, nodes.Keyword):
         fix = Fix(f"Use pad_mode={mode}", (ctx.edit.replace(value.parent, f"pad_mode={mode}"),))
+    ctx.claim(value, PADDING_STRING)  # not also a rejected argument type: this rule names pad_mode
     ctx.report(PADDING_STRING, value, (ctx.text(value), name.rsplit(".", 1)[1], mode), fix)
 
 
@@ -318,6 +319,7 @@ def check_tensor_method(ctx: ModuleContext, call: nodes.Call) -> None:
         return
     if not _is_tensor_method_call(call) or ctx.callee(call) is not None:
         return
+    ctx.claim(call.func, TENSOR_METHOD)  # not also an unknown Tensor attribute: this rule says what to use
     method = call.func.attrname
     if method == "set_shape":
         ctx.report(TENSOR_METHOD, call, (method, "the shape of a MindSpore tensor is fixed; reshape instead"), confidence=INFERENCE)
