@@ -112,7 +112,7 @@ def test_nhwc_is_silent_on_gpu(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "call",
-    ["nn.MaxPool2d(kernel_size=[1, 3, 3, 1], stride=[1, 2, 2, 1])", "ops.max_pool2d(x, (1, 2, 2, 1), 2)", "nn.AvgPool2d(2, stride=(1, 2, 2, 1))"],
+    ["nn.MaxPool2d(kernel_size=(1, 3, 3, 1), stride=(1, 2, 2, 1))", "ops.max_pool2d(x, (1, 2, 2, 1), 2)", "nn.AvgPool2d(2, stride=(1, 2, 2, 1))"],
 )
 def test_four_element_windows_on_pooling(tmp_path: Path, call: str) -> None:
     code = f"from mindspore import nn, ops\ndef f(x):\n    return {call}\n"
