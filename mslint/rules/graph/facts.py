@@ -1072,7 +1072,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "assignment of which is one, an annotated parameter, self.<attr> the class only assigns one) whose row fails "
         "to compile at the code's level.",
         not_reported=("receivers whose type is not certain", "methods the table lists as supported (get, count, index, ...)"),
-        raises={"strict": "AttributeError", "compatible": "AttributeError", "lax": "TypeError"},
+        raises={"strict": "AttributeError", "compatible": "AttributeError", "lax": "IndexError"},
         rows=("methods.list.*", "methods.dict.*", "methods.tuple.*"),
         message=TABLE_MESSAGE,
     ),
