@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from mslint.core import settings as config
+from mslint.core.notebooks import is_notebook
 from mslint.core.positions import decode_source
 from mslint.core.project import repository_root
 from mslint.core.versions import MSLINT_VERSION
@@ -22,6 +23,7 @@ from mslint.rules.catalog import find_rule
 from mslint.run import LintSettings, lint
 from mslint.run.cache import CACHE_FOLDER
 from mslint.run.fix import FixRun, fix_files
+from mslint.run.notebooks import notebook_diff
 from mslint.run.screening import python_files
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab")
@@ -142,9 +144,12 @@ def _mirror(paths: Sequence[str], folder: Path) -> tuple[list[str], dict[Path, P
 
 def _diff(run: FixRun, originals: dict[Path, Path]) -> None:
     for copy in sorted(run.changed, key=lambda path: originals[path]):
+        shown = shown_path(originals[copy])
+        if is_notebook(copy):
+            sys.stdout.writelines(notebook_diff(originals[copy].read_bytes(), copy.read_bytes(), shown))
+            continue
         before = decode_source(originals[copy].read_bytes())[0].splitlines(keepends=True)
         after = decode_source(copy.read_bytes())[0].splitlines(keepends=True)
-        shown = shown_path(originals[copy])
         sys.stdout.writelines(difflib.unified_diff(before, after, f"a/{shown}", f"b/{shown}"))
 
 

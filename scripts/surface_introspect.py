@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
 import re
 from collections.abc import Iterator
@@ -123,6 +124,12 @@ class Registry:
         return key
 
 
+def is_path_of_this_run(value: Any) -> bool:
+    """An absolute path (``mindspore.common.api.entry_script_path`` is the running script): its value
+    depends on where the generator runs, so the data records only its type."""
+    return isinstance(value, str) and os.path.isabs(value)
+
+
 def name_record(registry: Registry, value: Any, alias: str) -> list[Any]:
     """``[kind, reference(, value repr)]`` of one module attribute."""
     if inspect.ismodule(value):
@@ -133,7 +140,7 @@ def name_record(registry: Registry, value: Any, alias: str) -> list[Any]:
         return ["function", registry.add(value, alias)]
     kind = "instance" if callable(value) else "constant"
     record: list[Any] = [kind, registry.add(type(value), alias + ".__class__")]
-    if isinstance(value, SIMPLE_CONSTANTS):
+    if isinstance(value, SIMPLE_CONSTANTS) and not is_path_of_this_run(value):
         record.append(sigdoc.default_repr(value)[:80])
     return record
 

@@ -12,8 +12,8 @@ import pytest
 
 from mslint.cli import main
 
-BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)\n"
-FIXED = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.shape[0], nn.ReLU()\n"
+BAD = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)(x)\n"
+FIXED = "from mindspore import nn\n\nclass Head(nn.Cell):\n    def construct(self, x):\n        return x.shape[0], nn.ReLU()(x)\n"
 
 
 @pytest.fixture

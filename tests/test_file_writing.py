@@ -149,13 +149,6 @@ def test_fix_exits_non_zero_when_a_file_could_not_be_checked(folder, capsys):
     assert "syntax.py:1:" in capsys.readouterr().out
 
 
-def test_a_notebook_is_skipped_with_a_message(folder, capsys):
-    notebook = {"cells": [{"cell_type": "code", "source": ["x.size(0)\n"], "metadata": {}, "outputs": []}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-    (folder / "nb.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
-    assert main(["check", "nb.ipynb"]) == 1
-    assert "nb.ipynb: not checked: Jupyter notebooks are not linted" in capsys.readouterr().out
-
-
 def _generated(folder: Path) -> None:
     """Files made by combining the bad examples of the fixable cards: each alone, in pairs and in threes."""
     bad = [(CARDS / rule.symbol / "bad.py").read_text(encoding="utf-8") for rule in all_rules() if rule.fix is not None and (CARDS / rule.symbol / "fixed.py").is_file()]

@@ -205,7 +205,7 @@ def test_markdown_lists_places(tmp_path):
 
 def test_csv_one_row_per_use_and_risk(tmp_path, data):
     rows = list(csv.DictReader(io.StringIO(_report(tmp_path, "--target", "cpu", fmt="csv"))))
-    assert list(rows[0]) == ["file", "line", "column", "api", "status", "mindspore", "change", "effort", "advice", "doc"]
+    assert list(rows[0]) == ["file", "line", "column", "api", "status", "mindspore", "change", "effort", "advice", "doc", "cell"]
     assert len(rows) == data["summary"]["uses"] + len(data["risks"])
     cat = next(row for row in rows if row["api"] == "torch.cat")
     assert (cat["file"].rsplit("/", 1)[1], cat["line"], cat["column"], cat["status"], cat["mindspore"], cat["effort"]) == (

@@ -285,7 +285,7 @@ def test_pre_commit_hooks_run_mslint_check_and_fix():
     hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
     assert set(hooks) == {"mslint", "mslint-fix"}
     for hook, command in ((hooks["mslint"], "check"), (hooks["mslint-fix"], "fix")):
-        assert hook["types"] == ["python"] and hook["language"] == "python"
+        assert hook["types_or"] == ["python", "jupyter"] and hook["language"] == "python"  # notebooks too
         program, *arguments = shlex.split(hook["entry"])
         assert program == "mslint"
         assert parser().parse_args([*arguments, "file.py"]).command == command

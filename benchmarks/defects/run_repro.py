@@ -74,8 +74,9 @@ def check(path: str) -> dict:
 
 def main(paths: list[str]) -> int:
     if len(paths) == 1:
-        print(json.dumps(check(paths[0])), flush=True)
-        return 0
+        result = check(paths[0])
+        print(json.dumps(result), flush=True)
+        return 0 if result["ok"] else 1
     failed = 0
     for path in paths:
         run = subprocess.run([sys.executable, __file__, path], capture_output=True, text=True, check=False)

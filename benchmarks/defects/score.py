@@ -1,10 +1,11 @@
 """Recall of mslint on the verified defects, per kind and half, and findings per 5,000 lines on control trees.
 
-Usage: ``python benchmarks/defects/score.py CORPORA_ROOT [--half development|held-out] [--jobs N] [--misses]``
+Usage: ``python benchmarks/defects/score.py CORPORA_ROOT [--half development|held-out] [--profile migration] [--jobs N]
+[--misses] [--no-controls]``
 
 ``CORPORA_ROOT/<owner>+<name>/`` holds each table's repository at its commit (``export_trees.py`` writes them from
 local git snapshots); nothing is fetched. For each port the files its table lists are linted with mslint's default
-settings; a defect counts as found when a finding on its path and line matches its regex (``<symbol> <message>``).
+settings (or the profile given: a team porting a project sets ``profile = "migration"``); a defect counts as found when a finding on its path and line matches its regex (``<symbol> <message>``).
 The controls (``controls.toml``: idiomatic MindSpore trees) are linted whole. Not a test: report the figures.
 """
 
@@ -52,10 +53,10 @@ def defects_of(tables: list[dict]) -> list[Defect]:
     ]
 
 
-def lint_files(paths: list[Path], jobs: int) -> list:
+def lint_files(paths: list[Path], jobs: int, profile: str | None = None) -> list:
     from mslint.run import LintSettings, lint
 
-    return lint([str(path) for path in paths], LintSettings(jobs=jobs))
+    return lint([str(path) for path in paths], LintSettings(jobs=jobs, profile=profile))
 
 
 def found(defect: Defect, by_place: dict[tuple[str, int], list[str]], root: Path) -> bool:
@@ -104,6 +105,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--misses", action="store_true", help="list the defects not found")
     parser.add_argument("--no-controls", action="store_true")
+    parser.add_argument("--profile", choices=("default", "migration"), help="lint the ports with this profile (controls: always default)")
     options = parser.parse_args(argv)
     root = options.corpora.resolve()
     defects = [d for d in defects_of(load_tables()) if options.half in (None, d.half)]
@@ -113,7 +115,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(missing)} listed files are missing under {root} (run export_trees.py): {missing[:3]}", file=sys.stderr)
         return 2
     by_place: dict[tuple[str, int], list[str]] = collections.defaultdict(list)
-    for finding in lint_files(files, options.jobs):
+    for finding in lint_files(files, options.jobs, options.profile):
         by_place[(str(Path(finding.abspath).resolve()), finding.line)].append(f"{finding.symbol} {finding.message}")
     hits = {d for d in defects if found(d, by_place, root)}
     print("\n".join(recall_table(defects, hits)))

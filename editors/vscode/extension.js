@@ -23,6 +23,8 @@ async function start() {
     documentSelector: [
       { scheme: "file", language: "python" },
       { scheme: "untitled", language: "python" },
+      // Jupyter notebooks: the server lints a notebook's Python cells together (LSP notebookDocument/*).
+      { scheme: "vscode-notebook-cell", language: "python" },
     ],
     initializationOptions: { ...config.get("settings"), "lint-on-change": config.get("lintOnChange") },
   };

@@ -165,16 +165,6 @@ def _adapts_to_version(function: nodes.NodeNG) -> bool:
     return any(names.qualified_name(call.func) == "inspect.signature" for call in ast_queries.descendants(function, nodes.Call))
 
 
-def literal(node: nodes.NodeNG | None) -> object:
-    """The value of a number literal (``0.1``, ``-1``), else None."""
-    if isinstance(node, nodes.UnaryOp) and node.op == "-":
-        inner = literal(node.operand)
-        return -inner if isinstance(inner, (int, float)) else None
-    if isinstance(node, nodes.Const) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
-        return node.value
-    return None
-
-
 def default_value(text: str | None) -> object:
     """A default's repr read as a Python literal; a sentinel when it is not one."""
     try:
@@ -268,3 +258,20 @@ def positional_compatible(entry: ApiMapping, count: int) -> bool:
     if count > len(entry.torch_args) or count > len(entry.ms_args):
         return False
     return all(entry.kwargs_change.get(t, t) == m for t, m in zip(entry.torch_args[:count], entry.ms_args[:count]))
+
+
+PARTIAL = "functools.partial"
+
+
+def prepared_call(call: nodes.Call) -> nodes.Call | None:
+    """``functools.partial(nn.Dropout, keep_prob=0.3)`` seen as the call it prepares, ``nn.Dropout(keep_prob=0.3)``:
+    a call node of the partial's first argument with its other arguments (their positions and edits are those of
+    the partial call)."""
+    if names.qualified_name(call.func) != PARTIAL or not call.args or isinstance(call.args[0], nodes.Starred):
+        return None
+    prepared = nodes.Call(
+        lineno=call.lineno, col_offset=call.col_offset, end_lineno=call.end_lineno, end_col_offset=call.end_col_offset,
+        parent=call.parent,
+    )
+    prepared.postinit(func=call.args[0], args=call.args[1:], keywords=call.keywords)
+    return prepared

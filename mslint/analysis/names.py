@@ -56,10 +56,32 @@ def _resolve(node: nodes.NodeNG) -> str | None:
     statements = ast_queries.bindings(node)
     if statements is None:
         return None
-    resolved = {_imported_name(statement, node.name) for statement in statements}
+    resolved = {_star_bound_name(statement, node.name) if _is_star_import(statement) else _imported_name(statement, node.name) for statement in statements}
+    resolved.discard(_NOT_BOUND)
     if len(resolved) != 1 or None in resolved:
         return None
     return canonical(".".join([resolved.pop(), *reversed(attributes)]))
+
+
+_NOT_BOUND = ""  # a star import that does not bind the name
+
+
+def _is_star_import(statement: nodes.NodeNG) -> bool:
+    return isinstance(statement, nodes.ImportFrom) and statement.names[0][0] == "*"
+
+
+def _star_bound_name(statement: nodes.ImportFrom, name: str) -> str | None:
+    """What ``from <module> import *`` binds ``name`` to: the import that module binds it with (a project module's
+    ``import mindspore.nn as nn``), ``_NOT_BOUND`` when the module does not define it, None when it is something
+    else or the module cannot be read."""
+    try:
+        module = statement.do_import_module(statement.modname)
+    except Exception:  # astroid cannot build it (or it is a framework module, kept out)  # pylint: disable=broad-except
+        return None
+    if name not in module.locals or name.startswith("_"):
+        return _NOT_BOUND
+    found = {_imported_name(binding, name) if isinstance(binding, (nodes.Import, nodes.ImportFrom)) else None for binding in module.locals[name]}
+    return found.pop() if len(found) == 1 else None
 
 
 def is_torch_name(qualname: str | None) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from astroid import nodes
 
-from mslint.analysis import ast_queries, names
+from mslint.analysis import ast_queries, calls, names
 from mslint.core.project import project_root
 
 PYTORCH, TENSORFLOW = "pytorch", "tensorflow"
@@ -80,7 +80,11 @@ def _from_idioms(module: nodes.Module) -> str | None:
 
 
 def _is_mindspore_call(node: nodes.NodeNG) -> bool:
-    return isinstance(node, nodes.Call) and names.is_mindspore_name(names.qualified_name(node.func))
+    """A call of a MindSpore API, or a ``functools.partial`` of one."""
+    if not isinstance(node, nodes.Call):
+        return False
+    prepared = calls.prepared_call(node)
+    return names.is_mindspore_name(names.qualified_name((prepared or node).func))
 
 
 @functools.cache

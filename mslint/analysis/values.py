@@ -1,8 +1,14 @@
 """The value layer: what an expression holds when it can be known statically, the literal that holds it, and how
-the value got there, so a finding can sit at the use and say where the value came from."""
+the value got there, so a finding can sit at the use and say where the value came from.
+
+Followed: literals, ``+``/``-``/``*``/``/`` of known numbers, a function parameter's default (when the function
+never rebinds it), a name assigned once in its scope (a module constant, a local), and ``self.<name>`` assigned
+once in its class (``self.mom = 0.1`` or ``self.mom = momentum``).
+"""
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 
 import astroid
@@ -10,13 +16,17 @@ from astroid import nodes
 
 from mslint.analysis import ast_queries
 
+MAX_STEPS = 4  # how many names a value is followed through
+_ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
+
 
 @dataclass(frozen=True)
 class Known:
     """A value known statically.
 
-    ``node`` is the literal that holds it; ``origin`` says how it reached the expression asked about
-    (``"drop_rate defaults to 0.3 at line 46"``), empty when the literal is the expression itself.
+    ``node`` is the expression that holds it where it is written (a literal, or arithmetic of literals);
+    ``origin`` says how it reached the expression asked about (``"drop_rate defaults to 0.3 at line 46"``), empty
+    when it is written at the expression itself.
     """
 
     value: object
@@ -27,17 +37,33 @@ class Known:
     def number(self) -> int | float | None:
         return self.value if isinstance(self.value, (int, float)) and not isinstance(self.value, bool) else None
 
+    def through(self, step: str) -> Known:
+        """The same value reached through one more name."""
+        return Known(self.value, self.node, f"{step}; {self.origin}" if self.origin else step)
 
-def known_value(expr: nodes.NodeNG | None) -> Known | None:
-    """The value of a number, string, bool or None literal (``0.1``, ``-1``), or of a function parameter that the
-    function never rebinds and whose default is one (a PyTorch value carried through a wrapper:
-    ``def _bn(ch, momentum=0.1): return nn.BatchNorm2d(ch, momentum=momentum)``)."""
+
+def known_value(expr: nodes.NodeNG | None, steps: int = MAX_STEPS) -> Known | None:
+    """The value of ``expr`` when it can be known statically (see the module docstring), else None."""
+    if expr is None:
+        return None
     value = _literal(expr)
     if value is not None:
         return Known(value[0], expr)
-    found = parameter_default(expr)
-    value = _literal(found[0]) if found else None
-    return Known(value[0], found[0], found[1]) if value is not None else None
+    if isinstance(expr, nodes.BinOp) and expr.op in _ARITHMETIC:
+        return _arithmetic(expr, steps)
+    if steps <= 0:
+        return None
+    if isinstance(expr, nodes.Name):
+        return _of_name(expr, steps - 1)
+    if isinstance(expr, nodes.Attribute):
+        return _of_self_attribute(expr, steps - 1)
+    return None
+
+
+def literal_number(node: nodes.NodeNG | None) -> int | float | None:
+    """The value of a number literal (``0.1``, ``-1``), else None."""
+    value = _literal(node) if node is not None else None
+    return value[0] if value is not None and isinstance(value[0], (int, float)) and not isinstance(value[0], bool) else None
 
 
 def parameter_default(expr: nodes.NodeNG | None) -> tuple[nodes.NodeNG, str] | None:
@@ -54,7 +80,70 @@ def parameter_default(expr: nodes.NodeNG | None) -> tuple[nodes.NodeNG, str] | N
     return default, f"{expr.name} defaults to {default.as_string()} at line {default.lineno}"
 
 
-def _literal(node: nodes.NodeNG | None) -> tuple[object] | None:
+def _arithmetic(expr: nodes.BinOp, steps: int) -> Known | None:
+    left, right = known_value(expr.left, steps), known_value(expr.right, steps)
+    if left is None or right is None or left.number is None or right.number is None:
+        return None
+    try:
+        value = _ARITHMETIC[expr.op](left.number, right.number)
+    except ZeroDivisionError:
+        return None
+    origin = "; ".join(part for part in (left.origin, right.origin) if part)
+    return Known(value, expr, origin)
+
+
+def _of_name(name: nodes.Name, steps: int) -> Known | None:
+    default = parameter_default(name)
+    if default is not None:
+        found = known_value(default[0], 0)
+        return found.through(default[1]) if found is not None else None
+    value = _single_assignment(name)
+    if value is None:
+        return None
+    found = known_value(value, steps)
+    return found.through(f"{name.name} = {value.as_string()} at line {value.lineno}") if found is not None else None
+
+
+def _single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
+    """The value of the one plain assignment that binds ``name`` where it is read (``BN_MOM = 0.1`` at module
+    level, a local assigned once); None when anything else may bind it (a second assignment, a ``global`` statement
+    that rebinds a module constant, a loop, an augmented assignment)."""
+    statements = ast_queries.bindings(name)
+    if statements is None or len(statements) != 1 or not isinstance(statements[0], nodes.AssignName):
+        return None
+    target = statements[0]
+    assign = target.parent
+    if not (isinstance(assign, nodes.Assign) and assign.targets == [target]):
+        return None
+    scope = target.scope()
+    if len(scope.locals.get(name.name, ())) != 1:
+        return None
+    if isinstance(scope, nodes.Module) and any(name.name in node.names for node in ast_queries.descendants(scope, nodes.Global)):
+        return None
+    return assign.value
+
+
+def _of_self_attribute(attribute: nodes.Attribute, steps: int) -> Known | None:
+    """``self.<name>`` when its class assigns that attribute exactly once, in ``__init__``, from a known value."""
+    receiver = attribute.expr
+    method = attribute.frame()
+    if not (isinstance(receiver, nodes.Name) and isinstance(method, nodes.FunctionDef) and receiver.name == ast_queries.self_name(method)):
+        return None
+    cls = method.parent
+    if not isinstance(cls, nodes.ClassDef):
+        return None
+    targets = cls.instance_attrs.get(attribute.attrname, [])
+    if len(targets) != 1 or attribute.attrname in cls.locals:
+        return None
+    target = targets[0]
+    assign = target.parent
+    if not (isinstance(assign, nodes.Assign) and assign.targets == [target]) or target.frame().name != "__init__":
+        return None
+    found = known_value(assign.value, steps)
+    return found.through(f"self.{attribute.attrname} = {assign.value.as_string()} at line {assign.lineno}") if found is not None else None
+
+
+def _literal(node: nodes.NodeNG) -> tuple[object] | None:
     """(value,) of a literal; numbers may carry a sign."""
     if isinstance(node, nodes.UnaryOp) and node.op in ("-", "+"):
         inner = _literal(node.operand)

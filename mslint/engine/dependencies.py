@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from mslint.core.notebooks import NOTEBOOK_SUFFIX
+
 # importing file -> imported files, in this process since recording started or the last ``take_recorded()``.
 _recorded: defaultdict[str, set[str]] = defaultdict(set)
 _original_import_module: Any = None
@@ -35,7 +37,7 @@ def start_recording() -> None:
 
     def project_path(path: str | None) -> str | None:
         if path not in project:
-            real = os.path.realpath(path) if path and path.endswith(".py") else None
+            real = os.path.realpath(path) if path and path.endswith((".py", NOTEBOOK_SUFFIX)) else None
             project[path] = os.path.abspath(path) if real and not real.startswith(installed) else None
         return project[path]
 

@@ -3,10 +3,13 @@ commas, parentheses, indentation and line ends, so a rule never computes offsets
 
 from __future__ import annotations
 
+import itertools
+
 from astroid import nodes
 
 from mslint.analysis import ast_queries
 from mslint.core.edits import Edit
+from mslint.core.notebooks import is_notebook
 from mslint.core.positions import SourceText
 
 
@@ -77,8 +80,12 @@ class EditBuilder:
         return Edit(*ast_queries.remove_argument(self.source, call, argument))
 
     def insert_import(self, module: nodes.Module, statement: str) -> Edit:
-        """Insert an import after the module's last top-level import (at the top when there is none)."""
+        """Insert an import after the module's last top-level import (at the top when there is none). A notebook's
+        cells run one after another: there the import goes after the imports that come before any other code."""
         imports = [node for node in module.body if isinstance(node, (nodes.Import, nodes.ImportFrom))]
+        if is_notebook(module.file or ""):  # (``pass`` stands for a neutralised magic line)
+            leading = itertools.takewhile(lambda node: isinstance(node, (nodes.Import, nodes.ImportFrom, nodes.Pass)), module.body)
+            imports = [node for node in leading if not isinstance(node, nodes.Pass)]
         line = imports[-1].end_lineno if imports else 0
         starts = self.source.line_starts
         at = starts[line] if line < len(starts) else len(self.source.text)

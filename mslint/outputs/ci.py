@@ -1,4 +1,5 @@
-"""CI outputs: GitHub Actions workflow-command annotations and the GitLab Code Quality report (docs/ci.md)."""
+"""CI outputs: GitHub Actions workflow-command annotations and the GitLab Code Quality report (docs/ci.md).
+Positions are in the file as stored: in a notebook, where the code is written in its JSON text."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from mslint.outputs.findings import Finding, source_of
+from mslint.outputs.findings import Finding
 
 GITHUB_LEVELS = {"fatal": "error", "error": "error", "warning": "warning"}  # other categories: notice
 GITLAB_SEVERITIES = {"fatal": "blocker", "error": "major", "warning": "minor"}  # other categories: info
@@ -36,16 +37,17 @@ def render_github(findings: list[Finding], root: Path) -> str:
     lines = []
     for finding in findings:
         path = report_path(finding, root)
+        _, line, column, end_line, end_column = finding.file_range()
         properties = {
             "title": f"mslint ({finding.msg_id})",
             "file": path,
-            "line": finding.line,
-            "col": finding.column + 1,
-            "endLine": finding.end_line,
-            "endColumn": finding.end_column + 1,
+            "line": line,
+            "col": column + 1,
+            "endLine": end_line,
+            "endColumn": end_column + 1,
         }
         spelled = ",".join(f"{key}={_escape_property(str(value))}" for key, value in properties.items())
-        message = f"{path}:{finding.line}:{finding.column + 1}: {finding.msg_id} [{finding.symbol}] {finding.message}"
+        message = f"{path}:{finding.place}: {finding.msg_id} [{finding.symbol}] {finding.message}"
         lines.append(f"::{GITHUB_LEVELS.get(finding.category, 'notice')} {spelled}::{_escape_data(message)}\n")
     return "".join(lines)
 
@@ -57,7 +59,8 @@ def render_gitlab(findings: list[Finding], root: Path) -> str:
     issues = []
     for finding in findings:
         path = report_path(finding, root)
-        key = (path, finding.symbol, _line_text(finding))
+        source, line, column, end_line, end_column = finding.file_range()
+        key = (path, finding.symbol, source.line_text(line).strip() if source and line <= len(source.line_starts) else "")
         seen[key] += 1
         fingerprint = hashlib.sha256("\0".join((*key, str(seen[key]))).encode("utf-8")).hexdigest()
         issues.append(
@@ -69,17 +72,10 @@ def render_gitlab(findings: list[Finding], root: Path) -> str:
                 "location": {
                     "path": path,
                     "positions": {
-                        "begin": {"line": finding.line, "column": finding.column + 1},
-                        "end": {"line": finding.end_line, "column": finding.end_column + 1},
+                        "begin": {"line": line, "column": column + 1},
+                        "end": {"line": end_line, "column": end_column + 1},
                     },
                 },
             }
         )
     return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
-
-
-def _line_text(finding: Finding) -> str:
-    source = source_of(finding.abspath)
-    if source is None or finding.line > len(source.line_starts):
-        return ""
-    return source.line_text(finding.line).strip()

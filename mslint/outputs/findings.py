@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mslint.core.edits import Fix
+from mslint.core.notebooks import CellPosition, NotebookError, NotebookSource, is_notebook
 from mslint.core.positions import SourceText, decode_source
 
 if TYPE_CHECKING:  # pylint and astroid are imported only when a lint runs (a warm cache needs neither)
@@ -19,10 +20,12 @@ if TYPE_CHECKING:  # pylint and astroid are imported only when a lint runs (a wa
 
 @cache
 def source_of(abspath: str) -> SourceText | None:
-    """The decoded text of a file, or None if it cannot be read or decoded."""
+    """The decoded text of a file (of a notebook: its code cells joined, a ``NotebookSource``), or None if it
+    cannot be read or decoded."""
     try:
-        return SourceText(decode_source(Path(abspath).read_bytes())[0])
-    except (OSError, SyntaxError, LookupError, UnicodeDecodeError):
+        raw = Path(abspath).read_bytes()
+        return NotebookSource.read(raw) if is_notebook(abspath) else SourceText(decode_source(raw)[0])
+    except (OSError, SyntaxError, LookupError, UnicodeDecodeError, NotebookError):
         return None
 
 
@@ -83,13 +86,42 @@ class Finding:
             fix=fixes.get(key),
         )
 
+    @property
+    def cell_range(self) -> tuple[CellPosition, CellPosition] | None:
+        """In a notebook, where the finding starts and ends in its cell (None for other files)."""
+        source = source_of(self.abspath) if is_notebook(self.abspath) else None
+        if not isinstance(source, NotebookSource) or not source.cells:
+            return None
+        return source.position(self.line, self.column), source.position(self.end_line, self.end_column)
+
+    @property
+    def place(self) -> str:
+        """``line:column`` (1-based), ``cell N:line:column`` in a notebook (as Ruff writes them)."""
+        cells = self.cell_range
+        if cells is None:
+            return f"{self.line}:{self.column + 1}"
+        return f"cell {cells[0].cell}:{cells[0].line}:{cells[0].column + 1}"
+
+    def file_range(self) -> tuple[SourceText | None, int, int, int, int]:
+        """The file's text and the finding's range in it (1-based lines, 0-based character columns): in a notebook,
+        where the characters are written in its JSON text (a cell's ``source``); else the finding's own range."""
+        source = source_of(self.abspath)
+        if not isinstance(source, NotebookSource) or source.document is None:
+            return source, self.line, self.column, self.end_line, self.end_column
+        start = source.file_position(self.line, self.column) or (1, 0)
+        end = source.file_position(self.end_line, self.end_column) or start
+        return source.document.source, *start, *end
+
     def to_json(self) -> dict[str, object]:
+        cells = self.cell_range
+        start, end = ((cells[0].line, cells[0].column), (cells[1].line, cells[1].column)) if cells else ((self.line, self.column), (self.end_line, self.end_column))
         data: dict[str, object] = {
             "path": self.path.replace("\\", "/"),
-            "line": self.line,
-            "column": self.column + 1,
-            "end_line": self.end_line,
-            "end_column": self.end_column + 1,
+            **({"cell": cells[0].cell} if cells else {}),
+            "line": start[0],
+            "column": start[1] + 1,
+            "end_line": end[0],
+            "end_column": end[1] + 1,
             "msg_id": self.msg_id,
             "symbol": self.symbol,
             "message": self.message,
@@ -108,7 +140,11 @@ def _edit_json(source: SourceText | None, edit) -> dict[str, object]:
     if source is not None:
         for name, offset in (("start", edit.start), ("end", edit.end)):
             line, column = source.line_col(offset)
-            data[f"{name}_position"] = {"line": line, "column": column + 1}
+            if isinstance(source, NotebookSource) and source.cells:
+                cell = source.position(line, column)
+                data[f"{name}_position"] = {"cell": cell.cell, "line": cell.line, "column": cell.column + 1}
+            else:
+                data[f"{name}_position"] = {"line": line, "column": column + 1}
     return data
 
 

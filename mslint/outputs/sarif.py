@@ -2,7 +2,9 @@
 
 Built from sarif-om objects and written with ``to_json`` below, which keeps every value that was set
 (sarif-om's usual serializer drops values equal to the schema defaults, such as ``level: warning``).
-Columns are 1-based UTF-16 code units; paths under the working directory are relative to ``%SRCROOT%``.
+Columns are 1-based UTF-16 code units; paths under the working directory are relative to ``%SRCROOT%``. SARIF
+has no cells: a notebook's regions are where the code is written in its JSON text (a line of a cell's ``source``),
+the cell and the position in it are the result's ``properties``, and a fix replaces the cells' ``source`` values.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pylint.constants import MSG_TYPES
 from pylint.exceptions import UnknownMessageError
 from pylint.message import MessageDefinitionStore
 
-from mslint.core.edits import Edit
+from mslint.core.notebooks import NotebookSource
 from mslint.core.positions import SourceText
 from mslint.core.project import repository_root
 from mslint.core.versions import MSLINT_VERSION
@@ -151,27 +153,38 @@ def _region(source: SourceText | None, line: int, column: int, end_line: int, en
     )
 
 
-def _replacement(source: SourceText, edit: Edit) -> om.Replacement:
-    start, end = source.line_col(edit.start), source.line_col(edit.end)
+def _replacement(source: SourceText, start: int, end: int, content: str) -> om.Replacement:
     return build(
         om.Replacement,
-        deleted_region=_region(source, *start, *end),
-        inserted_content=build(om.ArtifactContent, text=edit.content),
+        deleted_region=_region(source, *source.line_col(start), *source.line_col(end)),
+        inserted_content=build(om.ArtifactContent, text=content),
     )
 
 
-def _result(finding: Finding, rule_index: int, root: Path, hashes: list[str]) -> om.Result:
+def _replacements(finding: Finding) -> list[om.Replacement] | None:
+    """The fix's edits as SARIF replacements in the file as stored: in a notebook, each changed cell's ``source``
+    value in its JSON text (None when the fix cannot be written there)."""
     source = source_of(finding.abspath)
+    if finding.fix is None or source is None:
+        return None
+    if not isinstance(source, NotebookSource):
+        return [_replacement(source, edit.start, edit.end, edit.content) for edit in finding.fix.edits]
+    replaced = source.file_replacements(finding.fix)
+    if not replaced or source.document is None:
+        return None
+    return [_replacement(source.document.source, *replacement) for replacement in replaced]
+
+
+def _result(finding: Finding, rule_index: int, root: Path, hashes: list[str]) -> om.Result:
+    source, line, column, end_line, end_column = finding.file_range()
     location = artifact_location(finding.abspath, root)
-    region = _region(source, finding.line, finding.column, finding.end_line, finding.end_column)
+    region = _region(source, line, column, end_line, end_column)
+    replacements = _replacements(finding)
     fixes = None
-    if finding.fix is not None and source is not None:
-        change = build(
-            om.ArtifactChange,
-            artifact_location=location,
-            replacements=[_replacement(source, edit) for edit in finding.fix.edits],
-        )
+    if finding.fix is not None and replacements:
+        change = build(om.ArtifactChange, artifact_location=location, replacements=replacements)
         fixes = [build(om.Fix, description=build(om.Message, text=finding.fix.title), artifact_changes=[change])]
+    cells = finding.cell_range
     return build(
         om.Result,
         rule_id=finding.msg_id,
@@ -179,8 +192,9 @@ def _result(finding: Finding, rule_index: int, root: Path, hashes: list[str]) ->
         level=level_of(finding.category),
         message=build(om.Message, text=finding.message.strip() or finding.symbol),
         locations=[build(om.Location, physical_location=build(om.PhysicalLocation, artifact_location=location, region=region))],
-        partial_fingerprints={"primaryLocationLineHash": hashes[finding.line - 1]} if finding.line <= len(hashes) else None,
+        partial_fingerprints={"primaryLocationLineHash": hashes[line - 1]} if line <= len(hashes) else None,
         fixes=fixes,
+        properties={"cell": cells[0].cell, "cellLine": cells[0].line, "cellColumn": cells[0].column + 1} if cells else None,
     )
 
 

@@ -16,7 +16,7 @@ def _fix_level(finding: Finding) -> Applicability | None:
 
 def finding_line(finding: Finding) -> str:
     mark = " [*]" if _fix_level(finding) is Applicability.SAFE else ""
-    return f"{finding.path}:{finding.line}:{finding.column + 1}: {finding.msg_id} [{finding.symbol}] {finding.message}{mark}\n"
+    return f"{finding.path}:{finding.place}: {finding.msg_id} [{finding.symbol}] {finding.message}{mark}\n"
 
 
 def summary(findings: list[Finding]) -> str:

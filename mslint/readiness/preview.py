@@ -2,12 +2,14 @@
 
 mslint rewrites PyTorch calls (rule ``ms-torch-api``) in files that already import MindSpore. The preview copies
 the project to a temporary folder, marks each PyTorch file as a port in progress (a MindSpore import appended
-under ``if False:``, so no line moves), runs the safe fixes there and shows the difference with the originals.
+under ``if False:``, so no line moves; in a notebook, as one more code cell), runs the safe fixes there and shows
+the difference with the originals.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 import sys
@@ -16,8 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
 from mslint.core.positions import decode_source
 from mslint.run import LintSettings, lint
+from mslint.run.notebooks import notebook_diff
 from mslint.run.screening import python_files
 
 IMPORTS_TORCH = re.compile(r"^[ \t]*(?:import|from)[ \t]+torch\b", re.M)
@@ -33,6 +37,13 @@ def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, s
         for path in python_files([name]):
             relative = path.relative_to(root) if root.is_dir() else Path(path.name)
             copy = folder / str(index) / root.name / relative if root.is_dir() else folder / str(index) / relative
+            if is_notebook(path):
+                copied = _notebook_copy(path)
+                if copied is not None:
+                    copy.parent.mkdir(parents=True, exist_ok=True)
+                    copy.write_bytes(copied[0])
+                    copies[copy.resolve()] = (path, "", copied[1])
+                continue
             try:
                 text, encoding = decode_source(path.read_bytes())
             except (OSError, SyntaxError, LookupError, UnicodeDecodeError):
@@ -45,6 +56,31 @@ def _copies(paths: Sequence[str], folder: Path) -> dict[Path, tuple[Path, str, s
             copy.write_bytes((text + mark).encode(encoding))
             copies[copy.resolve()] = (path, text, mark)
     return copies
+
+
+def _notebook_copy(path: Path) -> tuple[bytes, str] | None:
+    """A notebook's copy and its mark: a PyTorch notebook gets the mark as one more code cell at its end."""
+    try:
+        raw = path.read_bytes()
+        source = NotebookSource.read(raw)
+    except (OSError, NotebookError):
+        return None
+    if not IMPORTS_TORCH.search(source.text):
+        return raw, ""
+    mark = MARK.format(newline="\n")
+    data = json.loads(raw.decode("utf-8-sig"))
+    data["cells"].append({"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": mark})
+    return json.dumps(data).encode("utf-8"), mark
+
+
+def _changes(copy: Path, original: Path, text: str, mark: str) -> list[str]:
+    """The diff of a fixed copy with its original (a notebook's: its changed cells)."""
+    shown = os.path.relpath(original)
+    if is_notebook(copy):
+        return notebook_diff(original.read_bytes(), copy.read_bytes(), shown)
+    after = decode_source(copy.read_bytes())[0]
+    after = after[: len(after) - len(mark)] if mark and after.endswith(mark) else after
+    return list(difflib.unified_diff(text.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
 
 
 def fix_preview(paths: Sequence[str], settings: LintSettings) -> int:
@@ -63,7 +99,7 @@ def fix_preview(paths: Sequence[str], settings: LintSettings) -> int:
                     fixes[Path(finding.abspath)].append(finding.fix)
             changed = False
             for copy, found in fixes.items():
-                new = fixed_source(copy.read_bytes(), found)
+                new = fixed_source(copy.read_bytes(), found, is_notebook(copy))
                 if new is not None:
                     copy.write_bytes(new)
                     changed = True
@@ -71,14 +107,9 @@ def fix_preview(paths: Sequence[str], settings: LintSettings) -> int:
                 break
         changed_files = 0
         for copy, (original, text, mark) in sorted(copies.items(), key=lambda item: str(item[1][0])):
-            after = decode_source(copy.read_bytes())[0]
-            after = after[: len(after) - len(mark)] if mark and after.endswith(mark) else after
-            if after == text:
-                continue
-            changed_files += 1
-            shown = os.path.relpath(original)
-            sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True), after.splitlines(keepends=True),
-                                                       f"a/{shown}", f"b/{shown}"))
+            changes = _changes(copy, original, text, mark)
+            changed_files += bool(changes)
+            sys.stdout.writelines(changes)
     sys.stdout.flush()
     rewritten = _states(first)["safe"] - _states(findings)["safe"]
     sys.stderr.write(_summary(changed_files, rewritten, copies, first) + "\n")

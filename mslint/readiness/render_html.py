@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from mslint.readiness.render_text import number, plural
+from mslint.readiness.render_text import number, place_name, plural
 from mslint.readiness.uses import STATUSES
 
 COLORS = {"auto-fixable": "#2e7d32", "needs-manual-change": "#f9a825", "no-equivalent": "#c62828",
@@ -124,7 +124,7 @@ def _link(text: str, url: str | None) -> str:
 
 
 def _places(row: dict) -> str:
-    items = "".join(f"<li>{_breakable(place['path'])}:{place['line']}:{place['column']}</li>" for place in row["places"])
+    items = "".join(f"<li>{_breakable(place_name(place))}</li>" for place in row["places"])
     return f'<details><summary>{plural(row["count"], "place")}</summary><ul>{items}</ul></details>'
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mslint.readiness.render_text import number, plural
+from mslint.readiness.render_text import number, place_name, plural
 from mslint.readiness.uses import STATUSES
 
 
@@ -16,7 +16,7 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
 
 def _places(row: dict) -> list[str]:
     """Every place of a blocker, folded (GitHub renders ``<details>``)."""
-    listed = ", ".join(f"`{place['path']}:{place['line']}`" for place in row["places"])
+    listed = ", ".join(f"`{place_name(place, column=False)}`" for place in row["places"])
     return [f"<details><summary><code>{row['name']}</code>: {plural(row['count'], 'place')}</summary>", "", listed, "", "</details>", ""]
 
 

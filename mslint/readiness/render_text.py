@@ -23,9 +23,15 @@ def number(value: float) -> str:
     return f"{value:g}" if value < 1e6 else f"{value:.0f}"
 
 
+def place_name(place: dict, column: bool = True) -> str:
+    """``a.py:3:5``; in a notebook ``a.ipynb:cell 2:3:5``, as ``mslint check`` writes positions."""
+    cell = f"cell {place['cell']}:" if "cell" in place else ""
+    return f"{place['path']}:{cell}{place['line']}" + (f":{place['column']}" if column else "")
+
+
 def places(row: dict, shown: int) -> list[str]:
     """The first ``shown`` places (``a.py:3:5``), then ``and 12 more``."""
-    listed = [f"{place['path']}:{place['line']}:{place['column']}" for place in row["places"][:shown]]
+    listed = [place_name(place) for place in row["places"][:shown]]
     rest = len(row["places"]) - shown
     return listed + ([f"and {rest} more"] if rest > 0 else [])
 

@@ -18,6 +18,7 @@ from astroid import nodes
 from mslint.analysis import names
 from mslint.analysis.graph_scope import GraphFunction, find_method, graph_functions
 from mslint.analysis.target import PLATFORM_NAMES, sets_graph_mode
+from mslint.core.notebooks import NotebookError, NotebookSource, is_notebook
 from mslint.core.settings import Settings
 from mslint.knowledge.mappings import (
     ApiMapping,
@@ -32,6 +33,7 @@ from mslint.rules.catalog import Rule, find_rule
 from mslint.rules.graph import GRAPH_RULES, graph_matches
 from mslint.run import LintSettings, frameworks_kept_out_of_astroid, lint
 from mslint.run.collection import fewer_collections
+from mslint.run.notebooks import MODULE_SUFFIX
 from mslint.run.screening import python_files, too_deep, unreadable
 
 STATUS_OF_KIND = {"exact": AUTO, "renamed-args": MANUAL, "semantic-diff": MANUAL, "no-equivalent": NONE}
@@ -396,7 +398,8 @@ def _scan_files(paths: Sequence[str], options: Options, rules: Sequence[Rule],
     roots = {module_name(Path(name) / "__init__.py") for name in paths if (Path(name) / "__init__.py").exists()}
     jobs = options.lint.jobs or os.cpu_count() or 1
     jobs = min(jobs, len(files)) if "fork" in multiprocessing.get_all_start_methods() else 1
-    _FileScanner.current = _FileScanner(options, rules, {module_name(path): path for path in files}, roots)
+    importable = {module_name(path): path for path in files if not is_notebook(path)}  # nothing imports a notebook
+    _FileScanner.current = _FileScanner(options, rules, importable, roots)
     if _project_module not in astroid.MANAGER._failed_import_hooks:  # pylint: disable=protected-access
         astroid.MANAGER.register_failed_import_hook(_project_module)
     results = []
@@ -448,6 +451,8 @@ class _FileScanner:
         if cached is not None and cached.file == os.path.abspath(path):
             return cached
         with _scanned_modules_importable():  # astroid's transforms infer class bases while building (enum, dataclass)
+            if is_notebook(path):  # its code cells joined (lines and columns of that text, as the lint run's)
+                return self.builder.string_build(NotebookSource.read(path.read_bytes()).text, name + MODULE_SUFFIX, str(path))
             return self.builder.file_build(str(path), name)
 
     def scan(self, path: Path) -> FileScan:
@@ -457,7 +462,7 @@ class _FileScanner:
             return FileScan(shown, error=reason)
         try:
             return scan_module(self.module(path, module_name(path)), shown, self.options, self.internal, self.rules)
-        except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError) as error:
+        except (astroid.AstroidError, SyntaxError, OSError, UnicodeDecodeError, NotebookError) as error:
             from mslint.readiness.tensorflow import scan_error
 
             return FileScan(shown, error=scan_error(path, error))

@@ -6,7 +6,9 @@ import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from mslint.core.notebooks import NotebookSource, is_notebook
 from mslint.core.versions import MSLINT_VERSION
+from mslint.outputs.findings import source_of
 from mslint.readiness.effort import (
     OVERRIDES,
     RISK_WEIGHTS,
@@ -102,6 +104,11 @@ def _third_party(scans: Sequence[FileScan]) -> list[dict[str, object]]:
 
 
 def _location(item: Use | Risk) -> dict[str, object]:
+    """Where a use or risk is: in a notebook, its cell and the line and column in it."""
+    source = source_of(item.path) if is_notebook(item.path) else None
+    if isinstance(source, NotebookSource) and source.cells:
+        place = source.position(item.line, item.column)
+        return {"path": _posix(item.path), "cell": place.cell, "line": place.line, "column": place.column + 1}
     return {"path": _posix(item.path), "line": item.line, "column": item.column + 1}
 
 

@@ -11,17 +11,21 @@ from pathlib import Path
 
 from mslint.core.edits import Fix, apply_fixes, fixed_text
 from mslint.core.files import NotWritten, write_atomically
+from mslint.core.notebooks import is_notebook
 from mslint.core.positions import decode_source
 from mslint.outputs.findings import Finding
 from mslint.run import LintSettings, lint
+from mslint.run.notebooks import fixed_notebook
 from mslint.run.screening import python_files
 
 MAX_FIX_PASSES = 10
 
 
-def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
+def fixed_bytes(raw: bytes, fixes: list[Fix], notebook: bool = False) -> tuple[bytes, int] | None:
     """The file's bytes with the fixes applied and how many applied, or None when nothing changes or the file
-    must stay as it is (it does not decode or parse, before or after)."""
+    must stay as it is (it does not decode or parse, before or after). A notebook's fixes go into its cells."""
+    if notebook:
+        return fixed_notebook(raw, fixes)
     try:
         text, encoding = decode_source(raw)
     except (SyntaxError, LookupError, UnicodeDecodeError):
@@ -33,9 +37,9 @@ def fixed_bytes(raw: bytes, fixes: list[Fix]) -> tuple[bytes, int] | None:
     return new_text.encode(encoding), len(apply_fixes(text, fixes)[1])
 
 
-def fixed_source(raw: bytes, fixes: list[Fix]) -> bytes | None:
+def fixed_source(raw: bytes, fixes: list[Fix], notebook: bool = False) -> bytes | None:
     """``fixed_bytes`` without the count."""
-    result = fixed_bytes(raw, fixes)
+    result = fixed_bytes(raw, fixes, notebook)
     return result[0] if result else None
 
 
@@ -75,7 +79,7 @@ def fix_files(paths: Sequence[str], settings: LintSettings, unsafe: bool, cache:
             if hashlib.sha256(raw).hexdigest() != linted.get(path):
                 run.problems[path] = "it changed while mslint was linting it; run mslint again"
                 continue
-            result = fixed_bytes(raw, fixes)
+            result = fixed_bytes(raw, fixes, is_notebook(path))
             if result is None:
                 continue
             try:

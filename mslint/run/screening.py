@@ -1,5 +1,6 @@
-"""Which files a lint run reads: the .py files below the given paths, minus those nested so deeply that parsing
-them would overflow the stack (mslint.run reports those, mslint readiness lists them)."""
+"""Which files a lint run reads: the .py files and Jupyter notebooks below the given paths, minus those nested so
+deeply that parsing them would overflow the stack (mslint.run reports those, mslint readiness lists them) and
+notebooks that do not read as nbformat 4 JSON."""
 
 from __future__ import annotations
 
@@ -9,29 +10,38 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from mslint.core.notebooks import NOTEBOOK_SUFFIX, NotebookError, NotebookSource, is_notebook
+
 # CPython's own parser stops at 200 nested parentheses; real code stays far below.
 MAX_DEPTH = 200
+LINTED_SUFFIXES = (".py", NOTEBOOK_SUFFIX)
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", "node_modules", ".mypy_cache"})
 
 
 def python_files(paths: Sequence[str]) -> Iterator[Path]:
-    """The .py files named or found below the given paths."""
+    """The .py files and notebooks named or found below the given paths."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
             for folder, subfolders, files in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
-                yield from (Path(folder) / file for file in sorted(files) if file.endswith(".py"))
+                yield from (Path(folder) / file for file in sorted(files) if file.endswith(LINTED_SUFFIXES))
         else:
             yield path
 
 
 def unreadable(path: Path) -> str | None:
-    """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook."""
-    if path.suffix == ".ipynb":
-        return "Jupyter notebooks are not linted; export the code cells with `jupyter nbconvert --to script`"
+    """Why a path must not be read as a Python file (None: it can be): not a regular file, or a notebook that is
+    not nbformat 4 JSON."""
     if not path.is_file():
         return "not a regular file (FIFO, device or socket)"
+    if is_notebook(path):
+        try:
+            NotebookSource.read(path.read_bytes())
+        except NotebookError as error:
+            return str(error)
+        except OSError as error:
+            return error.strerror or str(error)
     return None
 
 
@@ -63,8 +73,9 @@ def too_deep(path: Path) -> int | None:
     Files that do not read or parse are left to pylint, which reports them.
     """
     try:
-        return source_too_deep(path.read_bytes())
-    except OSError:
+        raw = path.read_bytes()
+        return source_too_deep(NotebookSource.read(raw).text if is_notebook(path) else raw)
+    except (OSError, NotebookError):
         return None
 
 
@@ -80,14 +91,19 @@ def source_too_deep(source: str | bytes) -> int | None:
     return depth if depth > MAX_DEPTH else None
 
 
-_PYTHON2_SIGNS = (
+# Python 2 statements Python 3 cannot parse (mslint.run.repair neutralises them), then other Python 2 signs.
+PYTHON2_STATEMENT_SIGNS = (
     (re.compile(r"^\s*print\s+[^\s(=.,)][^=]*$"), "print statement"),
     (re.compile(r"^\s*except\s+[\w.]+\s*,\s*\w+\s*:"), "except X, e"),
     (re.compile(r"^\s*raise\s+[\w.]+\s*,"), "raise X, message"),
     (re.compile(r"^\s*exec\s+[\"'\w]"), "exec statement"),
-    (re.compile(r"\bur[\"']|<>|`\w+`"), "Python 2 literal or operator"),
+)
+_PYTHON2_SIGNS = (
+    *PYTHON2_STATEMENT_SIGNS,
     (re.compile(r"\b(?:xrange|raw_input|unicode|basestring|iteritems|has_key)\("), "Python 2 builtin"),
 )
+# Read on the line Python stopped at only: docstrings quote names in backticks.
+_PYTHON2_LITERAL = re.compile(r"\bur[\"']|<>|`\w+`")
 
 
 def python2_sign(source: str, error: SyntaxError) -> str | None:
@@ -98,9 +114,12 @@ def python2_sign(source: str, error: SyntaxError) -> str | None:
     """
     lines = source.splitlines()
     for number, line in enumerate(lines, start=1):
+        code = line.split("#", 1)[0]
         for pattern, sign in _PYTHON2_SIGNS:
-            if pattern.search(line.split("#", 1)[0]):
+            if pattern.search(code):
                 return f"{sign}, line {number}"
+        if number == error.lineno and _PYTHON2_LITERAL.search(code):
+            return f"Python 2 literal or operator, line {number}"
     if isinstance(error, TabError) or "inconsistent use of tabs" in str(error):
         return f"tabs and spaces mixed in indentation, line {error.lineno}"
     return None

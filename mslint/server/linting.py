@@ -33,7 +33,7 @@ from mslint.outputs.findings import Finding, findings_of
 from mslint.run import forget_inferences, frameworks_kept_out_of_astroid
 from mslint.run.collection import collections_paused
 from mslint.run.fix import MAX_FIX_PASSES
-from mslint.run.linter import MslintLinter
+from mslint.run.linter import MslintLinter, repair_of
 from mslint.run.screening import depth_reason, source_too_deep
 
 EditorSettings = Mapping[str, Any]  # [tool.mslint] keys and values, from the editor
@@ -49,7 +49,8 @@ class ProjectLinter(MslintLinter):
         """As pylint's, but a buffer's module reads back as the bytes it would be saved as (its coding cookie)."""
         module = super().get_ast(filepath, modname, data)
         if module is not None and data is not None:
-            module.file_bytes = saved_bytes(data)
+            repair = repair_of(module)
+            module.file_bytes = saved_bytes(repair.text if repair else data)
         return module
 
 

@@ -1,4 +1,5 @@
-"""The language server: diagnostics as you type, quick fixes, ``source.fixAll.mslint`` and rule help on hover.
+"""The language server: diagnostics as you type, quick fixes, ``source.fixAll.mslint`` and rule help on hover, for
+Python files and for the Python cells of notebooks (``server.notebooks``).
 
 Linting runs in one worker thread (astroid is not thread-safe), so the server keeps reading messages
 while a buffer is checked; results for an outdated buffer version are dropped.
@@ -28,6 +29,7 @@ from mslint.outputs.docs import rule_markdown
 from mslint.outputs.findings import Finding
 from mslint.rules.catalog import find_rule
 from mslint.server.linting import BufferLinter
+from mslint.server.notebooks import SYNC_OPTIONS, NotebookCells, cell_errors, fixed_cells, notebook_path
 
 logger = logging.getLogger(__name__)
 
@@ -75,20 +77,23 @@ class LintedDocument:
     findings: list[Finding] = field(default_factory=list)
     notice: types.Diagnostic | None = None  # the buffer was not checked, or the configuration is wrong
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
+    cells: NotebookCells | None = None  # a notebook cell's: the notebook's cells, linted together
 
 
 class MslintLanguageServer(LanguageServer):
     """mslint over LSP: one warm process, one lint thread."""
 
     def __init__(self) -> None:
-        super().__init__("mslint", MSLINT_VERSION, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("mslint", MSLINT_VERSION, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         notebook_document_sync=SYNC_OPTIONS)
         self.linter = BufferLinter()
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mslint-lint")
         self.settings: dict[str, Any] = {}
         self.lint_on_change = True
         self.debounce = DEFAULT_DEBOUNCE_MS / 1000
-        self.linted: dict[str, LintedDocument] = {}
+        self.linted: dict[str, LintedDocument] = {}  # by buffer, and by notebook cell
         self.pending: dict[str, asyncio.Task] = {}
+        self.notebooks: dict[str, NotebookCells] = {}  # the cells last linted, by notebook
 
     # settings
 
@@ -129,18 +134,58 @@ class MslintLanguageServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         return document.language_id == "python" or uri.endswith((".py", ".pyi"))
 
+    def notebook_of(self, uri: str) -> str | None:
+        """The uri of the open notebook a document is, or holds as a cell (None for other documents)."""
+        notebook = self.workspace.get_notebook_document(notebook_uri=uri) or self.workspace.get_notebook_document(cell_uri=uri)
+        return notebook.uri if notebook is not None else None
+
     def schedule(self, uri: str, delay: float) -> None:
-        """Lint the buffer after ``delay`` seconds (a newer request replaces a waiting one)."""
+        """Lint the buffer (a cell: its notebook) after ``delay`` seconds (a newer request replaces a waiting one)."""
+        notebook = self.notebook_of(uri)
+        uri = notebook or uri
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
-        if self.is_python(uri):
+        if notebook is not None or self.is_python(uri):
             self.pending[uri] = asyncio.ensure_future(self._lint_later(uri, delay))
 
     async def _lint_later(self, uri: str, delay: float) -> None:
         if delay:
             await asyncio.sleep(delay)
-        await self.lint_now(uri)
+        await (self.lint_notebook(uri) if self.workspace.get_notebook_document(notebook_uri=uri) else self.lint_now(uri))
+
+    async def lint_notebook(self, uri: str) -> NotebookCells | None:
+        """Lint the notebook's current Python cells as one module and publish each cell's diagnostics; None when it
+        was closed or changed meanwhile."""
+        cells = NotebookCells.of(self.workspace, uri)
+        if cells is None:
+            return None
+        path = notebook_path(self.document_path(uri))
+        loop = asyncio.get_running_loop()
+        linted = await loop.run_in_executor(self.lint_thread, self._lint, uri, path, cells.version, cells.source.text)
+        try:
+            current = self.workspace.get_notebook_document(notebook_uri=uri)
+            if current is None or current.version != cells.version:
+                return None
+            previous = self.notebooks.get(uri)
+            self.notebooks[uri] = cells
+            codec = self.workspace.position_codec
+            by_cell = cells.split([*linted.findings, *cell_errors(cells, path)])
+            for index, (cell_uri, version) in enumerate(zip(cells.uris, cells.versions)):
+                document = LintedDocument(version, cells.source.cells[index].source, by_cell[cell_uri], cells=cells)
+                document.diagnostics = [diagnostic(finding, document.source, codec) for finding in document.findings]
+                if index == 0 and linted.notice is not None:
+                    document.notice = linted.notice
+                    document.diagnostics.append(linted.notice)
+                self.linted[cell_uri] = document
+                self.text_document_publish_diagnostics(
+                    types.PublishDiagnosticsParams(uri=cell_uri, version=version, diagnostics=document.diagnostics))
+            for gone in set(previous.uris if previous else ()) - set(cells.uris):
+                self.linted.pop(gone, None)
+                self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=gone, diagnostics=[]))
+            return cells
+        finally:
+            self.lint_thread.submit(self.linter.collect_garbage)
 
     async def lint_now(self, uri: str) -> LintedDocument | None:
         """Lint the buffer's current version and publish its diagnostics; None when it was closed meanwhile."""
@@ -190,10 +235,19 @@ class MslintLanguageServer(LanguageServer):
         return types.Diagnostic(range=types.Range(start=start, end=start), message=message, severity=severity, source=SOURCE)
 
     async def current(self, uri: str) -> LintedDocument | None:
-        """The lint result of the buffer's current version (linting it now if needed)."""
+        """The lint result of the buffer's current version (a cell's: its notebook's; linting it now if needed)."""
         document = self.workspace.text_documents.get(uri)
         if document is None or not self.is_python(uri):
             return None
+        notebook = self.notebook_of(uri)
+        if notebook is not None:
+            linted_cells = self.notebooks.get(notebook)
+            if linted_cells is None or linted_cells.version != self.workspace.get_notebook_document(notebook_uri=notebook).version:
+                waiting = self.pending.pop(notebook, None)
+                if waiting is not None:
+                    waiting.cancel()
+                await self.lint_notebook(notebook)
+            return self.linted.get(uri)
         linted = self.linted.get(uri)
         if linted is not None and linted.version == document.version:
             return linted
@@ -203,41 +257,74 @@ class MslintLanguageServer(LanguageServer):
         return await self.lint_now(uri)
 
     def forget(self, uri: str) -> None:
+        """Drop a closed buffer's (or notebook's) results and clear its diagnostics (a notebook's: every cell's)."""
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
-        self.linted.pop(uri, None)
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        cells = self.notebooks.pop(uri, None)
+        for forgotten in cells.uris if cells is not None else (uri,):
+            self.linted.pop(forgotten, None)
+            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=forgotten, diagnostics=[]))
 
     async def fix_all(self, uri: str, linted: LintedDocument) -> types.WorkspaceEdit | None:
-        """The edit applying every safe fix, as ``mslint fix`` would write the file."""
+        """The edit applying every safe fix, as ``mslint fix`` would write the file (a cell's: the notebook's)."""
         loop = asyncio.get_running_loop()
+        if linted.cells is not None:
+            cells = linted.cells
+            path = notebook_path(self.document_path(cells.uri))
+            texts = await loop.run_in_executor(self.lint_thread, fixed_cells, self.linter, path, cells, self.settings)
+            self.lint_thread.submit(self.linter.collect_garbage)
+            changed = [(cell_uri, self.linted.get(cell_uri), [changed_span(cell.text, text)])
+                       for cell_uri, cell, text in zip(cells.uris, cells.source.cells, texts) if text != cell.text]
+            return self.documents_edit(changed) if changed else None
         path, text = self.document_path(uri), linted.source.text
         fixed = await loop.run_in_executor(self.lint_thread, self.linter.fix_all, path, text, self.settings)
         self.lint_thread.submit(self.linter.collect_garbage)
         if fixed == text:
             return None
-        prefix = 0
-        limit = min(len(text), len(fixed))
-        while prefix < limit and text[prefix] == fixed[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and text[-1 - suffix] == fixed[-1 - suffix]:
-            suffix += 1
-        edit = Edit(prefix, len(text) - suffix, fixed[prefix : len(fixed) - suffix])
-        return self.workspace_edit(uri, linted, [edit])
+        return self.workspace_edit(uri, linted, [changed_span(text, fixed)])
+
+    def fix_edit(self, uri: str, linted: LintedDocument, edits: Sequence[Edit]) -> types.WorkspaceEdit | None:
+        """The edit of one fix (in a notebook cell: of the cells it falls in; None when it cannot be written there)."""
+        if linted.cells is None:
+            return self.workspace_edit(uri, linted, edits)
+        by_cell = linted.cells.edits(edits)
+        return self.documents_edit([(cell, self.linted.get(cell), cell_edits) for cell, cell_edits in by_cell.items()]) if by_cell else None
 
     def workspace_edit(self, uri: str, linted: LintedDocument, edits: Sequence[Edit]) -> types.WorkspaceEdit:
+        edit = self.documents_edit([(uri, linted, edits)])
+        assert edit is not None
+        return edit
+
+    def documents_edit(self, changes: Sequence[tuple[str, LintedDocument | None, Sequence[Edit]]]) -> types.WorkspaceEdit | None:
+        """One edit of several documents, each edited in the text it was linted as (None when one is no longer linted)."""
+        linted_changes = [(uri, linted, edits) for uri, linted, edits in changes if linted is not None]
+        if len(linted_changes) != len(changes):
+            return None
         codec = self.workspace.position_codec
-        text_edits = [
-            types.TextEdit(range=offset_range(linted.source, edit.start, edit.end, codec), new_text=edit.content)
-            for edit in sorted(set(edits))
-        ]
+        text_edits = {
+            uri: [types.TextEdit(range=offset_range(linted.source, edit.start, edit.end, codec), new_text=edit.content) for edit in sorted(set(edits))]
+            for uri, linted, edits in linted_changes
+        }
         capabilities = self.client_capabilities.workspace
         if capabilities and capabilities.workspace_edit and capabilities.workspace_edit.document_changes:
-            document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=linted.version)
-            return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=document, edits=text_edits)])
-        return types.WorkspaceEdit(changes={uri: text_edits})
+            return types.WorkspaceEdit(document_changes=[
+                types.TextDocumentEdit(text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=linted.version), edits=text_edits[uri])
+                for uri, linted, _ in linted_changes
+            ])
+        return types.WorkspaceEdit(changes=text_edits)
+
+
+def changed_span(text: str, fixed: str) -> Edit:
+    """One edit turning ``text`` into ``fixed``: the span between their common prefix and suffix."""
+    prefix = 0
+    limit = min(len(text), len(fixed))
+    while prefix < limit and text[prefix] == fixed[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and text[-1 - suffix] == fixed[-1 - suffix]:
+        suffix += 1
+    return Edit(prefix, len(text) - suffix, fixed[prefix : len(fixed) - suffix])
 
 
 def position(source: SourceText, line: int, column: int, codec: PositionCodec) -> types.Position:
@@ -337,6 +424,26 @@ def create_server() -> MslintLanguageServer:
     def did_close(ls: MslintLanguageServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.forget(params.text_document.uri)
 
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_OPEN)
+    def notebook_did_open(ls: MslintLanguageServer, params: types.DidOpenNotebookDocumentParams) -> None:
+        ls.schedule(params.notebook_document.uri, 0)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_CHANGE)
+    def notebook_did_change(ls: MslintLanguageServer, params: types.DidChangeNotebookDocumentParams) -> None:
+        if ls.lint_on_change:
+            ls.schedule(params.notebook_document.uri, ls.debounce)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_SAVE)
+    def notebook_did_save(ls: MslintLanguageServer, params: types.DidSaveNotebookDocumentParams) -> None:
+        uri = params.notebook_document.uri
+        linted, notebook = ls.notebooks.get(uri), ls.workspace.get_notebook_document(notebook_uri=uri)
+        if linted is None or notebook is None or linted.version != notebook.version:
+            ls.schedule(uri, 0)  # not linted as typed (lint-on-change off, or still waiting): lint now
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_CLOSE)
+    def notebook_did_close(ls: MslintLanguageServer, params: types.DidCloseNotebookDocumentParams) -> None:
+        ls.forget(params.notebook_document.uri)
+
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll, FIX_ALL]),
@@ -356,7 +463,8 @@ def create_server() -> MslintLanguageServer:
                 first, last = finding_range(finding, linted.source)
                 if finding.fix is None or finding.fix.applicability is Applicability.DISPLAY_ONLY:
                     continue
-                if last < asked[0] or asked[1] < first:
+                edit = ls.fix_edit(uri, linted, finding.fix.edits) if first <= asked[1] and asked[0] <= last else None
+                if edit is None:
                     continue
                 actions.append(
                     types.CodeAction(
@@ -364,13 +472,14 @@ def create_server() -> MslintLanguageServer:
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diag],
                         is_preferred=finding.fix.applicability is Applicability.SAFE,
-                        edit=ls.workspace_edit(uri, linted, finding.fix.edits),
+                        edit=edit,
                     )
                 )
             actions.sort(key=lambda action: not action.is_preferred)
         # Fix-all lints the buffer again (until the fixes converge): only when asked for, not on every cursor move.
         asked_for = only is not None or params.context.trigger_kind != types.CodeActionTriggerKind.Automatic
-        safe = [f for f in linted.findings if f.fix and f.fix.applicability is Applicability.SAFE]
+        cells = [ls.linted[cell] for cell in linted.cells.uris if cell in ls.linted] if linted.cells else [linted]
+        safe = [f for cell in cells for f in cell.findings if f.fix and f.fix.applicability is Applicability.SAFE]
         if safe and asked_for and wanted(only, FIX_ALL):
             edit = await ls.fix_all(uri, linted)
             if edit is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from astroid import nodes
 
 from mslint.analysis import ast_queries, calls, names
-from mslint.analysis.values import known_value, parameter_default
+from mslint.analysis.values import known_value, literal_number, parameter_default
 from mslint.core.edits import Applicability, Edit, Fix
 from mslint.engine.context import ModuleContext
 from mslint.engine.rule import MS_API_DOCS, MS_DOCS, Oracle, Rule
@@ -43,6 +43,17 @@ def _mindspore_callee(ctx: ModuleContext, call: nodes.Call) -> str | None:
     if not names.is_mindspore_name(name) or name in ctx.patched:
         return None
     return name
+
+
+def _api_call(ctx: ModuleContext, call: nodes.Call) -> tuple[nodes.Call, str] | None:
+    """The MindSpore API a call runs, with the call as the API sees it: ``functools.partial(nn.Dropout,
+    keep_prob=0.3)`` is read as ``nn.Dropout(keep_prob=0.3)``."""
+    name = ctx.memo(_mindspore_callee, call)
+    if name is not None:
+        return call, name
+    prepared = calls.prepared_call(call)
+    name = _mindspore_callee(ctx, prepared) if prepared is not None else None
+    return (prepared, name) if name is not None else None
 
 
 # arguments MindSpore does not accept
@@ -142,7 +153,11 @@ class _DropoutArgument:
 
 def _dropout_argument(ctx: ModuleContext, call: nodes.Call) -> _DropoutArgument | None:
     """How a ``nn.Dropout`` call's keep probability reads (positional or ``keep_prob=``; not ``p=``)."""
-    if ctx.memo(_mindspore_callee, call) != "mindspore.nn.Dropout" or ast_queries.keyword(call, "p"):
+    found = ctx.memo(_api_call, call)
+    if found is None or found[1] != "mindspore.nn.Dropout":
+        return None
+    call = found[0]
+    if ast_queries.keyword(call, "p"):
         return None
     keep = ast_queries.keyword(call, "keep_prob")
     value = keep.value if keep is not None else call.args[0] if call.args and not isinstance(call.args[0], nodes.Starred) else None
@@ -159,19 +174,26 @@ def _dropout_argument(ctx: ModuleContext, call: nodes.Call) -> _DropoutArgument 
 
 def check_dropout_keep_prob(ctx: ModuleContext, call: nodes.Call) -> None:
     found = ctx.memo(_dropout_argument, call)
-    if found is not None and (found.reading == "keep" or (found.reading is None and found.keep is not None)):
-        ctx.report(DROPOUT_KEEP_PROB, found.value, (_drop_rate(ctx, found.value),))
+    if found is None or not (found.reading == "keep" or (found.reading is None and found.keep is not None)):
+        return
+    number = literal_number(found.value)
+    hint = ""
+    if found.keep is None and number is not None:
+        hint = f" (positional {number} keeps {number:.0%} of the values; if it was PyTorch's drop rate, pass p={number})"
+    ctx.report(DROPOUT_KEEP_PROB, found.value, (hint, _drop_rate(ctx, found.value)))
 
 
 DROPOUT_KEEP_PROB = Rule(
     symbol="ms-dropout-keep-prob",
     node=nodes.Call,
     check=check_dropout_keep_prob,
-    message="nn.Dropout's keep_prob is deprecated: pass the drop rate as p=%s",
-    summary="nn.Dropout with a keep probability (keep_prob= or 1 - rate): correct but deprecated.",
+    message="nn.Dropout's keep_prob is deprecated%s: pass the drop rate as p=%s",
+    summary="nn.Dropout with a keep probability (keep_prob=, 1 - rate, or a positional 0.5 or more): correct but deprecated.",
     what=(
         "Checks `mindspore.nn.Dropout(keep_prob=...)` and positional arguments that read as a keep probability "
-        "(`1 - rate`, a name containing `keep`). Positional arguments are not reported in code ported from "
+        "(`1 - rate`, a name containing `keep`, a literal of 0.5 or more, a value whose default or assignment is "
+        "0.5 or more). A positional literal such as `nn.Dropout(0.7)` keeps 70%: the message says so, since "
+        "PyTorch's `Dropout(0.7)` drops 70%. Positional arguments are not reported in code ported from "
         "TensorFlow 1.x, where keep_prob is the native convention."
     ),
     why="The code is right, but `keep_prob` is deprecated and differs from PyTorch's `p`; writing `p=` keeps one meaning across both frameworks.",
@@ -215,20 +237,57 @@ DROPOUT_RATE_AS_KEEP_PROB = Rule(
 
 def _drop_rate(ctx: ModuleContext, keep: nodes.NodeNG) -> str:
     """The drop rate ``1 - keep`` spelled simply: ``1 - rate`` gives ``rate``, 0.8 gives 0.2."""
-    number = calls.literal(keep)
+    number = literal_number(keep)
     if number is not None:
         return repr(round(1 - number, 10))
-    if isinstance(keep, nodes.BinOp) and keep.op == "-" and calls.literal(keep.left) == 1:
+    if isinstance(keep, nodes.BinOp) and keep.op == "-" and literal_number(keep.left) == 1:
         return ctx.text(keep.right)
     text = ctx.text(keep)
     return f"1 - {text}" if isinstance(keep, (nodes.Name, nodes.Attribute, nodes.Call, nodes.Subscript)) else f"1 - ({text})"
 
 
-def check_momentum(ctx: ModuleContext, call: nodes.Call) -> None:
-    name = ctx.memo(_mindspore_callee, call)
+def check_dropout_keep_as_rate(ctx: ModuleContext, node: nodes.Call) -> None:
+    """``nn.Dropout(p=1 - rate)``: a keep probability (legacy ``keep_prob`` code) moved to ``p=``, the drop rate."""
+    found = ctx.memo(_api_call, node)
+    keyword = ast_queries.keyword(found[0], "p") if found is not None and found[1] == "mindspore.nn.Dropout" else None
+    if keyword is None or _dropout_reading(keyword.value) != "keep" or literal_number(keyword.value) is not None:
+        return
+    rate = _drop_rate(ctx, keyword.value)
+    fix = Fix(f"Pass p={rate}", (ctx.edit.replace(keyword.value, rate),), Applicability.UNSAFE)
+    ctx.report(DROPOUT_KEEP_AS_RATE, keyword.value, (ctx.text(keyword.value), rate), fix)
+
+
+DROPOUT_KEEP_AS_RATE = Rule(
+    symbol="ms-dropout-keep-as-rate",
+    node=nodes.Call,
+    check=check_dropout_keep_as_rate,
+    message="nn.Dropout(p=%s): p is the drop rate, but this reads as a keep probability: pass p=%s",
+    summary="nn.Dropout(p=1 - rate) or p=keep_prob: a keep probability passed as the drop rate.",
+    what=(
+        "Checks `mindspore.nn.Dropout(p=...)` (also through `functools.partial`) whose value reads as a keep "
+        "probability: `1 - x` or a name containing `keep`. It is what legacy `keep_prob=1 - dropout` code becomes "
+        "when only the keyword is renamed."
+    ),
+    why=(
+        "`p` is the fraction dropped, as in PyTorch; `keep_prob` was the fraction kept. `nn.Dropout(p=1 - 0.1)` "
+        "drops 90% of the values where the original dropped 10%."
+    ),
+    fix=Applicability.UNSAFE,
+    fix_safety="Passes the drop rate (`1 - (1 - x)` becomes `x`): right when the expression was a keep probability.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Dropout.html",),
+)
+
+
+def check_momentum(ctx: ModuleContext, node: nodes.Call) -> None:
+    call, name = ctx.memo(_api_call, node) or (node, None)
     if ctx.origin.is_tensorflow or name not in _ms_layers_with_default("momentum", ("0.1", "0.9")):
         return
-    passed = calls.passed(call, calls.overloads(name)[0], "momentum")
+    params = calls.overloads(name)[0]
+    use_batch_statistics = known_value(calls.passed(call, params, "use_batch_statistics"))
+    if use_batch_statistics is not None and use_batch_statistics.value is False:
+        return  # statistics never update: momentum has no effect
+    passed = calls.passed(call, params, "momentum")
     known = known_value(passed)
     momentum = known.number if known is not None else None
     if momentum is None or not 0 < momentum < 0.5:
@@ -262,8 +321,8 @@ BATCHNORM_MOMENTUM = Rule(
 )
 
 
-def check_padding(ctx: ModuleContext, call: nodes.Call) -> None:
-    name = ctx.memo(_mindspore_callee, call)
+def check_padding(ctx: ModuleContext, node: nodes.Call) -> None:
+    call, name = ctx.memo(_api_call, node) or (node, None)
     if name is None:
         return
     params = (calls.overloads(name) or ((),))[0]
@@ -294,8 +353,8 @@ PADDING_WITHOUT_PAD_MODE = Rule(
 )
 
 
-def check_pool_stride(ctx: ModuleContext, call: nodes.Call) -> None:
-    name = ctx.memo(_mindspore_callee, call)
+def check_pool_stride(ctx: ModuleContext, node: nodes.Call) -> None:
+    call, name = ctx.memo(_api_call, node) or (node, None)
     if (ctx.framework != "mixed" and ctx.settings.profile != "migration") or ctx.origin.is_tensorflow:
         return
     if name not in _ms_layers_with_default("stride", ("None", "1")):
@@ -331,8 +390,8 @@ POOL_STRIDE_DEFAULT = Rule(
 )
 
 
-def check_defaults(ctx: ModuleContext, call: nodes.Call) -> None:
-    name = ctx.memo(_mindspore_callee, call)
+def check_defaults(ctx: ModuleContext, node: nodes.Call) -> None:
+    call, name = ctx.memo(_api_call, node) or (node, None)
     if name is None or ctx.settings.profile != "migration" or ctx.origin.is_tensorflow or not calls.overloads(name):
         return
     params = calls.overloads(name)[0]
@@ -671,9 +730,9 @@ def _postponed_annotation(node: nodes.NodeNG) -> bool:
 
 def _dropout_reading(value: nodes.NodeNG) -> str | None:
     """'rate' when a Dropout argument reads as a drop rate, 'keep' as a keep probability, else None."""
-    number = calls.literal(value)
+    number = literal_number(value)
     if number is not None:
-        return "rate" if number < 0.5 else None
+        return "rate" if number < 0.5 else "keep"
     if _is_one_minus(value):
         return "keep"
     word = value.name if isinstance(value, nodes.Name) else value.attrname if isinstance(value, nodes.Attribute) else None
@@ -687,16 +746,16 @@ def _dropout_reading(value: nodes.NodeNG) -> str | None:
 
 def _is_one_minus(value: nodes.NodeNG) -> bool:
     """``1 - x`` (or ``1.0 - x``)."""
-    return isinstance(value, nodes.BinOp) and value.op == "-" and calls.literal(value.left) == 1
+    return isinstance(value, nodes.BinOp) and value.op == "-" and literal_number(value.left) == 1
 
 
 def _is_zero(node: nodes.NodeNG) -> bool:
     if isinstance(node, (nodes.Tuple, nodes.List)):
         return all(_is_zero(elt) for elt in node.elts)
-    return calls.literal(node) == 0
+    return literal_number(node) == 0
 
 
 def _is_literal(node: nodes.NodeNG) -> bool:
     if isinstance(node, (nodes.Tuple, nodes.List)):
         return all(_is_literal(elt) for elt in node.elts)
-    return calls.literal(node) is not None
+    return literal_number(node) is not None

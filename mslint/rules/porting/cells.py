@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import difflib
 
+import astroid
+
 from astroid import nodes
 
-from mslint.analysis import ast_queries, names
+from mslint.analysis import ast_queries, calls, names
 from mslint.analysis.receivers import cell_or_parameter
 from mslint.core.edits import Applicability, Edit, Fix
 from mslint.engine.context import ModuleContext
@@ -99,12 +101,181 @@ DEAD_FORWARD_OVERRIDE = Rule(
 
 
 def _rename_forward_fix(ctx: ModuleContext, cls: nodes.ClassDef, forward: nodes.FunctionDef, safety: Applicability) -> Fix:
-    edits = [ctx.edit.rename(forward, "forward", "construct")]
-    for method in ast_queries.methods(cls):
-        for attribute in ast_queries.self_attribute_reads(method):
-            if attribute.attrname == "forward":
-                edits.append(ctx.edit.rename(attribute, "forward", "construct"))
-    return Fix("Rename forward to construct", tuple(edits), safety)
+    return _rename_to_construct(ctx, cls, forward, safety)
+
+
+def _rename_to_construct(ctx: ModuleContext, cls: nodes.ClassDef, method: nodes.FunctionDef, safety: Applicability) -> Fix:
+    """Rename a method to ``construct``, with the ``self.<method>`` reads of the class."""
+    old = method.name
+    edits = [ctx.edit.rename(method, old, "construct")]
+    for other in ast_queries.methods(cls):
+        for attribute in ast_queries.self_attribute_reads(other):
+            if attribute.attrname == old:
+                edits.append(ctx.edit.rename(attribute, old, "construct"))
+    return Fix(f"Rename {old} to construct", tuple(edits), safety)
+
+
+# construct misspelt
+
+
+def check_construct_misspelt(ctx: ModuleContext, node: nodes.ClassDef) -> None:
+    cell = ctx.memo(_cell_class, node)
+    if cell is None or not cell[2] or not cell[1] <= {"mindspore.nn.Cell"}:
+        return  # a MindSpore layer base (or an unknown one) may bring its construct
+    if any("construct" in cls.locals or "forward" in cls.locals or "__getattr__" in cls.locals for cls in cell[0]):
+        return
+    for method in ast_queries.methods(node):
+        if method.name != "construct" and difflib.SequenceMatcher(None, method.name, "construct").ratio() >= CONSTRUCT_LIKENESS:
+            ctx.report(CONSTRUCT_MISSPELT, method, (method.name, node.name), _rename_to_construct(ctx, node, method, Applicability.SAFE))
+            return
+
+
+CONSTRUCT_LIKENESS = 0.75  # constrcut, contruct, construt, constuct, Construct: 0.78-0.94; "instruct" 0.71
+CONSTRUCT_MISSPELT = Rule(
+    symbol="ms-construct-misspelt",
+    node=nodes.ClassDef,
+    check=check_construct_misspelt,
+    message="'%s' looks like a misspelt construct(): MindSpore calls construct(), which '%s' does not define",
+    summary="A Cell subclass with no construct() anywhere in its hierarchy, but a method named like it (constrcut).",
+    what=(
+        "Checks `nn.Cell` subclasses whose whole hierarchy is known, none of which defines `construct` (nor "
+        "`forward`, reported by `ms-forward-not-construct`), when a method's name is within a few letters of "
+        "`construct` (`constrcut`, `contruct`, `construt`)."
+    ),
+    why="Calling the Cell raises `AttributeError: For 'Cell', the method 'construct' is not defined.`",
+    fix=Applicability.SAFE,
+    fix_safety="Renames the method and its `self.<name>` reads inside the class; the Cell raised when called before.",
+    oracle_detail="AttributeError",
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.Cell.html",),
+)
+
+
+# Cells held in plain lists and dicts
+
+
+def _cells_held(ctx: ModuleContext, value: nodes.NodeNG) -> bool:
+    """A list, tuple or dict literal (or comprehension) whose elements build Cells."""
+    if isinstance(value, (nodes.List, nodes.Tuple)):
+        elements = value.elts
+    elif isinstance(value, nodes.Dict):
+        elements = [item for _, item in value.items]
+    elif isinstance(value, (nodes.ListComp, nodes.DictComp)):
+        elements = [value.elt if isinstance(value, nodes.ListComp) else value.value]
+    else:
+        return False
+    return bool(elements) and all(cell_or_parameter(element) == "Cell" for element in elements)
+
+
+def _passed_on(cls: nodes.ClassDef, attribute: str) -> bool:
+    """``self.<attribute>`` is handed to a call (``nn.SequentialCell(*self.layers)``): a container may hold them."""
+    for call in ast_queries.descendants(cls, nodes.Call):
+        for argument in [*call.args, *(keyword.value for keyword in call.keywords or ())]:
+            inner = argument.value if isinstance(argument, nodes.Starred) else argument
+            if isinstance(inner, nodes.Attribute) and inner.attrname == attribute and isinstance(inner.expr, nodes.Name) and inner.expr.name == "self":
+                return True
+    return False
+
+
+def check_cells_not_registered(ctx: ModuleContext, node: nodes.ClassDef) -> None:
+    init = node.locals.get("__init__", [None])[0]
+    if ctx.memo(_cell_class, node) is None or not isinstance(init, nodes.FunctionDef) or init.parent is not node:
+        return
+    self_name = ast_queries.self_name(init)
+    for assign in ast_queries.descendants(init, nodes.Assign):
+        target = assign.targets[0] if len(assign.targets) == 1 else None
+        if not (isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name) and target.expr.name == self_name):
+            continue
+        if not _cells_held(ctx, assign.value) or _passed_on(node, target.attrname):
+            continue
+        container = "mindspore.nn.CellDict" if isinstance(assign.value, (nodes.Dict, nodes.DictComp)) else "mindspore.nn.CellList"
+        spelled = names.spelling(ctx.module, container)
+        fix = Fix(f"Wrap in {spelled}", (ctx.edit.replace(assign.value, f"{spelled}({ctx.text(assign.value)})"),), Applicability.UNSAFE) if spelled else None
+        kind = "dict" if container.endswith("Dict") else "list"
+        ctx.report(CELLS_NOT_REGISTERED, target, (target.attrname, kind, container.removeprefix("mindspore.")), fix)
+
+
+CELLS_NOT_REGISTERED = Rule(
+    symbol="ms-cells-not-registered",
+    node=nodes.ClassDef,
+    check=check_cells_not_registered,
+    message="self.%s is a plain %s of Cells: MindSpore registers only Cells held by attributes or Cell containers, so their parameters are not trained or saved; use %s(...)",
+    summary="Sub-cells kept in a plain list or dict attribute (not nn.CellList / nn.CellDict).",
+    what=(
+        "Checks `self.<name> = [<Cell>, ...]` (a list, tuple or dict literal or comprehension whose elements build "
+        "Cells) in a Cell's `__init__`, unless the attribute is handed on to a call (`nn.SequentialCell(*self.layers)` "
+        "registers them)."
+    ),
+    why=(
+        "`nn.Cell.__setattr__` registers a Cell or a Cell container, not a list of Cells: `trainable_params()` "
+        "misses their weights, the optimizer never updates them and checkpoints do not save them. PyTorch's "
+        "`nn.ModuleList` has the same role."
+    ),
+    fix=Applicability.UNSAFE,
+    fix_safety="Wraps the value in `nn.CellList(...)` / `nn.CellDict(...)`: the parameters are then trained and saved (checkpoint keys change).",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.CellList.html",),
+)
+
+
+# parameters a Cell takes and never passes on
+
+
+def _defaulted_parameters(ctx: ModuleContext, init: nodes.FunctionDef) -> dict[str, tuple[str, nodes.Call]]:
+    """Parameter name -> (the MindSpore class built in ``init`` (or its ``super().__init__``) that takes it with a
+    default, the call that builds it without it); a parameter some build passes is left out."""
+    left: dict[str, tuple[str, nodes.Call]] = {}
+    passed: set[str] = set()
+    for call in ast_queries.descendants(init, nodes.Call):
+        name = ctx.callee(call) or calls.super_init_target(call)
+        if not (names.is_mindspore_name(name) and calls.is_class(name) and name not in ctx.patched and calls.overloads(name)):
+            continue
+        params = calls.overloads(name)[0]
+        for parameter in params:
+            if calls.passed(call, params, parameter.name) is not None or any(keyword.arg is None for keyword in call.keywords or ()):
+                passed.add(parameter.name)
+            elif parameter.default is not None:
+                left.setdefault(parameter.name, (name, call))
+    return {parameter: found for parameter, found in left.items() if parameter not in passed}
+
+
+def check_parameter_not_forwarded(ctx: ModuleContext, node: nodes.ClassDef) -> None:
+    init = node.locals.get("__init__", [None])[0]
+    if ctx.memo(_cell_class, node) is None or not isinstance(init, nodes.FunctionDef) or init.parent is not node or init.args.kwarg:
+        return
+    read = {name.name for name in ast_queries.descendants(init, nodes.Name)}
+    taken = _defaulted_parameters(ctx, init)
+    for argument in [*init.args.args[1:], *init.args.kwonlyargs]:
+        if argument.name in read or argument.name not in taken:
+            continue
+        try:
+            init.args.default_value(argument.name)
+        except astroid.NoDefault:
+            continue  # a required parameter nobody uses is a different mistake
+        api, call = taken[argument.name]
+        edit = ctx.edit.add_keyword(call, f"{argument.name}={argument.name}")
+        fix = Fix(f"Pass {argument.name}={argument.name}", (edit,), Applicability.UNSAFE) if edit else None
+        ctx.report(PARAMETER_NOT_FORWARDED, call, (argument.name, node.name, api.removeprefix("mindspore."), argument.name), fix)
+
+
+PARAMETER_NOT_FORWARDED = Rule(
+    symbol="ms-parameter-not-forwarded",
+    node=nodes.ClassDef,
+    check=check_parameter_not_forwarded,
+    message="'%s' is accepted by %s.__init__ but never passed on: %s, built here, runs with its own default %s",
+    summary="A Cell's __init__ takes a parameter of a MindSpore layer it builds, with a default, and never passes it on.",
+    what=(
+        "Checks `__init__` of Cell subclasses for parameters with a default that the body never reads while a "
+        "MindSpore class it builds (or its MindSpore base, through `super().__init__`) takes a parameter of that "
+        "name with a default and is built without it: `class BN(nn.BatchNorm2d): def __init__(self, c, momentum=1e-3, eps=1e-3): super().__init__(c)`, "
+        "or `ignore_index=255` accepted and `NLLLoss()` built without it. Silent with `**kwargs`."
+    ),
+    why="Callers pass the value and believe it is used; the layer silently runs with MindSpore's default instead.",
+    fix=Applicability.UNSAFE,
+    fix_safety="Passes the parameter on by keyword: the layer then runs with the caller's value, which changes what it computes.",
+    oracle=Oracle.DIVERGES,
+    references=(f"{MS_API_DOCS}/nn/mindspore.nn.BatchNorm2d.html",),
+)
+
 
 
 # self.<name> reads

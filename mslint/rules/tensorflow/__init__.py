@@ -14,6 +14,7 @@ from astroid import nodes
 from pylint.interfaces import HIGH, INFERENCE
 
 from mslint.analysis import ast_queries, calls, names
+from mslint.analysis.values import literal_number
 from mslint.core.edits import Applicability, Fix
 from mslint.engine.checker import FamilyChecker
 from mslint.engine.context import ModuleContext
@@ -197,7 +198,7 @@ def check_windows(ctx: ModuleContext, call: nodes.Call) -> None:
         value = calls.passed(call, params, parameter)
         if not isinstance(value, (nodes.Tuple, nodes.List)) or len(value.elts) != 4:
             continue
-        nhwc = calls.literal(value.elts[0]) == 1 and calls.literal(value.elts[3]) == 1
+        nhwc = literal_number(value.elts[0]) == 1 and literal_number(value.elts[3]) == 1
         middle = f"({ctx.text(value.elts[1])}, {ctx.text(value.elts[2])})"
         fix = Fix(f"Use {parameter}={middle}", (ctx.edit.replace(value, middle),)) if nhwc else None
         shown = middle if nhwc else "(h, w)"
