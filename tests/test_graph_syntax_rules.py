@@ -17,8 +17,8 @@ import fnmatch
 import pytest
 from graph_syntax_lint import LINTED_LEVELS, ROWS, findings
 
-from mslint.knowledge.graph_syntax import LEVELS, graph_syntax
-from mslint.rules.graph import claims
+from mslint.knowledge.graph_syntax import LEVELS, graph_syntax, page_statements
+from mslint.rules.graph import claims, statement_class
 from mslint.rules.graph.facts import GRAPH_FACTS
 
 SYNTAX = graph_syntax()
@@ -105,6 +105,12 @@ def test_supported_rows_get_no_graph_finding(level):
             if found:
                 noisy[row.id] = sorted(found)
     assert noisy == {}
+
+
+def test_every_page_statement_is_classified():
+    """Each statement of the static-graph syntax pages is a rule's, works, is not checkable or is pending."""
+    unclassified = [statement.key for statement in page_statements() if statement_class(statement)[0] == "unclassified"]
+    assert unclassified == []
 
 
 def test_every_row_has_a_probe_module():

@@ -5,7 +5,8 @@ Every row is one construct compiled on the shipped MindSpore at ``jit_syntax_lev
 PyNative (``data/README_graph_syntax.md``). mslint's levels are ``strict``, ``compatible`` and ``lax``: COMPATIBLE
 takes STRICT's verdict, except for the rows ``data/graph_syntax_classification.toml`` lists in
 ``compatible_like_lax`` (``tests/oracle/test_graph_syntax_compatible.py`` compiles every failing row at COMPATIBLE).
-The same file says why a row that fails is reported by no rule.
+The same file says why a row that fails is reported by no rule. ``data/graph_syntax_pages.toml`` lists every support
+statement of the static-graph syntax pages with the rows that test it (``page_statements``).
 """
 
 from __future__ import annotations
@@ -119,6 +120,30 @@ class GraphSyntax:
     def supported_forms(self, table: str, subject: str, level: str) -> list[str]:
         """The constructs of a subject's rows that compile and agree with PyNative at ``level``."""
         return [row.construct for row in self.of_subject(table, subject) if row.supported(level)]
+
+
+@dataclass(frozen=True)
+class PageStatement:
+    """A support statement of MindSpore's static-graph syntax pages and the rows that test it (or why none can)."""
+
+    key: str
+    page: str
+    section: str
+    text: str
+    rows: tuple[str, ...]
+    not_checkable: str
+
+
+@cache
+def page_statements() -> tuple[PageStatement, ...]:
+    """Every statement of ``data/graph_syntax_pages.toml``, in page order; ``rows`` include the contrary cases."""
+    pages = tomllib.loads(data_text("graph_syntax_pages.toml"))
+    return tuple(
+        PageStatement(key=entry["key"], page=entry["page"], section=entry["section"], text=" ".join(entry["text"].split()),
+                      rows=(*entry.get("rows", ()), *entry.get("contrary_rows", ())),
+                      not_checkable=entry.get("not_checkable", "").strip())
+        for entry in pages["statement"]
+    )
 
 
 @cache

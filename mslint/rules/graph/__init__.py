@@ -14,7 +14,7 @@ from mslint.analysis.graph_values import Body
 from mslint.engine.checker import FamilyChecker
 from mslint.engine.context import ModuleContext
 from mslint.engine.rule import Oracle, Rule
-from mslint.knowledge.graph_syntax import LEVELS, OUTCOME_TEXT, SyntaxRow, graph_syntax
+from mslint.knowledge.graph_syntax import LEVELS, OUTCOME_TEXT, PageStatement, SyntaxRow, graph_syntax
 from mslint.rules.graph.facts import GRAPH_FACTS, GraphFact
 from mslint.rules.graph.matchers import Hit
 
@@ -99,6 +99,42 @@ def _row_levels(fact: GraphFact, row: SyntaxRow) -> frozenset[str]:
     found = {level for level in LEVELS if row.outcome(level) in ERROR_OUTCOMES and fact.kind == "compile-error"}
     found |= {level for level in LEVELS if row.outcome(level) == "differs" and (fact.kind == "diverges" or level in fact.differs)}
     return (frozenset(found) - explained) & fact.reported_levels
+
+
+# How a statement of the static-graph syntax pages fares on the shipped MindSpore (docs/graph_mode.md).
+STATEMENT_CLASSES = {
+    "rule": "a row that tests it fails and a rule reports it",
+    "works": "every row that tests it compiles and agrees with PyNative (or only the type or text of a value differs)",
+    "not-checkable": "no probe can test it, or what fails is not visible in the code",
+    "pending": "a row fails, is visible in the code, and no rule reports it yet",
+    "unclassified": "a failing row that no rule claims and graph_syntax_classification.toml does not explain",
+}
+
+
+def row_class(row: SyntaxRow) -> tuple[str, tuple[str, ...]]:
+    """The class of one row and the rules that claim it: a failing level that graph_syntax_classification.toml does not
+    explain is a rule's (tests/test_graph_syntax_rules.py lints every row's probe), the explained ones take its status."""
+    failing = row.failing_levels
+    if not failing:
+        return "works", ()
+    reason = graph_syntax().reasons.get(row.id)
+    explained = set(reason.levels) if reason is not None else set()
+    claimants = tuple(fact.symbol for fact in GRAPH_FACTS if claims(fact, row.id))
+    if failing - explained:
+        return ("rule", claimants) if claimants else ("unclassified", ())
+    return reason.status, ()
+
+
+def statement_class(statement: PageStatement) -> tuple[str, tuple[str, ...]]:
+    """The class of a page statement (the first of unclassified, rule, pending, not-checkable, works that one of its
+    rows has) and the rules that report its rows."""
+    if not statement.rows:
+        return ("not-checkable", ()) if statement.not_checkable else ("unclassified", ())
+    found = [row_class(row) if row is not None else ("unclassified", ())
+             for row in map(graph_syntax().row, statement.rows)]
+    rules = tuple(dict.fromkeys(symbol for _, symbols in found for symbol in symbols))
+    classes = {klass for klass, _ in found}
+    return next(k for k in ("unclassified", "rule", "pending", "not-checkable", "works") if k in classes), rules
 
 
 def outcome_text(fact: GraphFact, row: SyntaxRow) -> str:
