@@ -545,7 +545,7 @@ def cell_mode_switches(body: Body) -> Iterator[Hit]:
     for call in walk(body, nodes.Call):
         func = call.func
         if body.self_attribute(func) and func.attrname in ("set_train", "set_grad") and find_method(body.graph.owner, func.attrname) is None:
-            yield Hit(call, f"statements.Expr.{func.attrname}", f"self.{func.attrname}(...) in graph code",
+            yield Hit(call, f"statements.Expr.{func.attrname}", f"self.{func.attrname}(...)",
                       f"call net.{func.attrname}(...) on the Cell before calling it, outside the graph")
 
 
