@@ -582,7 +582,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Call in graph code of `append|extend|insert|pop|remove|clear` whose receiver is "
         "`self.<attr>` or a module-level name (not a local list built in the same function).",
         not_reported=("append to a local list that is then used/returned in the same graph",),
-        rows=("methods.list.*", "methods.dict.*", "statements.Assign.list_argument_item", "statements.Assign.list_attribute_item", "statements.Assign.list_alias_item", "statements.Assign.dict_helper_item"),
+        rows=("methods.list.*", "methods.dict.*", "statements.Assign.list_attribute_item", "statements.Assign.list_alias_item", "statements.Assign.dict_helper_item"),
     ),
     GraphFact(
         symbol="ms-graph-global-mutation-lost",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import astroid
 from astroid import nodes
 
 from mslint.analysis import ast_queries, names
@@ -164,7 +165,7 @@ def raises(body: Body) -> Iterator[Hit]:
 
 # The rows of item assignment by the container's type and owner.
 ITEM_ROWS = {
-    "list": {"argument": "statements.Assign.list_argument_item", "attribute": "statements.Assign.list_attribute_item"},
+    "list": {"attribute": "statements.Assign.list_attribute_item"},
     "dict": {"attribute": "statements.Assign.dict_attribute_item", "helper": "statements.Assign.dict_helper_item"},
 }
 
@@ -622,7 +623,7 @@ def joins(body: Body) -> Iterator[Hit]:
             yield Hit(node, row, f"`{_short(body, node)}` (a tensor and a Python {kinds[1]})", advice)
     statements = body.function.body
     for index, node in enumerate(statements):
-        if not isinstance(node, (nodes.If, nodes.While)) or not body.is_tensor(node.test):
+        if not isinstance(node, (nodes.If, nodes.While)) or not body.is_tensor(node.test) or _optional_argument(body, node.test):
             continue
         before = _last_constants(statements[:index])
         for assign in node.nodes_of_class(nodes.Assign):
@@ -638,6 +639,21 @@ def joins(body: Body) -> Iterator[Hit]:
                 if row is not None:
                     yield Hit(assign, row, f"`{name}`, a Python {kind} before the tensor condition, reassigned a Tensor",
                               advice)
+
+
+def _optional_argument(body: Body, test: nodes.NodeNG) -> bool:
+    """The condition reads a parameter whose default is None (``opt == None or opt['type'] == ...``): the caller may
+    pass a Python value, so the condition is not certainly a tensor."""
+    arguments = body.function.args
+    for name in [test, *test.nodes_of_class(nodes.Name)]:
+        if isinstance(name, nodes.Name) and name.name in {a.name for a in arguments.args or ()}:
+            try:
+                default = arguments.default_value(name.name)
+            except astroid.NoDefault:
+                continue
+            if isinstance(default, nodes.Const) and default.value is None:
+                return True
+    return False
 
 
 def _last_constants(statements: list[nodes.NodeNG]) -> dict[str, str]:
