@@ -1858,3 +1858,136 @@ row(E, "Call.depend", "ops.depend ordering a side effect", """
 row(E, "Call.select", "ops.select instead of a tensor if", """
     return ops.select(x > 1, x * 2, x * 3)
 """)
+
+
+# ---------------------------------------------------------------- rows the graph rules rely on (issue 26)
+# Kinds that users report and the rules of mslint/rules/graph claim: nested defaults, context managers of MindSpore,
+# attributes of Parameters and Primitives, set_train in construct, joins in loops and conditional expressions,
+# containers the graph copies (aliases, helpers, closures), and values frozen at compile time.
+
+row(S, "FunctionDef.default_runtime_local", "nested def whose default value refers to a local computed from an input", """
+    k = x * 2
+    def scale(v, factor=k):
+        return v * factor
+    return scale(x)
+""")
+row(S, "FunctionDef.default_shape_local", "nested def whose default value refers to a local computed from a shape", """
+    n = x.shape[0]
+    def scale(v, factor=n):
+        return v * factor
+    return scale(x)
+""")
+row(S, "With.mindspore_no_grad", "with ms._no_grad() (a MindSpore context manager, not a jit_class)", """
+    with ms._no_grad():
+        y = x * 2
+    return y
+""")
+# Attributes Parameter has and Tensor has not (mindspore.common.parameter); the Tensor ones work (tensor_attributes).
+PARAMETER_ATTRIBUTES = ("name", "requires_grad", "layerwise_parallel", "sliced", "key", "is_init", "param_info", "comm_fusion",
+                        "parallel_optimizer", "parallel_optimizer_comm_recompute", "cache_enable", "cache_shape", "inited_param")
+for _attribute in PARAMETER_ATTRIBUTES:
+    row(E, f"Attribute.parameter_{_attribute}", f"{_attribute} of a Parameter of self", f"return x * self.w, str(self.w.{_attribute})",
+        init="self.w = Parameter(Tensor(np.ones(2, np.float32)), name='w')")
+row(E, "Attribute.parameter_requires_grad.condition", "requires_grad of a Parameter of self as an if condition", """
+    if self.w.requires_grad:
+        return x * self.w
+    return x
+""", init="self.w = Parameter(Tensor(np.ones(2, np.float32)), name='w')")
+row(E, "Attribute.parameter_tensor_attributes", "shape, dtype, ndim and size of a Parameter of self", """
+    return x * self.w, self.w.shape, self.w.ndim, self.w.size
+""", init="self.w = Parameter(Tensor(np.ones(2, np.float32)), name='w')")
+for _attribute in ("attrs", "instance_name", "init_attrs"):
+    row(E, f"Attribute.primitive_{_attribute}", f"{_attribute} of a Primitive instance", f"return self.op(x), str(self.op.{_attribute})",
+        init="self.op = ops.ReLU()")
+row(E, "Attribute.primitive_method", "a method of a Primitive instance (add_prim_attr)", """
+    self.op.add_prim_attr("primitive_target", "CPU")
+    return self.op(x)
+""", init="self.op = ops.ReLU()")
+row(S, "Expr.set_train", "self.set_train(False) in construct (the BatchNorm of a training net)", """
+    self.set_train(False)
+    return self.norm(m)
+""", init="self.norm = nn.BatchNorm1d(2)\nself.set_train(True)", params="m",
+    args="Tensor(np.array([[1.0, 2.0], [3.0, 5.0]], np.float32))", after="net.training")
+row(S, "Expr.set_grad", "self.set_grad(False) in construct", """
+    self.set_grad(False)
+    return x * 2
+""", after="net.requires_grad")
+row(S, "While.none_reassigned", "variable set to None, reassigned a Tensor in a tensor-condition while loop", """
+    y = None
+    while x.sum() < 20:
+        x = x * 2
+        y = x
+    return y
+""")
+row(S, "While.grows_by_concat", "tensor-condition while loop concatenating a tensor to itself", """
+    y = x
+    while y.sum() < 20:
+        y = ops.concat((y, x))
+    return y
+""")
+row(S, "While.shape_condition_concat", "while on a shape condition concatenating a tensor to itself", """
+    y = x
+    while y.shape[0] < 8:
+        y = ops.concat((y, y))
+    return y
+""")
+row(E, "IfExp.branch_type_mismatch", "conditional expression on a tensor condition with a tensor and a number arm", """
+    return x * 2 if x.sum() > 0 else 0
+""")
+row(MT, "list.append.closure", "list.append() in a nested def on a list of construct", """
+    out = []
+    def add(v):
+        out.append(v)
+    add(x)
+    add(x * 2)
+    return len(out)
+""")
+row(MT, "list.append.helper", "list.append() in a helper on the list its caller passed", """
+    out = []
+    fill(out, x)
+    return len(out)
+""", prelude="""
+    def fill(items, value):
+        items.append(value)
+""")
+row(S, "Assign.dict_helper_item", "item assignment in a helper on the dict its caller passed", """
+    table = {'a': x}
+    put(table, x * 2)
+    return len(table)
+""", prelude="""
+    def put(table, value):
+        table['b'] = value
+""")
+row(S, "Assign.list_alias_item", "b = a; b[0] = value, then reading a", """
+    a = [1, 2]
+    b = a
+    b[0] = 9
+    return x * a[0]
+""")
+row(MT, "list.append.alias", "b = a; b.append(value), then reading a", """
+    a = [x]
+    b = a
+    b.append(x * 2)
+    return len(a)
+""")
+row(S, "Assign.class_attribute_changed_outside", "class attribute changed on the class between two calls", """
+    return x * self.scale
+""", prelude="""
+    class Base(nn.Cell):
+        scale = 2
+""", base="Base", between="Probe.scale = 3")
+row(S, "Assign.global_dict_item_changed_outside", "item of a module-level dict changed between two calls", """
+    return x * CFG['t']
+""", prelude="CFG = {'t': 2}", between="CFG['t'] = 4")
+row(S, "Assign.dict_attribute_item_changed_outside", "item of a dict attribute changed between two calls", """
+    return x * self.cfg['scale']
+""", init="self.cfg = {'scale': 2}", between="net.cfg['scale'] = 3")
+row(S, "Assign.numpy_attribute_changed_outside", "numpy array attribute edited in place between two calls", """
+    return x * Tensor(self.table)
+""", init="self.table = np.array([2.0, 2.0], np.float32)", between="net.table[0] = 5.0")
+row(MT, "list.append.attribute_outside", "list.append() on a list attribute between two calls", """
+    return x * len(self.items)
+""", init="self.items = [1.0]", between="net.items.append(2.0)")
+row(MT, "list.append.global_outside", "list.append() on a module-level list between two calls", """
+    return x * len(ITEMS)
+""", prelude="ITEMS = [1.0]", between="ITEMS.append(2.0)")

@@ -80,6 +80,14 @@ KEEPS_DTYPE = frozenset(
      "cumsum", "pow", "floor", "ceil", "round", "sin", "cos", "layernorm", "identity"}
 )
 MS_PREFIXES = ("mindspore.ops.", "mindspore.mint.", "mindspore.nn.")
+# Layers whose output takes the dtype of their weight (their ``dtype`` argument, float32 by default).
+WEIGHT_DTYPE_LAYERS = frozenset(
+    f"mindspore.nn.{name}" for name in ("Dense", "BiDense", "Conv1d", "Conv2d", "Conv3d", "Conv1dTranspose",
+                                        "Conv2dTranspose", "Conv3dTranspose")
+)
+# Names that change a layer's compute dtype after it is built (Cell.to_float, the amp module, Model(amp_level=)).
+MIXED_PRECISION = frozenset({"to_float", "auto_mixed_precision", "custom_mixed_precision", "amp_level",
+                             "build_train_network", "autocast", "amp"})
 
 
 def dtype_of(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
@@ -116,8 +124,12 @@ def infer_dtype(node: nodes.NodeNG | None, depth: int = 0) -> str | None:
         return None
     if qualname in TENSOR_CONSTRUCTORS and node.args:
         return _tensor_data_dtype(node.args[0], depth)
+    if qualname in WEIGHT_DTYPE_LAYERS and isinstance(node.func, nodes.Attribute) and _is_self(node.func.expr):
+        return _layer_output_dtype(node.func)
     if qualname in NUMPY_FLOAT64:
         return "float64"
+    if qualname in ("numpy.array", "numpy.asarray") and node.args:
+        return _numpy_literal_dtype(node.args[0])
     if qualname and qualname.startswith(MS_PREFIXES) and qualname.rsplit(".", 1)[1].lower() in KEEPS_DTYPE:
         return _kept(infer_dtype(node.args[0], depth + 1)) if node.args else None
     return None
@@ -223,6 +235,16 @@ def _literal_dtype(value: object) -> str | None:
     return "int64" if isinstance(value, int) else "float32" if isinstance(value, float) else None
 
 
+def _numpy_literal_dtype(data: nodes.NodeNG) -> str | None:
+    """What ``np.array(<list of Python literals>)`` holds: bool, int64 or float64 (NumPy's defaults)."""
+    if not isinstance(data, (nodes.List, nodes.Tuple)) or not data.elts or not all(isinstance(e, nodes.Const) for e in data.elts):
+        return None
+    found = {_literal_dtype(e.value) for e in data.elts}
+    if found == {"bool"}:
+        return "bool"
+    return "int64" if found == {"int64"} else "float64" if found <= {"int64", "float32"} else None
+
+
 def _tensor_data_dtype(data: nodes.NodeNG, depth: int) -> str | None:
     """``Tensor(data)``: NumPy data keeps its dtype; Python literals give int64/float32/bool."""
     if isinstance(data, nodes.Const):
@@ -273,6 +295,19 @@ def _parameter_attribute_dtype(node: nodes.Attribute, depth: int) -> str | None:
         return dtype_name(given) if given is not None else "float32"
     found = infer_dtype(data, depth + 1)
     return None if found is None or found.startswith(LIKE) else found
+
+
+def _layer_output_dtype(layer: nodes.Attribute) -> str | None:
+    """``self.fc(x)`` where ``self.fc = nn.Dense(...)``: the layer's ``dtype`` (float32 by default), unless the module
+    changes compute dtypes (``to_float``, ``amp``), which may cast the weight."""
+    made = _self_attribute_value(layer)
+    module = layer.root()
+    used = {n.attrname for n in ast_queries.descendants(module, nodes.Attribute)} | {n.name for n in ast_queries.descendants(module, nodes.Name)}
+    used |= {k.arg for k in ast_queries.descendants(module, nodes.Keyword) if k.arg}
+    if not isinstance(made, nodes.Call) or used & MIXED_PRECISION:
+        return None
+    given = ast_queries.argument(made, "dtype")
+    return dtype_name(given) if given is not None else "float32"
 
 
 def _shape_rank(shape: nodes.NodeNG | None) -> int | None:

@@ -15,7 +15,9 @@ from mslint.knowledge.ascend_constraints import (
     constraints_by_api,
     load_statements,
 )
+from mslint.knowledge.graph_syntax import page_statements
 from mslint.rules.catalog import Family, Oracle, Rule, all_rules, find_rule
+from mslint.rules.graph import STATEMENT_CLASSES, statement_class
 from mslint.rules.graph.facts import (
     COVERAGE_STATUSES,
     GRAPH_FACTS,
@@ -29,6 +31,7 @@ ASCEND_TABLE = ("<!-- ascend-statements:start -->", "<!-- ascend-statements:end 
 GRAPH_TABLE = ("<!-- graph-rules:start -->", "<!-- graph-rules:end -->")
 NOT_FLAGGED_TABLE = ("<!-- not-flagged:start -->", "<!-- not-flagged:end -->")
 COVERAGE_TABLE = ("<!-- graph-coverage:start -->", "<!-- graph-coverage:end -->")
+STATEMENTS_TABLE = ("<!-- graph-statements:start -->", "<!-- graph-statements:end -->")
 # The docs pages that list a family's rules (between its markers).
 FAMILY_PAGES = {"porting.md": Family.PORTING, "ascend.md": Family.ASCEND, "tensorflow.md": Family.TENSORFLOW,
                 "mindtorch.md": Family.MINDTORCH}
@@ -238,6 +241,19 @@ def graph_coverage_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+def graph_statements_table() -> str:
+    """Counts per class, then every statement of the static-graph syntax pages with its class (docs/graph_mode.md)."""
+    classified = [(statement, *statement_class(statement)) for statement in page_statements()]
+    rows = ["| class | meaning | statements |", "|---|---|---|"]
+    rows += [f"| {klass} | {meaning} | {sum(1 for _, k, _ in classified if k == klass)} |" for klass, meaning in STATEMENT_CLASSES.items()]
+    rows += ["", "| page | section | statement | class | rule / rows / reason |", "|---|---|---|---|---|"]
+    for statement, klass, rules in classified:
+        answer = ", ".join(f"`{rule}`" for rule in rules) if rules else ", ".join(f"`{row}`" for row in statement.rows)
+        answer = answer or statement.not_checkable
+        rows.append(f"| {statement.page} | {_cell(statement.section)} | {_cell(statement.text)} | {klass} | {_cell(answer)} |")
+    return "\n".join(rows) + "\n"
+
+
 def family_markers(family: Family) -> tuple[str, str]:
     return (f"<!-- rules:{family.package}:start -->", f"<!-- rules:{family.package}:end -->")
 
@@ -257,6 +273,7 @@ def generated_files(root: Path) -> dict[Path, str]:
     graph_mode = root / "docs" / "graph_mode.md"
     text = _between(graph_mode.read_text(encoding="utf-8"), GRAPH_TABLE, graph_rules_table())
     text = _between(text, NOT_FLAGGED_TABLE, not_flagged_table())
+    text = _between(text, STATEMENTS_TABLE, graph_statements_table())
     files[graph_mode] = _between(text, COVERAGE_TABLE, graph_coverage_table())
     ascend = root / "docs" / "ascend.md"
     files[ascend] = _between(ascend.read_text(encoding="utf-8"), ASCEND_TABLE, ascend_statements_markdown())

@@ -21,6 +21,7 @@ from mslint.core.tomlcompat import tomllib
 from mslint.engine.context import Span
 from mslint.knowledge import data_text
 from mslint.rules.graph import matchers as match
+from mslint.rules.graph import table
 from mslint.rules.graph.matchers import Matcher
 
 Kind = Literal["compile-error", "diverges", "slow-dynamic"]
@@ -54,6 +55,19 @@ class GraphFact:
     raises: dict[str, str] = field(default_factory=dict)  # level -> exception type (compile-error)
     pynative_raises: str = ""  # exception the bad card raises in PyNative too ("" = it runs there)
     span: Callable[[SourceText, nodes.NodeNG], Span | None] | None = None  # where to show it, if not on the match
+    # Levels at which the bad card compiles but differs from PyNative, for a compile-error record whose construct
+    # fails at some levels and runs differently at the others (``self.set_train(False)`` in construct).
+    differs: frozenset[str] = frozenset()
+    # Rows of mslint/knowledge/data/graph_syntax.json the rule reports (glob patterns of row ids). A matcher that
+    # yields ``Hit``s lets each row decide the levels: the rule reports where the row's verdict is of its kind.
+    rows: tuple[str, ...] = ()
+    message: str = ""  # "%s" template whose arguments a table-driven matcher gives (what, outcome, advice)
+    scope: Literal["graph", "module"] = "graph"  # "module": the matcher reads the whole module
+
+    @property
+    def reported_levels(self) -> frozenset[str]:
+        """Every level the rule reports at."""
+        return self.levels | self.differs
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,10 @@ class NotFlagged:
     construct: str
     probe: str
     note: str
+
+
+# The message of a rule the graph syntax table drives: what the code does, the row's outcome, what the graph supports.
+TABLE_MESSAGE = "%s in graph code %s; %s"
 
 
 def _err(exc: str, levels: frozenset[str] = ALL) -> dict[str, str]:
@@ -85,6 +103,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Try (also TryStar) node anywhere in graph code, including helpers it calls.",
         not_reported=("try in __init__ or any non-graph method", "raise/assert statements (supported, p03/p04)"),
         raises=_err("RuntimeError"),
+        rows=("statements.Try", "statements.Try.*", "statements.TryStar"),
     ),
     GraphFact(
         symbol="ms-graph-generator",
@@ -99,6 +118,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "(i.e. calling a generator function from graph code).",
         not_reported=("generator expressions consumed by tuple()/sum() (p16, p16b)",),
         raises=_err("RuntimeError"),
+        rows=("expressions.Yield", "expressions.Yield.*", "expressions.YieldFrom"),
     ),
     GraphFact(
         symbol="ms-graph-del",
@@ -111,6 +131,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.Delete node in graph code (any target: name, subscript, attribute).",
         raises=_err("RuntimeError"),
+        rows=("statements.Delete", "statements.Delete.*"),
     ),
     GraphFact(
         symbol="ms-graph-nonlocal",
@@ -124,6 +145,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Nonlocal node in graph code (including nested defs inside construct).",
         not_reported=("nested def/closure that only reads outer names (p11)",),
         raises=_err("RuntimeError"),
+        rows=("statements.Nonlocal",),
     ),
     GraphFact(
         symbol="ms-graph-class-in-graph",
@@ -137,6 +159,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.ClassDef nested in the body of a graph function/method.",
         raises=_err("RuntimeError"),
+        rows=("statements.ClassDef", "builtins.__build_class__"),
     ),
     GraphFact(
         symbol="ms-graph-import-in-graph",
@@ -149,6 +172,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.Import or ast.ImportFrom inside the body of a graph function/method.",
         raises=_err("RuntimeError"),
+        rows=("statements.Import", "statements.ImportFrom"),
     ),
     GraphFact(
         symbol="ms-graph-match",
@@ -161,6 +185,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.Match node in graph code.",
         raises=_err("RuntimeError"),
+        rows=("statements.Match",),
     ),
     GraphFact(
         symbol="ms-graph-walrus",
@@ -174,6 +199,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.NamedExpr node in graph code.",
         not_reported=("annotated assignment `y: Tensor = ...` (p70, works although C3 lists AnnAssign)",),
         raises=_err("RuntimeError"),
+        rows=("expressions.NamedExpr", "expressions.NamedExpr.*"),
     ),
     GraphFact(
         symbol="ms-graph-set-literal",
@@ -190,6 +216,7 @@ GRAPH_FACTS: list[GraphFact] = [
             "set literals at module level or in __init__",
         ),
         raises=_err("RuntimeError"),
+        rows=("expressions.Set",),
     ),
     GraphFact(
         symbol="ms-graph-set-comprehension",
@@ -203,6 +230,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.SetComp node in graph code.",
         not_reported=("list/dict comprehensions with one for clause (p12, p13)",),
         raises=_err("RuntimeError"),
+        rows=("expressions.SetComp",),
     ),
     GraphFact(
         symbol="ms-graph-multi-for-comprehension",
@@ -218,6 +246,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "length >= 2.",
         not_reported=("one for clause with any number of `if` filters (p12)",),
         raises=_err("TypeError"),
+        rows=("expressions.ListComp.two_for", "expressions.DictComp.two_for"),
     ),
     GraphFact(
         symbol="ms-graph-loop-else",
@@ -232,10 +261,11 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.For or ast.While in graph code with a non-empty `orelse`.",
         not_reported=("break/continue under tensor conditions (p22, p22b)",),
         raises=_err("RuntimeError"),
+        rows=("statements.For.else", "statements.While.else"),
     ),
     GraphFact(
         symbol="ms-graph-plain-context-manager",
-        matcher=match.plain_context,
+        matcher=match.chain(match.plain_context, table.mindspore_context_managers),
         kind="compile-error",
         levels=ALL,
         construct="with on a non-jit_class object",
@@ -246,6 +276,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "of a class that is neither decorated with ms.jit_class nor a subclass of nn.Cell.",
         not_reported=("with on an @ms.jit_class instance (p17b)", "with on an nn.Cell instance"),
         raises=_err("TypeError"),
+        rows=("statements.With.cell", "statements.With.plain_object", "statements.With.mindspore_no_grad"),
     ),
     GraphFact(
         symbol="ms-graph-lambda-shared-line",
@@ -261,6 +292,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "source line contains another ast.Lambda or the lambda is nested in a Dict/List/Tuple/Call on that line.",
         not_reported=("lambda assigned alone on its own line (p10, p10c)",),
         raises=_err("TypeError"),
+        rows=("expressions.Lambda.shared_line",),
     ),
     GraphFact(
         symbol="ms-graph-classmethod-call",
@@ -276,6 +308,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "decorated with @classmethod.",
         not_reported=("@staticmethod calls (p59b)", "other self methods (p59)", "super().construct (p62)"),
         raises=_err("TypeError"),
+        rows=("builtins.classmethod", "expressions.Call.classmethod"),
     ),
     GraphFact(
         symbol="ms-graph-iter-next",
@@ -289,6 +322,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.Call in graph code whose func is the builtin name `iter` or `next` (any arguments).",
         raises=_err("ValueError"),
+        rows=("builtins.iter", "builtins.iter.tensor", "builtins.next"),
     ),
     GraphFact(
         symbol="ms-graph-nonconst-getattr",
@@ -307,6 +341,7 @@ GRAPH_FACTS: list[GraphFact] = [
             "hasattr (p63d)",
         ),
         raises=_err("RuntimeError"),
+        rows=("builtins.getattr.variable_name",),
     ),
     GraphFact(
         symbol="ms-graph-tensor-dict-key",
@@ -322,6 +357,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "expression (an argument of construct, or a call/attribute on one).",
         not_reported=("local dict with constant str keys, item assignment and .get (p64b)",),
         raises=_err("RuntimeError"),
+        rows=("expressions.Dict.tensor_key",),
     ),
     GraphFact(
         symbol="ms-graph-branch-only-var",
@@ -337,10 +373,11 @@ GRAPH_FACTS: list[GraphFact] = [
         "only (not before the if) and loaded after the if; report the first load after the if.",
         not_reported=("if on constant conditions (self.training, self.mode == '...') that the compiler folds",),
         raises=_err("UnboundLocalError"),
+        rows=("statements.If.branch_only_variable",),
     ),
     GraphFact(
         symbol="ms-graph-branch-type-mismatch",
-        matcher=match.branch_type,
+        matcher=match.chain(match.branch_type, table.joins),
         kind="compile-error",
         levels=ALL,
         construct="tensor-if branches of different kinds",
@@ -352,6 +389,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "returns an ast.Constant (number/None/str) or a non-tensor value; report that non-tensor return.",
         not_reported=("branches returning tensors of different shapes (p23b: works in 2.10)",),
         raises=_err("TypeError"),
+        rows=("statements.If.branch_type_mismatch", "statements.If.reassigned_type_mismatch", "statements.While.reassigned_type_mismatch", "statements.While.none_reassigned", "expressions.BoolOp.tensor_*", "expressions.IfExp.branch_type_mismatch", "operators.and.tensor_number", "operators.or.tensor_number"),
     ),
     GraphFact(
         symbol="ms-graph-parameter-in-graph",
@@ -365,6 +403,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Call in graph code whose func resolves to mindspore.Parameter / mindspore.common.parameter."
         "Parameter (names `ms.Parameter`, `Parameter`).",
         raises=_err("ValueError"),
+        rows=("expressions.Call.parameter_created",),
     ),
     GraphFact(
         symbol="ms-graph-forbidden-cell-api",
@@ -413,6 +452,8 @@ GRAPH_FACTS: list[GraphFact] = [
         "expression.",
         not_reported=("x.item(), float(x), int(x) (p50, p50b)", "asnumpy outside graph code"),
         raises=_err("AttributeError", STRICTISH),
+        rows=("expressions.Call.asnumpy", "builtins.float.ndarray", "builtins.getattr.ndarray",
+     "builtins.hasattr.ndarray", "builtins.isinstance.ndarray", "builtins.len.ndarray", "builtins.print.ndarray", "operators.add.ndarray_ndarray", "statements.If.numpy_condition", "expressions.Call.fallback_tensor_*"),
     ),
     GraphFact(
         symbol="ms-graph-numpy-on-tensor",
@@ -431,6 +472,7 @@ GRAPH_FACTS: list[GraphFact] = [
             "numpy dtypes as arguments, e.g. x.astype(np.float16) (p89)",
         ),
         raises=_err("ValueError", STRICTISH),
+        rows=("expressions.Call.numpy_on_tensor",),
     ),
     GraphFact(
         symbol="ms-graph-math-on-tensor",
@@ -445,10 +487,11 @@ GRAPH_FACTS: list[GraphFact] = [
         "non-constant argument.",
         not_reported=("math.sqrt(16), math.pi (p26b)",),
         raises=_err("ValueError", STRICTISH),
+        rows=("expressions.Call.math_on_tensor",),
     ),
     GraphFact(
         symbol="ms-graph-builtin-on-tensor",
-        matcher=match.builtin_on_tensor,
+        matcher=match.chain(table.builtin_forms, match.builtin_on_tensor),
         kind="compile-error",
         levels=STRICTISH,
         construct="sorted/reversed/complex/divmod on runtime values",
@@ -460,6 +503,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "are not all constants.",
         not_reported=("sorted/reversed/divmod/complex on constants (p80, p81, p83, p79)", "slice(...) (p54)"),
         raises=_err("ValueError", STRICTISH),
+        rows=("builtins.*.tensor", "builtins.id", "builtins.type.compare", "builtins.dict.pairs", "builtins.divmod.dynamic_shape", "builtins.sorted.dynamic_shape"),
     ),
     GraphFact(
         symbol="ms-graph-tensor-from-runtime-value",
@@ -478,7 +522,7 @@ GRAPH_FACTS: list[GraphFact] = [
     ),
     GraphFact(
         symbol="ms-graph-str-method",
-        matcher=match.str_method,
+        matcher=table.methods,
         kind="compile-error",
         levels=STRICTISH,
         construct="unsupported str methods",
@@ -490,10 +534,11 @@ GRAPH_FACTS: list[GraphFact] = [
         "expression (self attribute holding a str, or a str constant), or len() of a str.",
         not_reported=("'%s' % v, '{}'.format(v), s.lower(), s1 + s2, s[1:], 'a' in s",),
         raises=_err("AttributeError", STRICTISH),
+        rows=("methods.str.*", "builtins.len.str", "statements.For.str"),
     ),
     GraphFact(
         symbol="ms-graph-attr-assign",
-        matcher=match.attr_assign,
+        matcher=match.chain(match.attr_assign, table.object_attribute_writes),
         kind="compile-error",
         levels=STRICTISH,
         construct="assigning a non-Parameter self attribute",
@@ -505,6 +550,8 @@ GRAPH_FACTS: list[GraphFact] = [
         "initialised with Parameter(...) in __init__ (int/float/Tensor/new attribute).",
         not_reported=("`self.w = x` for a Parameter w (p35c)", "assignments in __init__"),
         raises={"strict": "TypeError", "compatible": "TypeError"},
+        rows=("statements.Assign.int_attribute", "statements.Assign.new_attribute", "statements.Assign.tensor_attribute", "operators.i*.*_attribute", "statements.Assign.plain_object_attribute",
+              "statements.Assign.jit_class_attribute"),
     ),
     GraphFact(
         symbol="ms-graph-dict-attr-subscript",
@@ -519,11 +566,12 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Assign in graph code whose target is ast.Subscript of `self.<attr>` (attr not a Parameter).",
         not_reported=("item assignment on a local dict (p64b)",),
         raises=_err("TypeError", STRICTISH),
+        rows=("statements.Assign.dict_attribute_item", "statements.Assign.list_attribute_item"),
     ),
     # ---- compiles but differs from PyNative ---------------------------------------------
     GraphFact(
         symbol="ms-graph-container-mutation-lost",
-        matcher=match.container_mutation,
+        matcher=match.chain(table.methods, table.container_aliases),
         kind="diverges",
         levels=ALL,
         construct="append/extend/insert on self or module lists",
@@ -534,6 +582,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Call in graph code of `append|extend|insert|pop|remove|clear` whose receiver is "
         "`self.<attr>` or a module-level name (not a local list built in the same function).",
         not_reported=("append to a local list that is then used/returned in the same graph",),
+        rows=("methods.list.*", "methods.dict.*", "statements.Assign.list_attribute_item", "statements.Assign.list_alias_item", "statements.Assign.dict_helper_item"),
     ),
     GraphFact(
         symbol="ms-graph-global-mutation-lost",
@@ -545,10 +594,11 @@ GRAPH_FACTS: list[GraphFact] = [
         rewrite="Update the global in the Python caller, or keep state in a Parameter.",
         verified_on="2.10.0",
         ast_pattern="ast.Global in graph code (report the Global node) whose names are assigned in that function.",
+        rows=("statements.Global",),
     ),
     GraphFact(
         symbol="ms-graph-frozen-global",
-        matcher=match.frozen_global,
+        matcher=match.chain(match.frozen_global, table.frozen_global_contents),
         kind="diverges",
         levels=ALL,
         construct="module global read in graph code and reassigned elsewhere",
@@ -563,10 +613,11 @@ GRAPH_FACTS: list[GraphFact] = [
             "globals rebound only at import time or by a setup function called before the first compile "
             "(`set_distributed()`)",
         ),
+        rows=("statements.Global.read_changed", "statements.Assign.global_dict_item_changed_outside", "methods.list.append.global_outside"),
     ),
     GraphFact(
         symbol="ms-graph-frozen-attr",
-        matcher=match.frozen_attr,
+        matcher=match.chain(match.frozen_attr, table.frozen_attribute_contents),
         kind="diverges",
         levels=ALL,
         construct="plain self attribute changed outside the graph",
@@ -582,6 +633,7 @@ GRAPH_FACTS: list[GraphFact] = [
             "attributes only assigned in __init__ (also in both branches of an if/else there)",
             "`net.<attr> = ...` before the first call of the net",
         ),
+        rows=("statements.Assign.attribute_changed_outside", "statements.Assign.class_attribute_changed_outside", "statements.Assign.dict_attribute_item_changed_outside", "statements.Assign.numpy_attribute_changed_outside", "methods.list.append.attribute_outside"),
     ),
     GraphFact(
         symbol="ms-graph-python-random",
@@ -633,10 +685,11 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Call in graph code constructing an nn.Cell subclass that owns Parameters (nn.Dense, "
         "nn.Conv*, nn.Embedding, nn.BatchNorm*, nn.LayerNorm, user Cells with Parameters).",
         not_reported=("parameter-free Cells/Primitives: nn.Softmax(axis=0), ops.ReLU() (p36b, p38)",),
+        rows=("expressions.Call.dense_created",),
     ),
     GraphFact(
         symbol="ms-graph-fstring-format",
-        matcher=match.fstring_format,
+        matcher=match.chain(match.fstring_format, table.fstring_specs),
         kind="diverges",
         levels=ALL,
         construct="f-string formatting of tuples/floats/bools",
@@ -646,6 +699,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.JoinedStr in graph code with a FormattedValue whose value is a tuple/shape, float or bool "
         "(x.shape, float constants, True/False, tuple displays).",
         not_reported=("ints and strs in f-strings, e.g. f'layer{i}' (p63b)", "'{}'.format(...) and '%s' % (...)"),
+        rows=("expressions.JoinedStr.float_bool", "expressions.JoinedStr.shape", "expressions.JoinedStr.tuple", "expressions.FormattedValue", "expressions.FormattedValue.*"),
     ),
     GraphFact(
         symbol="ms-graph-fstring-tensor",
@@ -659,6 +713,7 @@ GRAPH_FACTS: list[GraphFact] = [
         verified_on="2.10.0",
         ast_pattern="ast.JoinedStr in graph code with a FormattedValue whose value is a tensor expression.",
         not_reported=("print('v', x) (p30)",),
+        rows=("expressions.JoinedStr.tensor",),
     ),
     GraphFact(
         symbol="ms-graph-return-dict",
@@ -673,6 +728,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.Return in an entry-point construct/@jit function whose value is an ast.Dict or "
         "ast.DictComp (or a name bound to one).",
         not_reported=("dicts returned by helpers called inside the graph",),
+        rows=("expressions.Dict.return",),
     ),
     GraphFact(
         symbol="ms-graph-input-setitem",
@@ -699,6 +755,7 @@ GRAPH_FACTS: list[GraphFact] = [
         ast_pattern="ast.AugAssign whose target is an ast.Name that is a construct/@jit tensor parameter or a local "
         "alias of one (`z = x`).",
         not_reported=("x = x + y", "augmented assignment on Python ints/loop counters"),
+        rows=("operators.iadd.input_tensor",),
     ),
     GraphFact(
         symbol="ms-graph-input-inplace-method",
@@ -794,6 +851,7 @@ GRAPH_FACTS: list[GraphFact] = [
         not_reported=("index by a Python int or a loop variable over range(len(...)) (card good)",),
         raises=_err("ValueError"),
         pynative_raises="TypeError",
+        rows=("expressions.Subscript.tuple_int64_tensor_index",),
     ),
     GraphFact(
         symbol="ms-graph-branch-dtype-mismatch",
@@ -816,6 +874,7 @@ GRAPH_FACTS: list[GraphFact] = [
             "different shapes (p23b: works)",
         ),
         raises=_err("TypeError"),
+        rows=("statements.If.branch_dtype_mismatch",),
     ),
     GraphFact(
         symbol="ms-graph-stack-mixed-dtype",
@@ -881,6 +940,7 @@ GRAPH_FACTS: list[GraphFact] = [
         "a parameter, not bound before the loop and not the loop target, and that a later statement reads.",
         not_reported=("names initialised before the loop (card good)", "the loop target itself"),
         raises=_err("UnboundLocalError"),
+        rows=("statements.For.loop_only_variable", "statements.While.loop_only_variable"),
     ),
     GraphFact(
         symbol="ms-graph-comment-indent",
@@ -916,6 +976,7 @@ GRAPH_FACTS: list[GraphFact] = [
         not_reported=("constant or shape arguments, e.g. Inner(2), Inner(x.shape[0])",
                       "plain (non-jit_class) classes: STRICT fails, LAX runs them through JIT Fallback"),
         raises=_err("TypeError"),
+        rows=("expressions.Call.jit_class_runtime_argument",),
     ),
     GraphFact(
         symbol="ms-graph-bprop-signature",
@@ -933,6 +994,248 @@ GRAPH_FACTS: list[GraphFact] = [
         not_reported=("construct or bprop with *args/**kwargs, keyword-only or defaulted parameters",),
         raises=_err("TypeError"),
         pynative_raises="TypeError",
+    ),
+    # ---- what the graph syntax table says the graph does not support (issue 26) ------------
+    GraphFact(
+        symbol="ms-graph-builtin-argument",
+        matcher=table.builtin_forms,
+        kind="compile-error",
+        levels=ALL,
+        construct="built-in called with an argument the graph rejects",
+        why="The graph implements each built-in with a fixed signature: keywords such as print(flush=), max(key=), "
+        "sum(start=), int(base=) and zip(strict=) fail ('Got an unexpected keyword argument'), and so do forms such as "
+        "filter(None, ...), range(<Tensor>), reversed(<CellList>) and round() of a shape under dynamic shape "
+        "(mslint/knowledge/data/graph_syntax.json, every row compiled on 2.10). PyNative runs them.",
+        rewrite="Use the form the graph supports (the message lists them), or compute the value outside the graph.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call of a built-in in graph code whose form (a keyword, the number of positional arguments, "
+        "an argument that is a Tensor, a CellList or a shape under dynamic shape) has a row of graph_syntax.json that "
+        "fails at the level the code compiles at.",
+        not_reported=("forms the table lists as supported (sorted(key=), enumerate(start=), getattr(default))",
+                      "forms without a row of the table"),
+        raises=_err("RuntimeError"),
+        rows=("builtins.print.sep", "builtins.print.end", "builtins.print.file", "builtins.print.flush", "builtins.max.key",
+              "builtins.max.default", "builtins.min.key", "builtins.min.default", "builtins.sum.start_keyword",
+              "builtins.int.base_keyword", "builtins.zip.strict", "builtins.filter.none", "builtins.type.three_arguments",
+              "builtins.range.tensor_bound", "builtins.reversed.celllist", "builtins.round.dynamic_shape",
+              "builtins.abs.complex"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-unsupported-builtin",
+        matcher=table.builtin_forms,
+        kind="compile-error",
+        levels=ALL,
+        construct="built-in the graph does not implement",
+        why="globals(), locals(), open(), exit(), quit(), help(), bytearray() and memoryview() fail to compile at every "
+        "level; breakpoint(), exec(), setattr() and delattr() at STRICT (graph_syntax.json).",
+        rewrite="Call it outside the graph and pass the result in.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call of one of those built-ins in graph code.",
+        raises=_err("ValueError"),
+        rows=("builtins.globals", "builtins.locals", "builtins.open", "builtins.exit", "builtins.quit", "builtins.help",
+              "builtins.bytearray", "builtins.memoryview", "builtins.breakpoint", "builtins.exec", "builtins.setattr",
+              "builtins.delattr"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-unsupported-raise",
+        matcher=table.raises,
+        kind="compile-error",
+        levels=ALL,
+        construct="raise of an exception the graph cannot raise",
+        why="The graph raises only some built-in exception types ('Unsupported exception type: LookupError') and no dict "
+        "arguments, whenever it compiles the raise: under a tensor condition (both branches compile) or unconditionally "
+        "(graph_syntax.json; a raise under a condition the compiler folds to False compiles).",
+        rewrite="Raise ValueError, TypeError, RuntimeError, IndexError, KeyError, ... with a str message.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Raise in graph code of a built-in exception class whose row fails, or with a dict argument, "
+        "outside any if/while on a compile-time condition (in an entry graph), or under a tensor condition.",
+        not_reported=("raise under a condition on Python values (the compiler folds it)",),
+        raises=_err("RuntimeError"),
+        rows=(*table.row_ids_with_message("builtins."), "statements.Raise.dict_argument"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-container-method",
+        matcher=table.methods,
+        kind="compile-error",
+        levels=ALL,
+        construct="list or dict method the graph does not support",
+        why="The graph implements a subset of the methods of list and dict: dict.pop/popitem/setdefault/copy and "
+        "list.copy/remove/sort fail at STRICT, dict.pop also at LAX, dict.update(key=value) and list.pop(<tensor "
+        "index>) at every level (graph_syntax.json, each method on a local, an attribute, a module list and an "
+        "argument).",
+        rewrite="Use a method the graph supports (the message lists them) or build a new list/dict.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call of a method on an expression whose type the code shows (a literal, a name every "
+        "assignment of which is one, an annotated parameter, self.<attr> the class only assigns one) whose row fails "
+        "to compile at the code's level.",
+        not_reported=("receivers whose type is not certain", "methods the table lists as supported (get, count, index, ...)"),
+        raises={"strict": "AttributeError", "compatible": "AttributeError", "lax": "IndexError"},
+        rows=("methods.list.*", "methods.dict.*", "methods.tuple.*"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-unsupported-operand",
+        matcher=table.operators,
+        kind="compile-error",
+        levels=ALL,
+        construct="operator on operand types the graph rejects",
+        why="The graph implements each operator for some operand types only: dict | dict, `is` between tuples, a bool "
+        "Tensor + bool fail at every level; << and >> on a Tensor, a number `in` a Tensor, ** with a list or tuple and "
+        "a list indexed by a Tensor fail at STRICT (graph_syntax.json, every operator on every pair of operand kinds).",
+        rewrite="Use the operand types the graph supports (the message lists them), or tensor ops.",
+        verified_on="2.10.0",
+        ast_pattern="ast.BinOp, ast.AugAssign, ast.Compare (one operator) or ast.UnaryOp in graph code whose operand "
+        "kinds (tensor, bool tensor, number, bool, None, str, list, tuple, dict) are certain and whose row fails to compile.",
+        raises=_err("RuntimeError"),
+        rows=("operators.add.booltensor_bool", "operators.iadd.booltensor_bool", "operators.lshift.tensor_number",
+              "operators.rshift.tensor_number", "operators.ilshift.tensor_number", "operators.irshift.tensor_number",
+              "operators.in.number_tensor", "operators.not_in.number_tensor", "operators.or_.dict_dict",
+              "operators.ior_.dict_dict", "operators.pow.*", "operators.ipow.*", "operators.is.tuple",
+              "operators.is_not.tuple", "expressions.Compare.is_same_object", "expressions.Compare.is_tensor",
+              "expressions.Subscript.list_tensor_index"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-operator-differs",
+        matcher=table.operators,
+        kind="diverges",
+        levels=ALL,
+        construct="operator whose graph result differs from Python's",
+        why="`x[0] in [1.0, 5.0]` (a Tensor in a list or tuple of numbers) compiles but evaluates to False when Python "
+        "says True, at every level; an assert on it fails at compile time; `x is y` between Tensors is False at LAX "
+        "(graph_syntax.json).",
+        rewrite="Compare with tensor ops: `(x[0] == Tensor(values)).any()`.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Compare in graph code of a Tensor with `in`/`not in` and a list or tuple, or `is` between "
+        "Tensors, whose row differs from PyNative.",
+        rows=("operators.in.tensor_list", "operators.in.tensor_tuple", "operators.not_in.tensor_list",
+              "operators.not_in.tensor_tuple", "expressions.Compare.is_tensor", "statements.Assert.membership"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-unsupported-syntax",
+        matcher=table.syntax,
+        kind="compile-error",
+        levels=ALL,
+        construct="statement or expression the graph does not support",
+        why="async def, async for, async with, await and complex literals fail to compile at every level "
+        "(graph_syntax.json; the statements and expressions with rules of their own are those rules').",
+        rewrite="Write plain synchronous code; build complex values with ops.Complex.",
+        verified_on="2.10.0",
+        ast_pattern="ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await or a complex ast.Constant in graph code.",
+        raises=_err("TypeError"),
+        rows=("statements.AsyncFunctionDef", "statements.AsyncFor", "statements.AsyncWith", "expressions.Await",
+              "expressions.Constant.complex"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-syntax-differs",
+        matcher=match.chain(table.syntax, table.builtin_forms),
+        kind="diverges",
+        levels=ALL,
+        construct="statement or expression the graph runs differently",
+        why="The graph ignores the decorator of a nested def, returns a list for a returned generator expression, makes "
+        "a bytes literal a str, and at STRICT drops None from a returned tuple and copies a returned module list "
+        "(graph_syntax.json).",
+        rewrite="Apply the decorator by a call, return tuples without None, keep bytes and module lists out of the graph.",
+        verified_on="2.10.0",
+        ast_pattern="A decorated nested def whose decorators are local functions; a bytes ast.Constant; in an entry "
+        "graph, a return of a generator expression, of a tuple holding None, or of a module-level list.",
+        rows=("statements.FunctionDef.decorated", "expressions.GeneratorExp.returned", "expressions.Constant.bytes",
+              "statements.Return.nested_tuple", "builtins.None", "statements.Global.list_returned", "builtins.pow.modulo"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-jit-lambda",
+        matcher=table.jit_lambdas,
+        scope="module",
+        kind="compile-error",
+        levels=ALL,
+        construct="ms.jit(lambda ...)",
+        why="ms.jit re-parses a lambda from its source line and fails when the line holds the jit call too: 'Parse "
+        "Lambda Function Fail ... defined on a separate line' (graph_syntax.json Lambda.jit_inline; inside construct "
+        "Lambda.jit_in_construct fails as well). jit compiles in PyNative too, so the call fails there as well.",
+        rewrite="def the function (or put the lambda alone on its own line) and pass its name: ms.jit(double).",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call of ms.jit / jit / ms_function anywhere in the module whose first argument is an ast.Lambda.",
+        raises=_err("TypeError"),
+        pynative_raises="TypeError",
+        rows=("expressions.Lambda.jit_inline", "expressions.Lambda.jit_in_construct"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-default-from-local",
+        matcher=table.nested_defaults,
+        kind="compile-error",
+        levels=ALL,
+        construct="nested def whose default reads a graph input",
+        why="A default value of a def nested in graph code that reads an input or a local computed from one (its shape "
+        "too) fails: 'Illegal AnfNode for evaluating' (graph_syntax.json FunctionDef.default_runtime_local; a default "
+        "from a constant local works).",
+        rewrite="Pass the value as an argument of the nested def.",
+        verified_on="2.10.0",
+        ast_pattern="A default of an ast.FunctionDef/ast.Lambda nested in a graph function that reads a parameter of "
+        "the graph function or a local assigned from one.",
+        not_reported=("defaults from constants, self attributes or locals assigned constants (FunctionDef.default_local)",),
+        raises=_err("RuntimeError"),
+        rows=("statements.FunctionDef.default_runtime_local", "statements.FunctionDef.default_shape_local"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-unsupported-attribute",
+        matcher=table.object_attributes,
+        kind="compile-error",
+        levels=ALL,
+        construct="attribute of a Parameter or Primitive the graph cannot read",
+        why="In graph code a Parameter is a Tensor: its own attributes (name, requires_grad, layerwise_parallel, ...) "
+        "fail (AttributeError at STRICT, RuntimeError at LAX); a Primitive is a function whose attributes and methods "
+        "(name, attrs, add_prim_attr(...)) fail at every level (graph_syntax.json). PyNative reads them.",
+        rewrite="Read or set them in __init__ and keep plain Python copies.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Attribute `self.<p>.<a>` in graph code where __init__ assigns <p> a Parameter(...) and <a> has "
+        "a failing row (the attributes Parameter has and Tensor has not), or a MindSpore Primitive (ops.ReLU()).",
+        not_reported=("Tensor attributes of a Parameter: shape, dtype, ndim, size, T (Attribute.parameter_tensor_attributes)",),
+        raises={"strict": "AttributeError", "compatible": "AttributeError", "lax": "RuntimeError"},
+        rows=("expressions.Attribute.parameter_*", "expressions.Attribute.primitive_*"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-set-train",
+        matcher=table.cell_mode_switches,
+        kind="compile-error",
+        levels=STRICTISH,
+        differs=frozenset({"lax"}),
+        construct="self.set_train()/set_grad() in graph code",
+        why="set_train and set_grad assign plain Cell attributes: STRICT rejects that (TypeError); LAX compiles "
+        "set_train(False) but the sub-cells keep training mode, so BatchNorm normalises with batch statistics "
+        "(graph_syntax.json Expr.set_train). PyNative switches the mode.",
+        rewrite="Call net.set_train(False) (or set_grad) on the Cell before calling it.",
+        verified_on="2.10.0",
+        ast_pattern="ast.Call `self.set_train(...)` or `self.set_grad(...)` in graph code, when the class does not "
+        "define the method itself.",
+        raises=_err("TypeError", STRICTISH),
+        rows=("statements.Expr.set_train", "statements.Expr.set_grad"),
+        message=TABLE_MESSAGE,
+    ),
+    GraphFact(
+        symbol="ms-graph-loop-growing-tensor",
+        matcher=table.growing_loops,
+        kind="compile-error",
+        levels=ALL,
+        construct="tensor-condition while loop growing a tensor",
+        why="A while loop on a tensor condition that concatenates a tensor to itself needs a new shape every iteration: "
+        "'Exceed function call depth limit 1000' (graph_syntax.json While.grows_by_concat; a loop on a shape condition "
+        "compiles).",
+        rewrite="Loop a Python number of times (a static trip count), or preallocate and fill with masks.",
+        verified_on="2.10.0",
+        ast_pattern="ast.While in graph code with a tensor test whose body assigns a name ops.concat/ops.cat/ops.stack "
+        "of a sequence that holds that name.",
+        raises=_err("RuntimeError"),
+        rows=("statements.While.grows_by_concat",),
+        message=TABLE_MESSAGE,
     ),
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import astroid
 from astroid import nodes
@@ -16,13 +17,25 @@ from mslint.analysis.graph_scope import (
     is_cell,
     jit_decoration,
 )
-from mslint.analysis.graph_values import STR_METHODS, Body
+from mslint.analysis.graph_values import STR_METHODS, Body, attribute_values
 from mslint.analysis.inference import inferred, only_inferred
 from mslint.core.positions import SourceText
 from mslint.engine.context import Span
 from mslint.knowledge.facts import cell_facts, jit_forbidden
 
-Matcher = Callable[[Body], Iterator[nodes.NodeNG]]
+
+@dataclass(frozen=True)
+class Hit:
+    """A match the graph syntax table judges: the row its construct is, and the message's words for it."""
+
+    node: nodes.NodeNG
+    row: str  # a row id of mslint/knowledge/data/graph_syntax.json
+    what: str  # the construct as the code writes it ("print() with flush=")
+    advice: str  # what the graph supports instead
+    levels: frozenset[str] | None = None  # the levels the code compiles at, when not its graph's (module scope)
+
+
+Matcher = Callable[[Body], Iterator["nodes.NodeNG | Hit"]]
 
 LIST_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log"})
@@ -61,6 +74,11 @@ def builtin_calls(body: Body, builtins: frozenset[str]) -> Iterator[nodes.Call]:
 
 def _arguments(call: nodes.Call) -> list[nodes.NodeNG]:
     return [*call.args, *(keyword.value for keyword in call.keywords or ())]
+
+
+def chain(*matchers: Matcher) -> Matcher:
+    """A matcher of everything the given matchers find."""
+    return lambda body: (found for matcher in matchers for found in matcher(body))
 
 
 def node_types(types) -> Matcher:
@@ -152,7 +170,7 @@ def math(body: Body) -> Iterator[nodes.NodeNG]:
 
 
 def builtin_on_tensor(body: Body) -> Iterator[nodes.NodeNG]:
-    for call in builtin_calls(body, frozenset({"sorted", "reversed", "complex", "divmod"})):
+    for call in builtin_calls(body, frozenset({"complex", "divmod"})):  # the table judges the other built-ins
         if any(body.tensor_like(argument) for argument in _arguments(call)):
             yield call
 
@@ -168,36 +186,10 @@ def _str_valued(body: Body, node: nodes.NodeNG) -> bool:
     if isinstance(node, nodes.Const):
         return isinstance(node.value, str)
     owner = body.graph.owner
-    if owner is None or not _self_attribute(body, node):
+    if owner is None or not body.self_attribute(node):
         return False
-    values = _attribute_values(owner, node.attrname)
+    values = attribute_values(owner, node.attrname)
     return bool(values) and all(isinstance(v, nodes.Const) and isinstance(v.value, str) for v in values)
-
-
-def _self_attribute(body: Body, node: nodes.NodeNG) -> bool:
-    return isinstance(node, (nodes.Attribute, nodes.AssignAttr)) and isinstance(node.expr, nodes.Name) and node.expr.name == body.self_name
-
-
-def _attribute_values(owner: nodes.ClassDef, attribute: str) -> list[nodes.NodeNG] | None:
-    """Values assigned to ``self.<attribute>`` (or the target, when not a plain assignment) in the class
-    hierarchy; None when a base is unknown."""
-    hierarchy, _, complete = names.ancestors(owner)
-    if not complete:
-        return None
-    values: list[nodes.NodeNG] = []
-    for cls in hierarchy:
-        for assign in cls.instance_attrs.get(attribute, ()):
-            values.append(_assigned_value(assign))
-        values.extend(_assigned_value(name) for name in cls.locals.get(attribute, ()))
-    return values
-
-
-def _assigned_value(target: nodes.NodeNG) -> nodes.NodeNG:
-    """The value a single-target assignment gives ``target``; else ``target`` itself (value unknown)."""
-    parent = target.parent
-    if isinstance(parent, nodes.Assign) and parent.targets == [target] or isinstance(parent, nodes.AnnAssign) and parent.value:
-        return parent.value
-    return target
 
 
 def str_method(body: Body) -> Iterator[nodes.NodeNG]:
@@ -218,9 +210,9 @@ def attr_assign(body: Body) -> Iterator[nodes.NodeNG]:
     if owner is None:
         return
     for target in walk(body, nodes.AssignAttr):
-        if not _self_attribute(body, target) or target.attrname in cell_facts().cell_attributes:
+        if not body.self_attribute(target) or target.attrname in cell_facts().cell_attributes:
             continue
-        values = _attribute_values(owner, target.attrname)
+        values = attribute_values(owner, target.attrname)
         statement = target.statement()
         if values is None or not isinstance(statement, (nodes.Assign, nodes.AugAssign)):
             continue
@@ -230,12 +222,13 @@ def attr_assign(body: Body) -> Iterator[nodes.NodeNG]:
 
 
 def _dict_attribute(body: Body, node: nodes.NodeNG) -> bool:
+    """``self.<attr>`` that the class assigns a dict or list display (outside this function)."""
     owner = body.graph.owner
-    if owner is None or not _self_attribute(body, node):
+    if owner is None or not body.self_attribute(node):
         return False
-    values = _attribute_values(owner, node.attrname)
+    values = attribute_values(owner, node.attrname)
     init_values = [v for v in values or () if v.frame() is not body.function]
-    return bool(init_values) and all(isinstance(v, (nodes.Dict, nodes.DictComp)) for v in init_values)
+    return bool(init_values) and all(isinstance(v, (nodes.Dict, nodes.DictComp, nodes.List, nodes.ListComp)) for v in init_values)
 
 
 def dict_attr_subscript(body: Body) -> Iterator[nodes.NodeNG]:
@@ -268,8 +261,8 @@ def container_mutation(body: Body) -> Iterator[nodes.NodeNG]:
         receiver = call.func.expr
         if isinstance(receiver, nodes.Name) and _module_list(receiver):
             yield call
-        elif owner is not None and _self_attribute(body, receiver):
-            values = _attribute_values(owner, receiver.attrname)
+        elif owner is not None and body.self_attribute(receiver):
+            values = attribute_values(owner, receiver.attrname)
             if values and all(_list_valued(v) for v in values):
                 yield call
 
@@ -304,7 +297,7 @@ def _runs_graph(call: nodes.Call) -> bool:
     return False
 
 
-def _after_graph_run(node: nodes.NodeNG) -> bool:
+def after_graph_run(node: nodes.NodeNG) -> bool:
     """``node`` runs after a graph has run: inside a loop, or later than a call of a Cell/jit function in
     the same body. Before any compile (setup such as ``set_distributed()``) a change is still seen."""
     frame = node.frame()
@@ -313,10 +306,10 @@ def _after_graph_run(node: nodes.NodeNG) -> bool:
     return any(_runs_graph(call) for call in ast_queries.descendants(frame, nodes.Call) if call.frame() is frame and call.lineno < node.lineno)
 
 
-def _called_after_compile(module: nodes.Module, function: nodes.FunctionDef) -> bool:
+def called_after_compile(module: nodes.Module, function: nodes.FunctionDef) -> bool:
     """``function`` is called in the module after a graph has run."""
     return any(
-        isinstance(call.func, nodes.Name) and call.func.name == function.name and call.frame() is not function and _after_graph_run(call)
+        isinstance(call.func, nodes.Name) and call.func.name == function.name and call.frame() is not function and after_graph_run(call)
         for call in ast_queries.descendants(module, nodes.Call)
     )
 
@@ -328,7 +321,7 @@ def frozen_global(body: Body) -> Iterator[nodes.NodeNG]:
             scope, _ = name.lookup(name.name)
         except Exception:  # pylint: disable=broad-except
             continue
-        if scope is module and any(_called_after_compile(module, f) for f in _rebinding_functions(module, name.name, body.function)):
+        if scope is module and any(called_after_compile(module, f) for f in _rebinding_functions(module, name.name, body.function)):
             yield name
 
 
@@ -337,23 +330,25 @@ def frozen_attr(body: Body) -> Iterator[nodes.NodeNG]:
     if owner is None:
         return
     for node in walk(body, nodes.Attribute):
-        if not _self_attribute(body, node) or not isinstance(node.parent, (nodes.BinOp, nodes.Call, nodes.Compare, nodes.Return)):
+        if not body.self_attribute(node) or not isinstance(node.parent, (nodes.BinOp, nodes.Call, nodes.Compare, nodes.Return)):
             continue
-        values = _attribute_values(owner, node.attrname)
+        values = attribute_values(owner, node.attrname)
         if values and all(isinstance(v, nodes.Const) and not isinstance(v.value, str) for v in values):
-            if _set_from_outside(owner, node.attrname):
+            if _set_from_outside(owner, node.attrname, body.function):
                 yield node
 
 
-def _set_from_outside(owner: nodes.ClassDef, attribute: str) -> bool:
-    """``self.<attribute> = ...`` in a method other than ``__init__`` (it runs between calls), or
-    ``obj.<attribute> = ...`` after a graph has run, where ``obj`` is inferred to be an ``owner``."""
+def _set_from_outside(owner: nodes.ClassDef, attribute: str, reader: nodes.FunctionDef) -> bool:
+    """``self.<attribute> = ...`` in a method other than ``__init__`` and the graph function that reads it (it runs
+    between calls), or ``obj.<attribute> = ...`` after a graph has run, where ``obj`` is inferred to be an ``owner``."""
     for target in ast_queries.descendants(owner.root(), nodes.AssignAttr):
         if target.attrname != attribute or not isinstance(target.expr, nodes.Name):
             continue
         frame = target.frame()
+        if frame is reader:
+            continue
         on_self = isinstance(frame, nodes.FunctionDef) and frame.type == "method" and target.expr.name == ast_queries.self_name(frame)
-        if frame.name == "__init__" and on_self or not on_self and not _after_graph_run(target):
+        if frame.name == "__init__" and on_self or not on_self and not after_graph_run(target):
             continue
         value = only_inferred(target.expr)
         if isinstance(value, astroid.Instance) and value._proxied is owner:
@@ -428,24 +423,19 @@ def return_dict(body: Body) -> Iterator[nodes.NodeNG]:
 def input_setitem(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, (nodes.Assign, nodes.AugAssign)):
         targets = node.targets if isinstance(node, nodes.Assign) else [node.target]
-        if any(isinstance(t, nodes.Subscript) and body.input_name(t.value) and _used_as_tensor(body, t.value.name) for t in targets):
+        if any(isinstance(t, nodes.Subscript) and body.input_name(t.value) and body.used_as_tensor(t.value.name) for t in targets):
             yield node
-
-
-def _used_as_tensor(body: Body, name: str) -> bool:
-    """The parameter is subscripted, has a tensor method called or its shape/dtype read in the function."""
-    for node in ast_queries.descendants(body.function, (nodes.Attribute, nodes.Subscript)):
-        inner = node.expr if isinstance(node, nodes.Attribute) else node.value
-        if isinstance(inner, nodes.Name) and inner.name == name:
-            return True
-    return False
 
 
 def input_augassign(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.AugAssign):
         target = node.target
         if isinstance(target, nodes.AssignName) and node.frame() is body.function:
-            if isinstance(node.value, nodes.Const) or not body.is_input(target.name, node.lineno):
+            passed = target.name in body.tensor_arguments  # a caller passes a Tensor: `x += 1` changes it
+            if isinstance(node.value, nodes.Const) and not passed or not body.is_input(target.name, node.lineno):
+                continue
+            if passed:
+                yield node
                 continue
             if _tensor_input(body, target.name) or body.is_runtime(node.value):
                 yield node
@@ -453,10 +443,10 @@ def input_augassign(body: Body) -> Iterator[nodes.NodeNG]:
 
 def _tensor_input(body: Body, name: str) -> bool:
     """The name (or the parameter it aliases) is used as a tensor."""
-    if _used_as_tensor(body, name):
+    if body.used_as_tensor(name):
         return True
     return any(
-        isinstance(a.value, nodes.Name) and a.value.name in body.parameters and _used_as_tensor(body, a.value.name)
+        isinstance(a.value, nodes.Name) and a.value.name in body.parameters and body.used_as_tensor(a.value.name)
         for a in ast_queries.descendants(body.function, nodes.Assign)
         if any(isinstance(t, nodes.AssignName) and t.name == name for t in a.targets)
     )
@@ -546,7 +536,7 @@ def branch_type(body: Body) -> Iterator[nodes.NodeNG]:
 
 def tensor_key(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.Dict):
-        if any(body.is_tensor(key) for key, _ in node.items if key is not None):
+        if any(body.is_tensor(key) or body.tensor_value(key) for key, _ in node.items if key is not None):
             yield node
 
 
@@ -556,7 +546,7 @@ def nonconst_getattr(body: Body) -> Iterator[nodes.NodeNG]:
             yield call
 
 
-def _jit_class(cls: nodes.ClassDef) -> bool:
+def jit_class(cls: nodes.ClassDef) -> bool:
     decorators = cls.decorators.nodes if cls.decorators else []
     return any((names.qualified_name(d) or "").endswith("jit_class") for d in decorators)
 
@@ -569,7 +559,7 @@ def plain_context(body: Body) -> Iterator[nodes.NodeNG]:
             value = only_inferred(expression)
             if isinstance(value, astroid.Instance) and isinstance(value._proxied, nodes.ClassDef):
                 cls = value._proxied
-                if cls.root().name not in ("builtins",) and not names.is_mindspore_name(cls.root().name) and not _jit_class(cls) and not is_cell(cls):
+                if cls.root().name not in ("builtins",) and not names.is_mindspore_name(cls.root().name) and not jit_class(cls):
                     if "__enter__" in cls.locals:
                         yield node
                         break
@@ -626,12 +616,12 @@ def subcell_arg_count(body: Body) -> Iterator[nodes.NodeNG]:
             yield call
 
 
-def _cell_sequence(body: Body, node: nodes.NodeNG) -> bool:
+def cell_sequence(body: Body, node: nodes.NodeNG) -> bool:
     """``self.<attr>`` that __init__ assigns an nn.CellList(...) or a tuple/list of Cell instances."""
     owner = body.graph.owner
-    if owner is None or not _self_attribute(body, node):
+    if owner is None or not body.self_attribute(node):
         return False
-    values = _attribute_values(owner, node.attrname)
+    values = attribute_values(owner, node.attrname)
     if not values:
         return False
     for value in values:
@@ -656,8 +646,9 @@ def _cell_instance(node: nodes.NodeNG) -> bool:
 def cell_list_tensor_index(body: Body) -> Iterator[nodes.NodeNG]:
     for node in walk(body, nodes.Subscript):
         index = node.slice
-        tensor = body.is_tensor(index) or (body.input_name(index) and _used_as_tensor(body, index.name))
-        if tensor and _cell_sequence(body, node.value):
+        passed = isinstance(index, nodes.Name) and body.tensor_arguments.get(index.name) == "int32"  # an int32 index works
+        tensor = body.is_tensor(index) or (body.tensor_input(index) and not passed)
+        if tensor and cell_sequence(body, node.value):
             yield node
 
 
@@ -767,13 +758,13 @@ def comment_indent(body: Body) -> Iterator[nodes.NodeNG]:
 
 def _jit_class_of(call: nodes.Call) -> bool:
     value = only_inferred(call.func)
-    return isinstance(value, nodes.ClassDef) and _jit_class(value)
+    return isinstance(value, nodes.ClassDef) and jit_class(value)
 
 
 def jit_class_runtime(body: Body) -> Iterator[nodes.NodeNG]:
     for call in walk(body, nodes.Call):
         arguments = _arguments(call)
-        tensor = any(body.is_tensor(a) or (body.input_name(a) and _used_as_tensor(body, a.name)) for a in arguments)
+        tensor = any(body.is_tensor(a) or body.tensor_value(a) for a in arguments)
         if tensor and _jit_class_of(call):
             yield call
 
