@@ -64,11 +64,14 @@ def test_ipython_syntax_is_neutralised_line_by_line():
         "ls = 1\n"               # an automagic name used as Python: kept
         "config = dict(\n"       # the same, on a line that does not parse alone
         "    a=1)\n"
+        "ls /data/models-6b\n"   # 13 automagic with a path (not Python)
+        "ls / 2\n"               # Python (a division): kept
     )
     lines, masked = neutralised(cell)
-    assert sorted(masked) == [0, 1, 2, 3, 5, 6]
+    assert sorted(masked) == [0, 1, 2, 3, 5, 6, 13]
     assert lines[0] == "x = get_ipython()\n" and lines[1] == "pass\n" and lines[5] == "    pass\n" and lines[6] == "\n"
-    assert lines[8] == "%not a magic\n" and lines[10:] == ["ls = 1\n", "config = dict(\n", "    a=1)\n"]
+    assert lines[8] == "%not a magic\n" and lines[10:13] == ["ls = 1\n", "config = dict(\n", "    a=1)\n"]
+    assert lines[14] == "ls / 2\n"
     assert ast.parse("".join(lines))
 
     bash, masked = neutralised("%%bash\necho $HOME\n")

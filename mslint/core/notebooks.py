@@ -41,7 +41,7 @@ _ESCAPED = re.compile(r"[ \t]*[%!?]")
 # ``name = !ls``, ``a, b = %magic``: IPython assigns the command's output.
 _ASSIGNED = re.compile(r"([ \t]*)((?:[A-Za-z_][\w.]*[ \t]*,[ \t]*)*[A-Za-z_][\w.]*)[ \t]*=[ \t]*[%!]")
 # A magic's name and its arguments; not when they start as Python goes on (IPython's own test: ``config = 1``).
-_AUTOMAGIC = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]+[^\s!=()<>,+*/%^&|]")
+_AUTOMAGIC = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]+[^\s!=()<>,+*%^&|]")  # ``ls /data``: a path, when not Python
 _CODE_CHARS = re.compile(r"[#'\"()\[\]{}\\]")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _IMPORT_LINE = re.compile(r"(?:import|from)[ \t]")
