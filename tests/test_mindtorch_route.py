@@ -87,8 +87,11 @@ def test_layer_names_stand_for_torch_names(qualname, torch):
 
 @pytest.mark.parametrize(("sources", "route", "torch_is_layer", "place"), [
     ({"a.py": "import torch\n", "run.py": "from mindtorch.tools import mstorch_enable\n"}, MINDTORCH, True, "run.py:1"),
-    ({"a.py": "import torch\n", "b.py": "import mindnlp\n"}, MINDTORCH, True, "b.py:1"),
+    ({"b.py": "import mindnlp\nimport torch\n"}, MINDTORCH, True, "b.py:1"),  # MindNLP 0.5+: torch is its proxy
+    ({"b.py": "import mindnlp\nfrom transformers import AutoModel\n"}, MINDTORCH, True, "b.py:1"),
     ({"b.py": "import mindnlp\n"}, NATIVE, False, None),  # MindNLP without torch code routes nothing
+    ({"a.py": "import torch\n", "b.py": "import mindnlp\n"}, NATIVE, False, None),  # torch in an unrelated file
+    ({"b.py": "from mindnlp.models import gpt2\nimport torch\n"}, NATIVE, False, None),  # MindNLP before 0.5
     ({"a.py": "import torch\n", "b.py": "x = 1\nimport msadapter.pytorch as torch\n"}, MINDTORCH, False, "b.py:2"),
     ({"a.py": "import torch\n", "b.py": 's = """\nimport mindtorch\n"""\n'}, NATIVE, False, None),  # in a string
     ({"a.py": "import torch\nimport mindspore\n"}, NATIVE, False, None),

@@ -169,3 +169,14 @@ def test_receivers_built_in_another_module_of_the_project(tmp_path):
         (8, "ms-torch-cell-method"),
         (10, "ms-unknown-mindspore-name"),
     }
+
+
+def test_a_fallback_import_for_another_version_is_silent(lint_source):
+    source = (
+        "try:\n"
+        "    from mindspore import jit\n"
+        "except ImportError:\n"
+        "    from mindspore import ms_function as jit\n"
+        "from mindspore import ms_class\n"
+    )
+    assert [(f.line, f.symbol) for f in lint_source(source)] == [(5, "ms-unknown-mindspore-name")]

@@ -6,8 +6,9 @@ The route is, in order:
 1. the ``route`` setting when it is not ``auto`` (``mindtorch``: the layer is installed as ``torch``, as the 2025
    MSAdapter is, so every ``import torch`` of the project reaches it);
 2. a torch proxy anywhere in the project: an import of ``mindtorch.tools.mstorch_enable`` (MindTorch), of MindNLP's
-   ``mindtorch`` package, or of ``mindnlp`` in a project that also imports ``torch`` (MindNLP 0.5+ imports its
-   ``mindtorch`` first): from then on ``import torch`` reaches the layer;
+   ``mindtorch`` package, or a bare ``import mindnlp`` in a file that imports ``torch`` or ``transformers`` too
+   (MindNLP 0.5+ installs its ``mindtorch`` as ``torch`` when imported); older MindNLP (``mindnlp.models``,
+   ``mindnlp.utils``, ``mindnlp.transformers``) routes nothing: from then on ``import torch`` reaches the layer;
 3. imports of a layer by name (``import msadapter.pytorch as torch``, ``from mindtorch.torch import nn``): the project
    takes the MindTorch route, and ``import torch`` is still PyTorch;
 4. else a native port.
@@ -34,7 +35,7 @@ NATIVE, MINDTORCH = "native", "mindtorch"
 PROJECT_FILE_LIMIT = 5000
 # Files that may import a layer (a cheap test before the file is parsed: an import written in a string is no import).
 _MAYBE = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:mindtorch|msadapter|mindnlp)\b", re.MULTILINE)
-_TORCH = re.compile(r"^[ \t]*(?:import|from)[ \t]+torch\b", re.MULTILINE)
+_TORCH = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:torch|transformers)\b", re.MULTILINE)
 
 
 def _imports(text: str) -> Iterator[tuple[int, str]]:
@@ -53,7 +54,7 @@ def _imports(text: str) -> Iterator[tuple[int, str]]:
 
 def _signal(module: str) -> str | None:
     """What importing ``module`` says: ``proxy`` (``import torch`` reaches a layer from then on), ``layer`` (a layer
-    imported by name), ``mindnlp`` (a proxy when the project imports torch too), or None."""
+    imported by name), ``mindnlp`` (a bare ``import mindnlp``: a proxy when its file imports torch too), or None."""
     if module == ENABLE_MODULE or module.startswith(ENABLE_MODULE + "."):
         return "proxy"
     root = module.split(".")[0]
@@ -61,7 +62,7 @@ def _signal(module: str) -> str | None:
         return "proxy"  # MindNLP's mindtorch package is the torch package itself
     if root in LAYER_PACKAGES:
         return "layer"
-    return "mindnlp" if root == "mindnlp" else None
+    return "mindnlp" if module == "mindnlp" else None
 
 
 REASONS = {
@@ -95,18 +96,19 @@ def _line(text: str, match: re.Match) -> int:
 def route_of_sources(sources: Iterable[tuple[str, str]]) -> Route:
     """The route that files (shown path, text) take, by the imports they make."""
     first: dict[str, str] = {}
-    imports_torch = False
     for shown, text in sources:
-        imports_torch = imports_torch or bool(_TORCH.search(text))
         if not _MAYBE.search(text):
             continue
+        imports_torch = bool(_TORCH.search(text))
         for line, module in _imports(text):
             signal = _signal(module)
+            if signal == "mindnlp" and not imports_torch:
+                continue
             if signal is not None and signal not in first:
                 first[signal] = f"{shown}:{line} " + REASONS[signal].format(module=module)
     if "proxy" in first:
         return Route(MINDTORCH, True, first["proxy"])
-    if "mindnlp" in first and imports_torch:
+    if "mindnlp" in first:
         return Route(MINDTORCH, True, first["mindnlp"])
     if "layer" in first:
         return Route(MINDTORCH, False, first["layer"])

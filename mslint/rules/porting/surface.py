@@ -45,19 +45,24 @@ def _patched(ctx: ModuleContext, path: str) -> bool:
 
 
 def _guarded(node: nodes.NodeNG) -> bool:
-    """Inside ``try`` whose handlers expect a missing name, or a branch on ``hasattr``/a version."""
+    """Inside ``try`` whose handlers expect a missing name, or one of those handlers (the fallback for another
+    version: ``except ImportError: from mindspore import ms_function``), or a branch on ``hasattr``/a version."""
     child = node
     for parent in node.node_ancestors():
-        if isinstance(parent, nodes.Try) and child in parent.body:
-            for handler in parent.handlers:
-                caught = handler.type
-                kinds = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
-                if caught is None or any(isinstance(kind, (nodes.Name, nodes.Attribute)) and kind.as_string().split(".")[-1] in _GUARD_EXCEPTIONS for kind in kinds):
-                    return True
+        if isinstance(parent, nodes.Try) and child in parent.body and any(_expects_missing(handler) for handler in parent.handlers):
+            return True
+        if isinstance(parent, nodes.ExceptHandler) and child in parent.body and _expects_missing(parent):
+            return True
         if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test and any(word in parent.test.as_string() for word in _GUARD_WORDS):
             return True
         child = parent
     return False
+
+
+def _expects_missing(handler: nodes.ExceptHandler) -> bool:
+    caught = handler.type
+    kinds = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
+    return caught is None or any(isinstance(kind, (nodes.Name, nodes.Attribute)) and kind.as_string().split(".")[-1] in _GUARD_EXCEPTIONS for kind in kinds)
 
 
 # unknown names
