@@ -20,9 +20,8 @@ running-statistics updates count, and the number of parameters (an extra or miss
 
 from __future__ import annotations
 
-import re
-
 import math
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Any
