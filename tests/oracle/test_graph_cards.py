@@ -106,6 +106,8 @@ def test_bad_card_behaves_as_claimed(fact: GraphFact, oracle: dict) -> None:
         if level in fact.levels and fact.kind == "compile-error":
             assert not got["ok"] and got["error"] == fact.raises[level], where
             continue
+        if level in fact.differs and not got["ok"]:
+            continue  # claimed to go wrong here: a run error is not PyNative's result either (set_train at LAX varies)
         assert got["ok"], where
         if level in fact.levels and fact.kind == "diverges" or level in fact.differs:
             assert not ref["ok"] or not same(got["obs"], ref["obs"]), where

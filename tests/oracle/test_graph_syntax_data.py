@@ -49,15 +49,23 @@ def recompiled() -> dict[str, dict[str, dict[str, str]]]:
     return {row_id: generator.level_verdicts(outcome) for row_id, outcome in generator.run_rows(sampled_rows()).items()}
 
 
-def kind(verdict: str) -> str:
-    """The verdict without the observed values of a ``differs`` (an uninitialised tensor may print anything)."""
+# Rows whose wrong outcome depends on what the process compiled before: seen both ways on MindSpore 2.10 CPU.
+VARYING = {"statements.Expr.set_train": "at LAX, self.set_train(False) in construct returns other values, or "
+           "raises TypeError (cannot convert dictionary update sequence ...) after other graphs were compiled"}
+
+
+def kind(verdict: str, row_id: str = "") -> str:
+    """The verdict without the observed values of a ``differs`` (an uninitialised tensor may print anything); for a
+    ``VARYING`` row, only that it goes wrong."""
+    if row_id in VARYING and (verdict.startswith("differs") or verdict.startswith("runtime-error")):
+        return "wrong"
     return "differs" if verdict.startswith("differs:") else verdict
 
 
 @pytest.mark.parametrize("level", generator.LEVELS)
 def test_every_sampled_row_compiles_as_recorded(recompiled, level):
     changed = {row_id: (ROWS[row_id]["verdict"][level], verdicts[level]["verdict"]) for row_id, verdicts in recompiled.items()
-               if kind(ROWS[row_id]["verdict"][level]) != kind(verdicts[level]["verdict"])}
+               if kind(ROWS[row_id]["verdict"][level], row_id) != kind(verdicts[level]["verdict"], row_id)}
     assert changed == {}, f"{level}: recorded vs now; run {generator.COMMAND}"
 
 
