@@ -53,7 +53,7 @@ def test_no_kernel_rule_follows_the_detected_device(lint_source):
 
 
 @pytest.mark.parametrize(
-    "version, reported", [("2.9", False), ("2.10", True), ("2.11", True)]
+    "version, reported", [("2.9", False), ("2.10", True), ("2.10.1", True)]
 )
 def test_deprecation_is_gated_by_the_version_it_starts_in(lint_source, version, reported):
     findings = lint_source(HEADER + "r = ops.UniformReal()\n", mindspore_version=version)

@@ -22,7 +22,8 @@ FACTS = {fact.symbol: fact for fact in GRAPH_FACTS}
 def test_catalogue_matches_card_folders() -> None:
     """Every record has a card folder and vice versa; symbols are unique."""
     assert len(FACTS) == len(GRAPH_FACTS)
-    assert set(FACTS) == {p.name for p in CARDS.iterdir() if p.is_dir() and p.name.startswith("ms-graph-")}
+    graph_cards = ROOT / "mslint" / "rules" / "graph" / "cards"
+    assert set(FACTS) == {p.name for p in graph_cards.iterdir() if p.is_dir() and p.name.startswith("ms-graph-")}
 
 
 @pytest.mark.parametrize("fact", GRAPH_FACTS, ids=lambda f: f.symbol)

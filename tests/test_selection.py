@@ -16,7 +16,7 @@ from mslint.core.settings import ConfigError, read_tool_table, rules_matching
 SOURCE = (
     "from mindspore import nn\n\nclass Head(nn.Cell):\n    def __init__(self):\n        super().__init__()\n"
     "        self.drop = nn.Dropout(keep_prob=0.8)\n"
-    "    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)\n"
+    "    def construct(self, x):\n        return x.size(0), nn.ReLU(inplace=True)(x)\n"
 )
 
 

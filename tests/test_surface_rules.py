@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import lint_file
 
 SURFACE_SYMBOLS = {
-    "ms-unknown-mindspore-name", "ms-missing-argument", "ms-tensor-as-configuration", "ms-graph-tensor-form",
+    "ms-unknown-mindspore-name", "ms-missing-argument", "ms-tensor-as-configuration", "ms-tensor-form-in-graph",
     "ms-unexpected-argument", "ms-argument-type",
 }
 
@@ -44,7 +44,7 @@ def test_the_issue_examples(lint_source):
         (13, "ms-argument-type"),
         (15, "ms-unexpected-argument"),
         (16, "ms-tensor-as-configuration"),
-        (17, "ms-graph-tensor-form"),
+        (17, "ms-tensor-form-in-graph"),
         (19, "ms-tensor-as-configuration"),
     }
     bn = [f.message for f in findings if f.line == 9]

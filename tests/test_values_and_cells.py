@@ -185,3 +185,8 @@ def test_same_padding_with_a_stride_in_ported_files(lint_source):
     native = "from mindspore import nn\na = nn.Conv2d(3, 8, 3, stride=2, pad_mode='same')\n"
     assert lint_source(native) == []
     assert symbols(lint_source(native, profile="migration"), "ms-same") == [(2, "ms-same-padding-stride")]
+
+
+def test_a_torch_keyword_left_in_the_call_says_what_was_meant(lint_source):
+    source = PORTED + "a = nn.Conv2d(3, 8, 1, bias=False)\n"
+    assert symbols(lint_source(source)) == [(3, "ms-unexpected-argument")]

@@ -61,7 +61,7 @@ CODE_TABLE: tuple[Code, ...] = (
     Code("E7236", "ms-unknown-mindspore-name"),
     Code("E7237", "ms-missing-argument"),
     Code("E7238", "ms-tensor-as-configuration"),
-    Code("E7239", "ms-graph-tensor-form"),
+    Code("E7239", "ms-tensor-form-in-graph"),
     Code("W7240", "ms-same-padding-stride"),
     # 73xx: graph mode
     Code("E7301", "ms-graph-try-except"),

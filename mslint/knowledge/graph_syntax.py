@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from mslint.core.tomlcompat import tomllib
 from mslint.knowledge import data_text
 
 LEVELS = ("strict", "compatible", "lax")

@@ -480,6 +480,8 @@ def check_defaults(ctx: ModuleContext, node: nodes.Call) -> None:
             continue
         if calls.param(params, difference.ms_param) is None or calls.passed(call, params, difference.ms_param) is not None:
             continue
+        if difference.torch_param and ast_queries.keyword(call, difference.torch_param) is not None:
+            continue  # PyTorch's own keyword left in the call (bias=False) says what was meant; another rule reports it
         reported.add(difference.ms_param)
         keyword = f"{difference.ms_param}={difference.fix}"
         edit = ctx.edit.add_keyword(call, keyword)

@@ -560,7 +560,7 @@ def check_graph_form(ctx: ModuleContext, call: nodes.Call) -> None:
 
 
 GRAPH_TENSOR_FORM = Rule(
-    symbol="ms-graph-tensor-form",
+    symbol="ms-tensor-form-in-graph",
     node=nodes.Call,
     check=check_graph_form,
     message="%s in graph code: the form %s runs in PyNative but GRAPH_MODE%s rejects it (%s)%s",

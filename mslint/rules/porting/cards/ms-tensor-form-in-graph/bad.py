@@ -6,7 +6,7 @@ from mindspore import nn, ops
 
 class Scores(nn.Cell):
     def construct(self, q: ms.Tensor, k: ms.Tensor):
-        return ops.matmul(q, k.transpose(-1, -2))  # [ms-graph-tensor-form]
+        return ops.matmul(q, k.transpose(-1, -2))  # [ms-tensor-form-in-graph]
 
 
 def demo():
