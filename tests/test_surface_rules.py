@@ -180,3 +180,8 @@ def test_a_fallback_import_for_another_version_is_silent(lint_source):
         "from mindspore import ms_class\n"
     )
     assert [(f.line, f.symbol) for f in lint_source(source)] == [(5, "ms-unknown-mindspore-name")]
+
+
+def test_star_argument_names_of_tensor_methods_are_keywords(lint_source):
+    source = "from mindspore import ops\n\ndef f():\n    x = ops.ones((2, 1, 3))\n    return x.squeeze(axis=1), x.reshape(shape=(3, 2)), x.squeeze(dim=1)\n"
+    assert [(f.line, f.symbol) for f in lint_source(source) if f.symbol == "ms-unexpected-argument"] == [(5, "ms-unexpected-argument")]

@@ -300,3 +300,10 @@ def test_view_rewritten_as_reshape_gives_the_same_tensor(x: Tensor) -> None:
     for shape in ((4, 3), (-1,), ((2, 6),), (2, -1)):
         viewed, reshaped = x.view(*shape), x.reshape(*shape)
         assert viewed.shape == reshaped.shape and (viewed.asnumpy() == reshaped.asnumpy()).all(), shape
+
+
+def test_tensor_methods_documented_with_star_arguments_take_them_by_keyword(x: Tensor) -> None:
+    """`Tensor.squeeze(*axis)`, `Tensor.reshape(*shape)`: the C++ methods accept the name as a keyword too."""
+    column = x.reshape(shape=(12, 1))
+    assert column.shape == (12, 1)
+    assert column.squeeze(axis=1).shape == (12,)
