@@ -117,8 +117,8 @@ def _passed_at_call_sites(arguments: nodes.Arguments, parameter: nodes.AssignNam
     if callee is None or parameter.name not in positions + [argument.name for argument in arguments.kwonlyargs]:
         return None
     values: list[tuple[Known, nodes.Call]] = []
-    for call in ast_queries.descendants(function.root(), nodes.Call):
-        if not (isinstance(call.func, nodes.Name) and call.func.name == callee.name and ast_queries.bindings(call.func) == [callee]):
+    for call in _calls_by_name(function.root()).get(callee.name, ()):
+        if ast_queries.bindings(call.func) != [callee]:
             continue
         if any(isinstance(argument, nodes.Starred) for argument in call.args) or any(keyword.arg is None for keyword in call.keywords or ()):
             return None
@@ -133,6 +133,18 @@ def _passed_at_call_sites(arguments: nodes.Arguments, parameter: nodes.AssignNam
         return None
     found, call = values[0]
     return found.through(f"{callee.name}() is called with {parameter.name}={found.node.as_string()} at line {call.lineno}")
+
+
+def _index_calls_by_name(module: nodes.Module) -> dict[str, list[nodes.Call]]:
+    found: dict[str, list[nodes.Call]] = {}
+    for call in ast_queries.descendants(module, nodes.Call):
+        if isinstance(call.func, nodes.Name):
+            found.setdefault(call.func.name, []).append(call)
+    return found
+
+
+# The module's calls of plain names, grouped once per module: each parameter asked about reads only its function's.
+_calls_by_name = ast_queries.ModuleMemo(_index_calls_by_name)
 
 
 def _called_as(function: nodes.NodeNG) -> tuple[nodes.FunctionDef | nodes.ClassDef | None, int]:

@@ -352,7 +352,7 @@ def check_padding(ctx: ModuleContext, node: nodes.Call) -> None:
     if pad_mode is None or calls.param(params, "padding") is None or calls.passed(call, params, "pad_mode") is not None:
         return
     padding = calls.passed(call, params, "padding")
-    if padding is None or _is_zero(padding) or (isinstance(padding, nodes.Const) and isinstance(padding.value, str)):
+    if padding is None or _is_literally(padding, 0) or (isinstance(padding, nodes.Const) and isinstance(padding.value, str)):
         return
     edit = ctx.edit.add_keyword(call, "pad_mode='pad'")
     applicability = Applicability.SAFE if _is_literal(padding) else Applicability.UNSAFE
@@ -376,9 +376,15 @@ PADDING_WITHOUT_PAD_MODE = Rule(
 )
 
 
+def _ported_from_pytorch(ctx: ModuleContext) -> bool:
+    """The file itself shows its PyTorch origin (it imports torch or uses PyTorch idioms), or the project says it is a
+    port (``profile = "migration"``); never a file ported from TensorFlow."""
+    return not ctx.origin.is_tensorflow and (ctx.origin.in_file or ctx.settings.profile == "migration")
+
+
 def check_same_padding_stride(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
-    if name is None or "Transpose" in name or ctx.origin.is_tensorflow or not (ctx.origin.in_file or ctx.settings.profile == "migration"):
+    if name is None or "Transpose" in name or not _ported_from_pytorch(ctx):
         return
     params = (calls.overloads(name) or ((),))[0]
     if not all(calls.param(params, parameter) for parameter in ("pad_mode", "kernel_size", "stride")):
@@ -467,7 +473,7 @@ POOL_STRIDE_DEFAULT = Rule(
 
 def check_defaults(ctx: ModuleContext, node: nodes.Call) -> None:
     call, name = ctx.memo(_api_call, node) or (node, None)
-    if name is None or ctx.origin.is_tensorflow or not (ctx.origin.in_file or ctx.settings.profile == "migration"):
+    if name is None or not _ported_from_pytorch(ctx):
         return
     overloads = calls.overloads(name)
     if not overloads or any(kw.arg is None for kw in call.keywords or ()):
@@ -498,7 +504,7 @@ def _default_owned_elsewhere(call: nodes.Call, params: tuple[Param, ...], ms_par
     if ms_param != "pad_mode":
         return False
     padding, kernel = calls.passed(call, params, "padding"), calls.passed(call, params, "kernel_size")
-    return (padding is not None and not _is_zero(padding)) or (kernel is not None and _is_one(kernel))
+    return (padding is not None and not _is_literally(padding, 0)) or (kernel is not None and _is_literally(kernel, 1))
 
 
 DEFAULT_DIFFERS = Rule(
@@ -929,16 +935,11 @@ def _is_one_minus(value: nodes.NodeNG) -> bool:
     return isinstance(value, nodes.BinOp) and value.op == "-" and literal_number(value.left) == 1
 
 
-def _is_one(node: nodes.NodeNG) -> bool:
+def _is_literally(node: nodes.NodeNG, number: int) -> bool:
+    """``node`` is the number literal, or a tuple/list of it (``0``, ``(1, 1)``)."""
     if isinstance(node, (nodes.Tuple, nodes.List)):
-        return all(_is_one(elt) for elt in node.elts)
-    return literal_number(node) == 1
-
-
-def _is_zero(node: nodes.NodeNG) -> bool:
-    if isinstance(node, (nodes.Tuple, nodes.List)):
-        return all(_is_zero(elt) for elt in node.elts)
-    return literal_number(node) == 0
+        return all(_is_literally(elt, number) for elt in node.elts)
+    return literal_number(node) == number
 
 
 def _is_literal(node: nodes.NodeNG) -> bool:
